@@ -200,11 +200,12 @@ public final class PlayerModel {
         double seconds = Math.max(0, nowNanos - lastFrameNanos) / 1e9;
         lastFrameNanos = nowNanos;
         pendingEvents += seconds * eventsPerSecond * getSpeed().factor();
-        long due = (long) Math.floor(pendingEvents);
+        // The tolerance absorbs floating-point drift: 50 frames of 0.02 events make one event, not 0.9999.
+        long due = (long) Math.floor(pendingEvents + 1e-9);
         if (due == 0) {
             return;
         }
-        pendingEvents -= due;
+        pendingEvents = Math.max(0, pendingEvents - due);
         moveTo((int) Math.min(lastPosition(), getPosition() + due));
         if (getPosition() == lastPosition()) {
             pause();

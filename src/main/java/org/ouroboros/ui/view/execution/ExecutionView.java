@@ -26,6 +26,8 @@ import org.ouroboros.ui.player.TraceView;
  */
 public final class ExecutionView implements TraceView {
     public static final String MESSAGES = "org.ouroboros.ui.view.execution.messages";
+    /** Deep recursion would bury the view: show the innermost frames and count the rest. */
+    static final int MAX_FRAMES_SHOWN = 40;
 
     private final CheckpointedFold<ExecutionState> states = new CheckpointedFold<>(new ExecutionFold());
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
@@ -141,7 +143,8 @@ public final class ExecutionView implements TraceView {
             stack.getChildren().add(styled(new Label(words.text("execution.stack.empty")), "execution-stack-empty"));
             return;
         }
-        for (int i = frames.size() - 1; i >= 0; i--) {
+        int outermostShown = Math.max(0, frames.size() - MAX_FRAMES_SHOWN);
+        for (int i = frames.size() - 1; i >= outermostShown; i--) {
             ExecutionState.Frame f = frames.get(i);
             Label row = styled(new Label(words.format("execution.frame", f.function(), String.valueOf(f.line()))),
                     "execution-frame");
@@ -149,6 +152,10 @@ public final class ExecutionView implements TraceView {
                 row.getStyleClass().add("execution-frame-current");
             }
             stack.getChildren().add(row);
+        }
+        if (outermostShown > 0) {
+            stack.getChildren().add(styled(new Label(words.format("execution.stack.more", String.valueOf(outermostShown))),
+                    "execution-stack-more"));
         }
     }
 
