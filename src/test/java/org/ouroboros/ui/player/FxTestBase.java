@@ -1,6 +1,8 @@
 package org.ouroboros.ui.player;
 
+import atlantafx.base.theme.PrimerLight;
 import java.util.concurrent.Callable;
+import javafx.application.Application;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Parent;
@@ -23,6 +25,8 @@ public abstract class FxTestBase {
     @BeforeEach
     void openStage() throws Exception {
         FxToolkit.registerPrimaryStage();
+        // The app's theme, so views resolve the looked-up colours they use.
+        runFx(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
         stage = FxToolkit.registerStage(Stage::new);
     }
 
