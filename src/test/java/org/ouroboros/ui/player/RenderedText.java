@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
@@ -39,6 +40,12 @@ public final class RenderedText {
             // The content, not the skin: the same whether or not the pane has been shown yet.
             if (scroll.getContent() != null) {
                 collect(scroll.getContent(), lines);
+            }
+            return;
+        }
+        if (node instanceof SplitPane split) {
+            for (Node item : split.getItems()) {
+                collect(item, lines);
             }
             return;
         }

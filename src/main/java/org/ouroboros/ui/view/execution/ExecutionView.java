@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -41,6 +42,7 @@ public final class ExecutionView implements TraceView {
     private final VBox stack = styled(new VBox(), "execution-stack");
     private final Label outputTitle = styled(new Label(), "execution-section-title");
     private final TextFlow output = styled(new TextFlow(), "execution-output");
+    private final ScrollPane outputScroll = styled(new ScrollPane(output), "execution-output-scroll");
 
     private Trace shownTrace = new Trace(List.of());
     private int shownPosition = -1;
@@ -51,10 +53,19 @@ public final class ExecutionView implements TraceView {
         root.getStyleClass().add("execution-view");
         root.getStylesheets().add(Objects.requireNonNull(
                 ExecutionView.class.getResource("execution-view.css")).toExternalForm());
-        ScrollPane outputScroll = styled(new ScrollPane(output), "execution-output-scroll");
+        ScrollPane stackScroll = styled(new ScrollPane(stack), "execution-stack-scroll");
+        stackScroll.setFitToWidth(true);
         outputScroll.setFitToWidth(true);
+        VBox.setVgrow(stackScroll, Priority.ALWAYS);
         VBox.setVgrow(outputScroll, Priority.ALWAYS);
-        root.getChildren().addAll(status, exception, returned, stackTitle, stack, outputTitle, outputScroll);
+        VBox stackPane = styled(new VBox(stackTitle, stackScroll), "execution-stack-pane");
+        VBox outputPane = styled(new VBox(outputTitle, outputScroll), "execution-output-pane");
+        SplitPane panes = styled(new SplitPane(stackPane, outputPane), "execution-panes");
+        panes.setDividerPositions(0.35);
+        VBox.setVgrow(panes, Priority.ALWAYS);
+        // Never taller than its slot: a deep stack scrolls instead of pushing the player bar away.
+        root.setMinSize(0, 0);
+        root.getChildren().addAll(status, exception, returned, panes);
         locale.addListener(observable -> render());
         render();
     }
@@ -148,6 +159,7 @@ public final class ExecutionView implements TraceView {
             ExecutionState.Frame f = frames.get(i);
             Label row = styled(new Label(words.format("execution.frame", f.function(), String.valueOf(f.line()))),
                     "execution-frame");
+            row.setMaxWidth(Double.MAX_VALUE);
             if (i == frames.size() - 1) {
                 row.getStyleClass().add("execution-frame-current");
             }
@@ -170,6 +182,8 @@ public final class ExecutionView implements TraceView {
             Text text = styled(new Text(piece.text()), piece.stderr() ? "execution-stderr" : "execution-stdout");
             output.getChildren().add(text);
         }
+        // Like a terminal: the newest output stays in sight.
+        outputScroll.setVvalue(outputScroll.getVmax());
     }
 
     private static void show(Node node, boolean visible) {
