@@ -144,16 +144,16 @@ public class PlayerBarSkin extends SkinBase<PlayerBar> {
         play.setGraphic(new FontIcon(playing ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
         play.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("playing"), playing);
         if (messages != null) {
-            play.setTooltip(tooltip(playing ? "player.pause.tooltip" : "player.play.tooltip"));
+            describe(play, playing ? "player.pause.tooltip" : "player.play.tooltip");
         }
     }
 
     private void syncTexts() {
         messages = LocalizedMessages.of(PlayerBar.MESSAGES, getSkinnable().getLocale());
-        start.setTooltip(tooltip("player.start.tooltip"));
-        back.setTooltip(tooltip("player.back.tooltip"));
-        step.setTooltip(tooltip("player.step.tooltip"));
-        end.setTooltip(tooltip("player.end.tooltip"));
+        describe(start, "player.start.tooltip");
+        describe(back, "player.back.tooltip");
+        describe(step, "player.step.tooltip");
+        describe(end, "player.end.tooltip");
         scrub.setTooltip(tooltip("player.scrub.tooltip"));
         speed.setTooltip(tooltip("player.speed.tooltip"));
         Trace trace = model.getTrace();
@@ -163,6 +163,12 @@ public class PlayerBarSkin extends SkinBase<PlayerBar> {
         }
         syncPlaying();
         syncPosition();
+    }
+
+    /** Icon-only buttons: the tooltip is also what a screen reader says. */
+    private void describe(Button button, String key) {
+        button.setTooltip(tooltip(key));
+        button.setAccessibleText(messages.text(key));
     }
 
     private Tooltip tooltip(String key) {

@@ -60,8 +60,10 @@ public final class PlayerModel {
     public void setTrace(Trace newTrace) {
         Objects.requireNonNull(newTrace, "trace");
         pause();
-        trace.set(newTrace);
+        // Position first: a listener must never see the new trace with an old, out-of-range position.
+        moveTo(-1);
         size.set(newTrace.size());
+        trace.set(newTrace);
         moveTo(-1);
     }
 

@@ -32,17 +32,17 @@ public final class ExecutionState {
     /** The last frame that finished: its value's repr, or {@code raised} when it unwound. */
     public record Returned(String function, String valueRepr, boolean raised) {}
 
-    private final List<Output> output;
+    private final OutputLog output;
     private final Map<Integer, List<Frame>> stacks;
     private int currentThread;
     private Raised lastException;
     private Returned lastReturn;
 
     public ExecutionState() {
-        this(new ArrayList<>(), new TreeMap<>(), 0, null, null);
+        this(new OutputLog(), new TreeMap<>(), 0, null, null);
     }
 
-    private ExecutionState(List<Output> output, Map<Integer, List<Frame>> stacks, int currentThread,
+    private ExecutionState(OutputLog output, Map<Integer, List<Frame>> stacks, int currentThread,
                            Raised lastException, Returned lastReturn) {
         this.output = output;
         this.stacks = stacks;
@@ -54,7 +54,7 @@ public final class ExecutionState {
     public ExecutionState copy() {
         Map<Integer, List<Frame>> stacksCopy = new TreeMap<>();
         stacks.forEach((thread, frames) -> stacksCopy.put(thread, new ArrayList<>(frames)));
-        return new ExecutionState(new ArrayList<>(output), stacksCopy, currentThread, lastException, lastReturn);
+        return new ExecutionState(output.copy(), stacksCopy, currentThread, lastException, lastReturn);
     }
 
     /** Applies one event in place. */
@@ -78,7 +78,7 @@ public final class ExecutionState {
             lastReturn = new Returned(exited.function(), exited.valueRepr(), exited.raised());
             currentThread = exited.thread();
         } else if (event instanceof OutputWritten written) {
-            output.add(new Output(written.text(), written.stderr()));
+            output.append(new Output(written.text(), written.stderr()));
         } else if (event instanceof ExceptionRaised raised) {
             Frame top = top(raised.thread());
             lastException = new Raised(raised.thread(), raised.type(), raised.message(), raised.line(),
@@ -102,12 +102,34 @@ public final class ExecutionState {
         return stack == null || stack.isEmpty() ? null : stack.get(stack.size() - 1);
     }
 
-    /** Output pieces in order; adjacent pieces of the same stream merged. */
+    /** All output in order; adjacent pieces of the same stream merged. */
     public List<Output> output() {
+        return merged(0);
+    }
+
+    /** The end of the output, merged, and whether earlier output was left out. */
+    public record OutputTail(List<Output> pieces, boolean earlierOmitted) {}
+
+    /**
+     * At least the last {@code maxChars} characters of output (whole pieces), cheap however long
+     * the program has been printing.
+     */
+    public OutputTail outputTail(int maxChars) {
+        int from = output.size();
+        int chars = 0;
+        while (from > 0 && chars < maxChars) {
+            from--;
+            chars += output.get(from).text().length();
+        }
+        return new OutputTail(merged(from), from > 0);
+    }
+
+    private List<Output> merged(int from) {
         List<Output> merged = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         Boolean stderr = null;
-        for (Output piece : output) {
+        for (int i = from; i < output.size(); i++) {
+            Output piece = output.get(i);
             if (stderr != null && stderr != piece.stderr()) {
                 merged.add(new Output(text.toString(), stderr));
                 text.setLength(0);

@@ -29,6 +29,8 @@ public final class ExecutionView implements TraceView {
     public static final String MESSAGES = "org.ouroboros.ui.view.execution.messages";
     /** Deep recursion would bury the view: show the innermost frames and count the rest. */
     static final int MAX_FRAMES_SHOWN = 40;
+    /** A program that prints for a million steps would make one enormous text node: show the end. */
+    static final int MAX_OUTPUT_CHARS = 20_000;
 
     private final CheckpointedFold<ExecutionState> states = new CheckpointedFold<>(new ExecutionFold());
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
@@ -44,10 +46,11 @@ public final class ExecutionView implements TraceView {
     private final TextFlow output = styled(new TextFlow(), "execution-output");
     private final ScrollPane outputScroll = styled(new ScrollPane(output), "execution-output-scroll");
 
+    private boolean localeChanged;
     private Trace shownTrace = new Trace(List.of());
     private int shownPosition = -1;
     private ExecutionState shown = new ExecutionState();
-    private List<ExecutionState.Output> shownOutput = List.of();
+    private ExecutionState.OutputTail shownOutput = new ExecutionState.OutputTail(List.of(), false);
 
     public ExecutionView() {
         root.getStyleClass().add("execution-view");
@@ -66,7 +69,10 @@ public final class ExecutionView implements TraceView {
         // Never taller than its slot: a deep stack scrolls instead of pushing the player bar away.
         root.setMinSize(0, 0);
         root.getChildren().addAll(status, exception, returned, panes);
-        locale.addListener(observable -> render());
+        locale.addListener(observable -> {
+            localeChanged = true;
+            render();
+        });
         render();
     }
 
@@ -111,7 +117,8 @@ public final class ExecutionView implements TraceView {
         renderReturn(words);
         renderStack(words);
         outputTitle.setText(words.text("execution.output"));
-        renderOutput();
+        renderOutput(words);
+        localeChanged = false;
     }
 
     private String statusText(LocalizedMessages words, ExecutionState.Frame frame) {
@@ -171,14 +178,18 @@ public final class ExecutionView implements TraceView {
         }
     }
 
-    private void renderOutput() {
-        List<ExecutionState.Output> pieces = shown.output();
-        if (pieces.equals(shownOutput)) {
+    private void renderOutput(LocalizedMessages words) {
+        ExecutionState.OutputTail tail = shown.outputTail(MAX_OUTPUT_CHARS);
+        if (tail.equals(shownOutput) && !localeChanged) {
             return;
         }
-        shownOutput = pieces;
+        shownOutput = tail;
         output.getChildren().clear();
-        for (ExecutionState.Output piece : pieces) {
+        if (tail.earlierOmitted()) {
+            output.getChildren().add(styled(new Text(words.format("execution.output.omitted",
+                    String.valueOf(MAX_OUTPUT_CHARS)) + "\n"), "execution-output-omitted"));
+        }
+        for (ExecutionState.Output piece : tail.pieces()) {
             Text text = styled(new Text(piece.text()), piece.stderr() ? "execution-stderr" : "execution-stdout");
             output.getChildren().add(text);
         }

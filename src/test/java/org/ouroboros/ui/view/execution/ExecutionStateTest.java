@@ -84,4 +84,30 @@ class ExecutionStateTest {
         assertEquals(foldedFromStart(trace, a), fold.stateAt(trace, a));
         assertEquals(foldedFromStart(trace, b), fold.stateAt(trace, b));
     }
+
+    @Test
+    void theOutputTailKeepsTheEndAndSaysWhenItLeftSomethingOut() {
+        ExecutionState state = foldedFromStart(DemoTraces.GREET, DemoTraces.GREET.size() - 1);
+        ExecutionState.OutputTail all = state.outputTail(10_000);
+        assertEquals(state.output(), all.pieces());
+        assertEquals(false, all.earlierOmitted());
+        ExecutionState.OutputTail end = state.outputTail(5);
+        assertEquals(true, end.earlierOmitted());
+        assertEquals(1, end.pieces().size());
+        assertEquals(true, end.pieces().get(0).stderr(), "the traceback is the last piece");
+    }
+
+    @Test
+    void copiesShareOutputYetDivergeSafely() {
+        ExecutionState base = foldedFromStart(DemoTraces.GREET, 6);
+        ExecutionState replay = base.copy();
+        ExecutionState other = base.copy();
+        base.apply(new org.ouroboros.trace.ExecutionEvent.OutputWritten(0, "A", false));
+        replay.apply(new org.ouroboros.trace.ExecutionEvent.OutputWritten(0, "A", false));
+        other.apply(new org.ouroboros.trace.ExecutionEvent.OutputWritten(0, "B", true));
+        assertEquals(List.of(new Output("hello AdaA", false)), base.output());
+        assertEquals(base.output(), replay.output());
+        assertEquals(List.of(new Output("hello Ada", false), new Output("B", true)), other.output());
+        assertEquals(List.of(new Output("hello AdaA", false)), base.output(), "unchanged by the other copy");
+    }
 }

@@ -106,4 +106,17 @@ class ExecutionViewTest extends FxTestBase {
             assertEquals(fresh.state(), wandering.state(), "at " + k);
         }
     }
+
+    @Test
+    void longOutputShowsItsEndAndSaysEarlierOutputWasOmitted() {
+        Trace trace = DemoTraces.countdown(8_000, 40_000);
+        ExecutionView view = shownAt(trace, trace.size() - 1);
+        List<String> classes = callFx(() -> ((TextFlow) view.node().lookup(".execution-output")).getChildren().stream()
+                .map(n -> n.getStyleClass().get(0)).collect(Collectors.toList()));
+        assertEquals("execution-output-omitted", classes.get(0));
+        String shown = callFx(() -> ((TextFlow) view.node().lookup(".execution-output")).getChildren().stream()
+                .map(n -> ((Text) n).getText()).collect(Collectors.joining()));
+        assertTrue(shown.endsWith("warning at 7994\n5\n4\n3\n2\n1\n0\n"), shown.substring(shown.length() - 40));
+        assertTrue(shown.length() < 25_000, "only the end is rendered: " + shown.length());
+    }
 }
