@@ -19,7 +19,8 @@
 #   --no-cds      keep jlink's JDK-only CDS archive (no display needed)
 #   --no-deb      build the app-image only
 # Environment: MVN_ARGS (extra Maven arguments, e.g. -o), M2_REPO (default ~/.m2/repository),
-#   XVFB_DISPLAY (first display number tried when no $DISPLAY works, default 93).
+#   XVFB_DISPLAY (first display number tried when no $DISPLAY works, default 93),
+#   DEB_MAINTAINER (e-mail for the .deb's Maintainer field; jpackage writes "<Unknown>" without it).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -169,7 +170,8 @@ if $with_deb; then
       --icon "$root/assets/icon/png/ouroboros-256.png" \
       --linux-package-deps 'libgtk-3-0, fonts-wqy-microhei' \
       --linux-shortcut --linux-menu-group Education --linux-app-category education \
-      --resource-dir "$here/linux"
+      --resource-dir "$here/linux" \
+      ${DEB_MAINTAINER:+--linux-deb-maintainer "$DEB_MAINTAINER"}
     deb="$(ls "$out"/"${package_name}"_*.deb)"
     log "deb $(du -sh "$deb" | cut -f1): $deb"
   else
