@@ -128,9 +128,15 @@ if $with_cds; then
   if ! display_works; then
     start_xvfb "${XVFB_DISPLAY:-93}"
   fi
+  # A throw-away home and config folder: these runs must not touch the builder's preferences.
+  probe_home="$work/home"
+  mkdir -p "$probe_home"
+  probe_env=(env HOME="$probe_home" XDG_CONFIG_HOME="$probe_home/.config")
+  probe_options="-Douroboros.startupProbe=true -Duser.home=$probe_home -Douroboros.configDir=$probe_home/.config/ouroboros"
   log "CDS: recording the classes loaded up to the first frame (DISPLAY=$DISPLAY)"
-  timeout 120 "$image_java" -Xshare:off -XX:DumpLoadedClassList="$work/first-frame.classlist" \
-    -Douroboros.startupProbe=true -Dfile.encoding=UTF-8 -cp "$image_jar" "$main_class" \
+  # shellcheck disable=SC2086
+  "${probe_env[@]}" timeout 120 "$image_java" -Xshare:off -XX:DumpLoadedClassList="$work/first-frame.classlist" \
+    $probe_options -Dfile.encoding=UTF-8 -cp "$image_jar" "$main_class" \
     > "$work/classlist-run.log" 2>&1 \
     || { cat "$work/classlist-run.log" >&2; echo "app did not reach its first frame" >&2; exit 1; }
   grep -q '^first-frame-ms=' "$work/classlist-run.log" \
@@ -145,7 +151,7 @@ if $with_cds; then
   if "$image_java" -Xshare:dump -XX:SharedClassListFile="$work/archive.classlist" \
        > "$work/cds-dump.log" 2>&1 \
      && [[ -f "$default_archive" ]] \
-     && JAVA_TOOL_OPTIONS="-Xshare:on -Douroboros.startupProbe=true" timeout 120 "$launcher" \
+     && "${probe_env[@]}" JAVA_TOOL_OPTIONS="-Xshare:on $probe_options" timeout 120 "$launcher" \
        > "$work/cds-check.log" 2>&1 \
      && grep -q '^first-frame-ms=' "$work/cds-check.log"; then
     log "CDS: archive $(du -h "$default_archive" | cut -f1), checked with -Xshare:on"

@@ -62,7 +62,8 @@ fi
 start_xvfb "${XVFB_DISPLAY:-93}"
 mkdir -p "$scratch/home"
 for run in 1 2 3; do
-  HOME="$scratch/home" JAVA_TOOL_OPTIONS="-Xshare:on -Douroboros.startupProbe=true -Duser.home=$scratch/home" \
+  HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/home/.config" \
+  JAVA_TOOL_OPTIONS="-Xshare:on -Douroboros.startupProbe=true -Duser.home=$scratch/home -Douroboros.configDir=$scratch/home/.config/ouroboros" \
     timeout 120 /opt/ouroboros/bin/Ouroboros > "$scratch/cds.log" 2>&1 \
     || { tail -20 "$scratch/cds.log" >&2; fail "installed app does not start with -Xshare:on (CDS archive rejected in /opt)"; }
   echo "[deb-smoke] installed, -Xshare:on: $(grep '^first-frame-ms=' "$scratch/cds.log")"

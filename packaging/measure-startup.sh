@@ -40,13 +40,13 @@ scratch="$(mktemp -d)"
 trap 'stop_xvfb; rm -rf "$scratch"' EXIT
 start_xvfb "${XVFB_DISPLAY:-93}"
 mkdir -p "$scratch/home"
-probe="-Douroboros.startupProbe=true -Duser.home=$scratch/home"
+probe="-Douroboros.startupProbe=true -Duser.home=$scratch/home -Douroboros.configDir=$scratch/home/.config/ouroboros"
 
 # One run: prints "<first-frame-ms> <launch-ms>", or fails.
 run_once() {
   local options="$1" log="$scratch/run.log" started
   started="$(date +%s%3N)"
-  if ! HOME="$scratch/home" JAVA_TOOL_OPTIONS="$probe $options" timeout 120 "$launcher" > "$log" 2>&1; then
+  if ! HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/home/.config" JAVA_TOOL_OPTIONS="$probe $options" timeout 120 "$launcher" > "$log" 2>&1; then
     echo "run failed with options '$options':" >&2; tail -20 "$log" >&2; return 1
   fi
   local frame epoch

@@ -70,7 +70,8 @@ echo "[smoke] Xvfb on $DISPLAY; starting $launcher"
 # A throw-away home so the run neither reads nor leaves preferences or autosaves.
 mkdir -p "$scratch/home"
 HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/home/.config" \
-  JAVA_TOOL_OPTIONS="-Duser.home=$scratch/home" "$launcher" > "$app_log" 2>&1 &
+  JAVA_TOOL_OPTIONS="-Duser.home=$scratch/home -Douroboros.configDir=$scratch/home/.config/ouroboros" \
+  "$launcher" > "$app_log" 2>&1 &
 app_pid=$!
 
 # Wait for a mapped top-level window whose title matches.
