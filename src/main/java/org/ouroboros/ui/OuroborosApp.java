@@ -17,5 +17,6 @@ public final class OuroborosApp extends Application {
         stage.setTitle("Ouroboros");
         stage.setScene(new Scene(new Label("Ouroboros"), 1280, 800));
         stage.show();
+        StartupProbe.install(stage);
     }
 }
