@@ -292,6 +292,19 @@ public final class AppModel {
         env.io().execute(this::deleteAutosaveQuietly);
     }
 
+    /**
+     * True when the editor holds nothing the user made: no file and no unsaved edits. Only then
+     * may opening a lesson put that lesson's example into the editor.
+     */
+    public boolean canShowExample() {
+        return !dirty.get() && currentFile.get() == null;
+    }
+
+    /** A lesson's example code is now in the editor, unnamed and clean. */
+    public void exampleOpened(String text) {
+        fileOpened(null, text);
+    }
+
     /** Starts an empty, unnamed text. */
     public void newDocument() {
         fileOpened(null, "");

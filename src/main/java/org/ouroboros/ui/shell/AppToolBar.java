@@ -1,6 +1,7 @@
 package org.ouroboros.ui.shell;
 
 import javafx.beans.binding.StringBinding;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
@@ -40,17 +41,17 @@ public final class AppToolBar extends ToolBar {
                 button("tool-open", MaterialDesignF.FOLDER_OPEN_OUTLINE, "menu.file.open", actions::open),
                 button("tool-save", MaterialDesignC.CONTENT_SAVE_OUTLINE, "menu.file.save", actions::save),
                 button("tool-export", MaterialDesignI.IMAGE_OUTLINE, "menu.file.export", actions::exportView),
-                new Separator(),
+                new Separator(Orientation.VERTICAL),
                 presentation,
                 button("tool-zoom-out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "menu.view.zoomOut", model::zoomOut),
                 button("tool-zoom-in", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "menu.view.zoomIn", model::zoomIn),
-                new Separator(),
+                new Separator(Orientation.VERTICAL),
                 button("tool-theme", MaterialDesignT.THEME_LIGHT_DARK, "toolbar.theme",
                         () -> model.setTheme(next(model.theme()))),
                 button("tool-language", MaterialDesignT.TRANSLATE, "toolbar.language",
                         () -> model.setLanguage(model.language() == Language.ENGLISH
                                 ? Language.SIMPLIFIED_CHINESE : Language.ENGLISH)),
-                new Separator(),
+                new Separator(Orientation.VERTICAL),
                 button("tool-help", MaterialDesignH.HELP_CIRCLE_OUTLINE, "menu.help.shortcuts", actions::showShortcuts));
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ouroboros.ui.i18n.I18n;
 import org.ouroboros.ui.model.AppModel;
@@ -30,7 +31,7 @@ public final class LessonNavigator extends BorderPane {
         setTop(heading);
 
         list.getItems().setAll(model.lessons().lessons());
-        list.setCellFactory(view -> new LessonCell(model, i18n));
+        list.setCellFactory(view -> new LessonCell(model, i18n, view));
         list.getSelectionModel().select(model.currentLesson());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, lesson) -> {
             if (lesson != null) {
@@ -46,6 +47,7 @@ public final class LessonNavigator extends BorderPane {
     }
 
     private static final class LessonCell extends ListCell<Lesson> {
+        private static final double WRAP_INSET = 40;
         private final AppModel model;
         private final I18n i18n;
         private final Label chapter = new Label();
@@ -53,16 +55,24 @@ public final class LessonNavigator extends BorderPane {
         private final Label otherTitle = new Label();
         private final VBox box = new VBox(chapter, title, otherTitle);
 
-        LessonCell(AppModel model, I18n i18n) {
+        LessonCell(AppModel model, I18n i18n, ListView<Lesson> owner) {
             this.model = model;
             this.i18n = i18n;
             getStyleClass().add("lesson-cell");
             chapter.getStyleClass().add("lesson-chapter");
             title.getStyleClass().add("lesson-title");
             otherTitle.getStyleClass().add("lesson-other-title");
-            title.setWrapText(true);
-            otherTitle.setWrapText(true);
+            for (Label label : new Label[] {title, otherTitle}) {
+                // Wrap long titles: give the label the list's width (minus cell padding and a
+                // scroll bar) so its preferred height counts every line.
+                label.setWrapText(true);
+                label.prefWidthProperty().bind(owner.widthProperty().subtract(WRAP_INSET));
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
             box.getStyleClass().add("lesson-cell-box");
+            // Without this a cell asks for its text's full width and long titles are clipped
+            // behind a horizontal scroll bar instead of wrapping.
+            setPrefWidth(0);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.ouroboros.ui.shell;
 
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -21,6 +22,7 @@ import org.ouroboros.ui.ViewHost;
 import org.ouroboros.ui.editor.CodeEditor;
 import org.ouroboros.ui.editor.RegexPythonHighlighter;
 import org.ouroboros.ui.editor.SyntaxHighlighter;
+import org.ouroboros.ui.files.LessonExamples;
 import org.ouroboros.ui.i18n.I18n;
 import org.ouroboros.ui.model.AppModel;
 import org.ouroboros.ui.model.Language;
@@ -55,6 +57,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final ShellActions actions;
     private final Scene scene;
+    private final Executor io;
+    private final LessonExamples examples = new LessonExamples();
 
     /**
      * @param io        background thread for file reads and writes
@@ -64,6 +68,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, AppModel model, Executor io, Executor highlight, Runnable exit) {
         this.stage = stage;
         this.model = model;
+        this.io = io;
         ObservableValue<Locale> locale = Bindings.createObjectBinding(
                 () -> model.language().locale(), model.languageProperty());
         this.i18n = new I18n(I18n.SHELL_BUNDLE, locale);
@@ -75,7 +80,7 @@ public final class MainWindow {
 
         workspace = new SplitPane(navigator, viewHost, rightColumn());
         workspace.getStyleClass().add("workspace");
-        workspace.setDividerPositions(0.17, 0.62);
+        workspace.setDividerPositions(0.2, 0.6);
         SplitPane.setResizableWithParent(navigator, false);
         notifications = new NotificationPane(workspace);
         notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
@@ -166,6 +171,19 @@ public final class MainWindow {
 
     private void showLessonView(Lesson lesson) {
         viewHost.show(lessonViews.create(lesson.id()).orElseGet(() -> new LessonPlaceholder(lesson, i18n)));
+        showLessonExample(lesson);
+    }
+
+    /** Puts the lesson's example into the editor, unless the editor holds the user's own work. */
+    private void showLessonExample(Lesson lesson) {
+        if (!model.canShowExample()) {
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> examples.read(lesson), io).thenAcceptAsync(example -> {
+            if (example.isPresent() && model.canShowExample() && lesson.equals(model.currentLesson())) {
+                model.exampleOpened(example.get());
+            }
+        }, Platform::runLater);
     }
 
     private void installExtraKeys() {
