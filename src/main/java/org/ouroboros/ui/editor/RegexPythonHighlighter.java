@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A small regex highlighter for Python, good enough until the {@code lang} tokenizer drives
  * highlighting. One alternation, first match wins at each position, so strings hide the
- * keywords inside them and comments hide everything after {@code #}.
+ * keywords inside them and comments hide everything after {@code #}; magic methods stand out
+ * even where they are defined.
  */
 public final class RegexPythonHighlighter implements SyntaxHighlighter {
     private static final String KEYWORDS = String.join("|",
@@ -25,16 +26,16 @@ public final class RegexPythonHighlighter implements SyntaxHighlighter {
                     + "|(?<STRING>(?i:[rbuf]{0,2})(?:\"\"\"[\\s\\S]*?(?:\"\"\"|\\z)|'''[\\s\\S]*?(?:'''|\\z)"
                     + "|\"(?:[^\"\\\\\\n]|\\\\.)*\"?|'(?:[^'\\\\\\n]|\\\\.)*'?))"
                     + "|(?<DECORATOR>@[A-Za-z_][\\w.]*)"
-                    + "|(?<=\\b(?:def|class)\\s{1,20})(?<DEFINITION>[A-Za-z_]\\w*)"
                     + "|(?<MAGIC>\\b__\\w+__\\b)"
+                    + "|(?<=\\b(?:def|class)\\s{1,20})(?<DEFINITION>[A-Za-z_]\\w*)"
                     + "|(?<KEYWORD>\\b(?:" + KEYWORDS + ")\\b)"
                     + "|(?<BUILTIN>\\b(?:" + BUILTINS + ")\\b)"
                     + "|(?<NUMBER>\\b(?:0[xX][0-9a-fA-F_]+|0[bB][01_]+|0[oO][0-7_]+"
                     + "|\\d[\\d_]*(?:\\.[\\d_]*)?(?:[eE][+-]?\\d+)?j?|\\.\\d[\\d_]*(?:[eE][+-]?\\d+)?j?)\\b)");
 
     private static final TokenStyle[] GROUP_STYLES = {
-        TokenStyle.COMMENT, TokenStyle.STRING, TokenStyle.DECORATOR, TokenStyle.DEFINITION,
-        TokenStyle.MAGIC, TokenStyle.KEYWORD, TokenStyle.BUILTIN, TokenStyle.NUMBER
+        TokenStyle.COMMENT, TokenStyle.STRING, TokenStyle.DECORATOR, TokenStyle.MAGIC,
+        TokenStyle.DEFINITION, TokenStyle.KEYWORD, TokenStyle.BUILTIN, TokenStyle.NUMBER
     };
 
     @Override
