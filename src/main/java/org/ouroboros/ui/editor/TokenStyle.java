@@ -9,7 +9,9 @@ public enum TokenStyle {
     NUMBER("number"),
     COMMENT("comment"),
     DECORATOR("decorator"),
-    DEFINITION("definition");
+    DEFINITION("definition"),
+    /** Text the tokenizer rejected (a stray character, a malformed number). */
+    ERROR("error");
 
     private final String styleClass;
 

@@ -20,7 +20,7 @@ import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import org.ouroboros.ui.ViewHost;
 import org.ouroboros.ui.editor.CodeEditor;
-import org.ouroboros.ui.editor.RegexPythonHighlighter;
+import org.ouroboros.ui.editor.PythonHighlighter;
 import org.ouroboros.ui.editor.SyntaxHighlighter;
 import org.ouroboros.ui.files.LessonExamples;
 import org.ouroboros.ui.i18n.I18n;
@@ -73,7 +73,7 @@ public final class MainWindow {
                 () -> model.language().locale(), model.languageProperty());
         this.i18n = new I18n(I18n.SHELL_BUNDLE, locale);
 
-        editor = new CodeEditor(new RegexPythonHighlighter(), highlight);
+        editor = new CodeEditor(new PythonHighlighter(), highlight);
         navigator = new LessonNavigator(model, i18n);
         explanation = new ExplanationPane(model, i18n);
         statusBar = new StatusBar(model, i18n, editor.caretLine(), editor.caretColumn());

@@ -38,7 +38,7 @@ class CodeEditorTest extends FxTestBase {
 
     @Test
     void textIsHighlightedShortlyAfterItIsSetAndAfterTyping() {
-        CodeEditor editor = callFx(() -> new CodeEditor(new RegexPythonHighlighter(), background));
+        CodeEditor editor = callFx(() -> new CodeEditor(new PythonHighlighter(), background));
         runFx(() -> {
             stage = new Stage();
             stage.setScene(new Scene(editor, 400, 200));
@@ -53,7 +53,7 @@ class CodeEditorTest extends FxTestBase {
 
     @Test
     void theHighlighterCanBeSwapped() {
-        CodeEditor editor = callFx(() -> new CodeEditor(new RegexPythonHighlighter(), background));
+        CodeEditor editor = callFx(() -> new CodeEditor(new PythonHighlighter(), background));
         runFx(() -> {
             stage = new Stage();
             stage.setScene(new Scene(editor, 400, 200));
@@ -66,7 +66,7 @@ class CodeEditorTest extends FxTestBase {
 
     @Test
     void caretPositionIsOneBased() {
-        CodeEditor editor = callFx(() -> new CodeEditor(new RegexPythonHighlighter(), background));
+        CodeEditor editor = callFx(() -> new CodeEditor(new PythonHighlighter(), background));
         runFx(() -> {
             editor.setText("ab\ncde\n");
             editor.area().moveTo(1, 2);

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class RegexPythonHighlighterTest {
-    private final SyntaxHighlighter highlighter = new RegexPythonHighlighter();
+/** Highlighting from the {@code lang} tokenizer's lenient mode. */
+class PythonHighlighterTest {
+    private final SyntaxHighlighter highlighter = new PythonHighlighter();
 
     private List<String> styled(String text) {
         return highlighter.highlight(text).stream()
@@ -44,8 +45,21 @@ class RegexPythonHighlighterTest {
 
     @Test
     void decoratorsAndNumbers() {
-        assertEquals(List.of("DECORATOR:@property", "KEYWORD:def", "DEFINITION:age", "BUILTIN:self",
+        assertEquals(List.of("DECORATOR:@", "DECORATOR:property", "KEYWORD:def", "DEFINITION:age", "BUILTIN:self",
                         "KEYWORD:return", "NUMBER:0x1F", "NUMBER:2.5e3"),
                 styled("@property\ndef age(self): return 0x1F + 2.5e3"));
+    }
+
+    @Test
+    void rejectedTextIsMarkedAsAnErrorAndScanningGoesOn() {
+        assertEquals(List.of("NUMBER:1", "ERROR:$", "NUMBER:2", "KEYWORD:pass"), styled("a = 1 $ 2\npass\n"));
+    }
+
+    @Test
+    void dottedDecoratorsAndAttributeNamesThatLookLikeBuiltins() {
+        assertEquals(List.of("DECORATOR:@", "DECORATOR:functools", "DECORATOR:.", "DECORATOR:wraps",
+                        "BUILTIN:print"),
+                styled("@functools.wraps(f)\nlog.print(x)\nprint(x)\n").stream()
+                        .filter(s -> !s.startsWith("NUMBER")).collect(Collectors.toList()));
     }
 }
