@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -17,6 +18,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
 import org.ouroboros.ui.ViewHost;
 import org.ouroboros.ui.editor.CodeEditor;
@@ -58,6 +60,7 @@ public final class MainWindow {
     private final ShellActions actions;
     private final Scene scene;
     private final Executor io;
+    private final PauseTransition notificationTimer = new PauseTransition(Duration.seconds(4));
     private final LessonExamples examples = new LessonExamples();
 
     /**
@@ -84,9 +87,10 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(navigator, false);
         notifications = new NotificationPane(workspace);
         notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
+        notificationTimer.setOnFinished(e -> notifications.hide());
 
         ShellDialogs dialogs = new ShellDialogs(stage, i18n, () -> root);
-        actions = new ShellActions(stage, model, viewHost, i18n, io, dialogs, this::notifyUser, exit);
+        actions = new ShellActions(stage, model, viewHost, i18n, io, dialogs, this::flash, exit);
         menuBar = new AppMenuBar(model, i18n, actions);
         toolBar = new AppToolBar(model, i18n, actions);
 
@@ -250,10 +254,17 @@ public final class MainWindow {
         editor.area().requestFocus();
     }
 
-    /** A non-modal message over the workspace, closed by the user. */
+    /** A non-modal message over the workspace that stays until the user closes it. */
     public void notifyUser(String text) {
+        notificationTimer.stop();
         notifications.setText(text);
         notifications.show();
+    }
+
+    /** A non-modal message that goes away by itself after a few seconds. */
+    public void flash(String text) {
+        notifyUser(text);
+        notificationTimer.playFromStart();
     }
 
     // ---- the API other parts use ------------------------------------------------------------

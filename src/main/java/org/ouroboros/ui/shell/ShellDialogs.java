@@ -72,7 +72,23 @@ final class ShellDialogs {
         return dialog.showAndWait().map(choice -> choice.equals(one) ? 1.0 : 2.0);
     }
 
+    /**
+     * JavaFX labels its stock OK/Cancel buttons from the JVM's locale, not ours: swap them for
+     * buttons with the same role and text from our bundle.
+     */
+    private void localizeStandardButtons(Dialog<?> dialog) {
+        List<ButtonType> types = dialog.getDialogPane().getButtonTypes();
+        for (int i = 0; i < types.size(); i++) {
+            if (types.get(i) == ButtonType.OK) {
+                types.set(i, new ButtonType(i18n.text("button.ok"), ButtonBar.ButtonData.OK_DONE));
+            } else if (types.get(i) == ButtonType.CANCEL) {
+                types.set(i, new ButtonType(i18n.text("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+            }
+        }
+    }
+
     void style(Dialog<?> dialog, String titleKey) {
+        localizeStandardButtons(dialog);
         dialog.initOwner(owner);
         dialog.setTitle(i18n.text(titleKey));
         Parent source = styleSource.get();

@@ -21,8 +21,10 @@ final class ShortcutsDialog {
         grid.addRow(0, header(i18n.text("shortcuts.column.keys")), header(i18n.text("shortcuts.column.action")));
         int row = 1;
         for (Shortcut shortcut : Shortcut.ALL) {
-            String keys = Stream.concat(Stream.of(shortcut.keys()), shortcut.alternatives().stream().limit(1))
+            String keys = Stream.concat(Stream.of(shortcut.keys()), shortcut.alternatives().stream())
                     .map(KeyCombination::getDisplayText)
+                    .distinct()
+                    .limit(2)
                     .collect(Collectors.joining("  /  "));
             Label keyLabel = new Label(keys);
             keyLabel.getStyleClass().add("shortcut-keys");

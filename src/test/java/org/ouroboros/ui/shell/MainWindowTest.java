@@ -215,6 +215,17 @@ class MainWindowTest extends FxTestBase {
     }
 
     @Test
+    void dialogsSpeakTheChosenLanguageIncludingTheirStockButtons() throws Exception {
+        shell = ShellFixture.open(configDir, Language.SIMPLIFIED_CHINESE);
+        shell.window.actions().openFile(work.resolve("丢失.py")).get();
+        waitFor("error dialog", () -> findDialog("丢失.py").isPresent());
+        DialogPane pane = callFx(() -> findDialog("丢失.py").orElseThrow());
+        assertTrue(callFx(pane::getContentText).contains("不存在"));
+        List<String> buttons = callFx(() -> pane.getButtonTypes().stream().map(b -> b.getText()).collect(Collectors.toList()));
+        assertEquals(List.of("确定"), buttons);
+    }
+
+    @Test
     void openingAHugeFileIsRefusedWithAClearMessage() throws Exception {
         shell = ShellFixture.open(configDir);
         Path huge = work.resolve("huge.py");
