@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -28,6 +29,9 @@ import org.ouroboros.trace.TraceTruncated;
  * {@code player-speed}) for themes and tests.
  */
 public class PlayerBarSkin extends SkinBase<PlayerBar> {
+    /** On the play button while playing (it then shows the pause icon). */
+    private static final PseudoClass PLAYING = PseudoClass.getPseudoClass("playing");
+
     private final PlayerModel model;
     private final Button start = iconButton("player-start", MaterialDesignS.SKIP_PREVIOUS);
     private final Button back = iconButton("player-back", MaterialDesignS.STEP_BACKWARD);
@@ -142,7 +146,7 @@ public class PlayerBarSkin extends SkinBase<PlayerBar> {
     private void syncPlaying() {
         boolean playing = model.isPlaying();
         play.setGraphic(new FontIcon(playing ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
-        play.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("playing"), playing);
+        play.pseudoClassStateChanged(PLAYING, playing);
         if (messages != null) {
             describe(play, playing ? "player.pause.tooltip" : "player.play.tooltip");
         }

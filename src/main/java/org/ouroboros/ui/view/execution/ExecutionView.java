@@ -133,7 +133,7 @@ public final class ExecutionView implements TraceView {
 
     private void renderException(LocalizedMessages words) {
         ExecutionState.Raised raised = shown.lastException();
-        show(exception, raised != null);
+        reveal(exception, raised != null);
         if (raised != null) {
             String where = raised.function() == null ? "?" : raised.function();
             exception.setText(words.format("execution.exception", raised.type(), Objects.toString(raised.message(), ""),
@@ -143,7 +143,7 @@ public final class ExecutionView implements TraceView {
 
     private void renderReturn(LocalizedMessages words) {
         ExecutionState.Returned last = shown.lastReturn();
-        show(returned, last != null);
+        reveal(returned, last != null);
         if (last != null) {
             returned.setText(last.raised()
                     ? words.format("execution.unwound", last.function())
@@ -197,7 +197,7 @@ public final class ExecutionView implements TraceView {
         outputScroll.setVvalue(outputScroll.getVmax());
     }
 
-    private static void show(Node node, boolean visible) {
+    private static void reveal(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
     }
