@@ -630,15 +630,16 @@ class ExpressionParser extends TokenCursor {
                     }
                 }
                 if (atOp("=")) {
-                    next();
-                    expression();
-                    throw errorAt("expression cannot contain assignment, perhaps you meant \"==\"?", value);
+                    Token equals = next();
+                    throw errorRange("expression cannot contain assignment, perhaps you meant \"==\"?",
+                            value.pos(), pos(equals));
                 }
+                // CPython reports these at the token after the argument
                 if (sawDoubleStar) {
-                    throw errorAt("positional argument follows keyword argument unpacking", value);
+                    throw errorAt("positional argument follows keyword argument unpacking", peek());
                 }
                 if (sawKeyword) {
-                    throw errorAt("positional argument follows keyword argument", value);
+                    throw errorAt("positional argument follows keyword argument", peek());
                 }
                 args.add(value);
             }
@@ -739,6 +740,9 @@ class ExpressionParser extends TokenCursor {
         try {
             return StringLiterals.concatenate(run, this::fstringExpression);
         } catch (StringLiterals.LiteralError e) {
+            if (e.atToken() != null) {
+                throw errorAt(e.getMessage(), e.atToken());
+            }
             throw errorAt(e.getMessage(), peek());
         }
     }

@@ -250,7 +250,9 @@ class TokenCursor {
             return parserError;
         }
         if (unclosedBracket) {
-            return tokenizerError.line() < parserError.line() ? tokenizerError : parserError;
+            // CPython compares with the line of the last token its parser fetched
+            int parserLine = tokens[Math.min(furthest, tokens.length - 1)].line();
+            return tokenizerError.line() < parserLine ? tokenizerError : parserError;
         }
         return tokenizerError;
     }
