@@ -2,6 +2,7 @@ package org.ouroboros.lang;
 
 import org.ouroboros.lang.ast.Module;
 import org.ouroboros.lang.parser.Parser;
+import org.ouroboros.lang.symtable.SymbolTable;
 
 /**
  * The whole front end in one call, as CPython's compile() runs it before code generation:
@@ -13,11 +14,13 @@ public final class FrontEnd {
     }
 
     /** The checked module and its symbol tables. */
-    public record Analysis(Module module) {
+    public record Analysis(Module module, SymbolTable symbols) {
     }
 
+    /** Parses and checks {@code source}; throws the first {@link PySyntaxError}, in CPython's order. */
     public static Analysis analyze(String source, String filename) {
         Module module = Parser.parse(source, filename);
-        return new Analysis(module);
+        SymbolTable symbols = SymbolTable.build(module, source, filename);
+        return new Analysis(module, symbols);
     }
 }
