@@ -436,9 +436,9 @@ final class StatementParser extends ExpressionParser {
         next();
         enter();
         try {
-            while (!at(TokenKind.DEDENT) && !at(TokenKind.ENDMARKER)) {
+            do {
                 statement(body);
-            }
+            } while (!at(TokenKind.DEDENT) && !at(TokenKind.ENDMARKER));
         } finally {
             leave();
         }
