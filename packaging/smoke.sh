@@ -9,7 +9,9 @@
 #                    /opt/ouroboros/bin/Ouroboros checks an installed .deb)
 #   --screenshot F   where to write the window screenshot (default target/packaging/smoke.png)
 # Environment: XVFB_DISPLAY (first display number tried, default 93), SMOKE_TIMEOUT (s, default 30),
-#   WINDOW_TITLE (regex the window title must match, default Ouroboros).
+#   WINDOW_TITLE (regex the window title must match, default Ouroboros),
+#   SMOKE_JAVA_OPTIONS (extra JVM options, e.g. "-Duser.language=zh -Duser.country=CN" for the
+#   Chinese UI).
 # Needs: Xvfb, xwininfo (x11-utils), ImageMagick (import, identify).
 set -euo pipefail
 
@@ -70,7 +72,7 @@ echo "[smoke] Xvfb on $DISPLAY; starting $launcher"
 # A throw-away home so the run neither reads nor leaves preferences or autosaves.
 mkdir -p "$scratch/home"
 HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/home/.config" \
-  JAVA_TOOL_OPTIONS="-Duser.home=$scratch/home -Douroboros.configDir=$scratch/home/.config/ouroboros" \
+  JAVA_TOOL_OPTIONS="-Duser.home=$scratch/home -Douroboros.configDir=$scratch/home/.config/ouroboros ${SMOKE_JAVA_OPTIONS:-}" \
   "$launcher" > "$app_log" 2>&1 &
 app_pid=$!
 

@@ -478,7 +478,7 @@ public final class Tokenizer {
                 nonzero = true;
                 p = decimalTail(start, p);
                 if (p < 0) {
-                    return false;
+                    return error == null; // highlighting goes on after a bad literal
                 }
             }
             c = charAt(p);
@@ -499,7 +499,7 @@ public final class Tokenizer {
         }
         p = decimalTail(start, p);
         if (p < 0) {
-            return false;
+            return error == null; // highlighting goes on after a bad literal
         }
         c = charAt(p);
         if (c == '.') {
@@ -564,7 +564,7 @@ public final class Tokenizer {
         if (isDigit(charAt(p))) {
             p = decimalTail(start, p);
             if (p < 0) {
-                return false;
+                return error == null; // highlighting goes on after a bad literal
             }
         }
         char c = charAt(p);
@@ -596,7 +596,7 @@ public final class Tokenizer {
         }
         p = decimalTail(start, p);
         if (p < 0) {
-            return false;
+            return error == null; // highlighting goes on after a bad literal
         }
         c = charAt(p);
         if (c == 'j' || c == 'J') {
