@@ -84,7 +84,7 @@ public final class MainWindow {
 
         workspace = new SplitPane(navigator, viewHost, rightColumn());
         workspace.getStyleClass().add("workspace");
-        workspace.setDividerPositions(0.18, 0.62);
+        workspace.setDividerPositions(0.2, 0.62);
         SplitPane.setResizableWithParent(navigator, false);
         notifications = new NotificationPane(workspace);
         notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
