@@ -43,6 +43,7 @@ public final class OuroborosApp extends Application {
         Platform.setImplicitExit(false);
         MainWindow window = new MainWindow(stage, model, io, highlight, Platform::exit);
         window.show();
+        StartupProbe.install(stage);
     }
 
     @Override
