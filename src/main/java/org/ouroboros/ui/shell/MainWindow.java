@@ -30,7 +30,6 @@ import org.ouroboros.ui.i18n.I18n;
 import org.ouroboros.ui.model.AppModel;
 import org.ouroboros.ui.model.Language;
 import org.ouroboros.ui.model.Lesson;
-import org.ouroboros.ui.model.ThemeChoice;
 import org.ouroboros.ui.prefs.WindowBounds;
 import org.ouroboros.ui.theme.ThemeApplier;
 
@@ -344,10 +343,5 @@ public final class MainWindow {
 
     public Node workspace() {
         return workspace;
-    }
-
-    /** The theme in effect, as applied to the scene. */
-    public ThemeChoice appliedTheme() {
-        return model.effectiveTheme();
     }
 }

@@ -2,7 +2,6 @@ package org.ouroboros.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ouroboros.ui.FxTestBase;
-import org.ouroboros.ui.files.AutosaveStore;
 import org.ouroboros.ui.files.ReadResult;
 import org.ouroboros.ui.model.Language;
 import org.ouroboros.ui.model.ThemeChoice;
@@ -357,7 +355,6 @@ class MainWindowTest extends FxTestBase {
         assertEquals(Language.SIMPLIFIED_CHINESE, shell.model.language());
         assertEquals("asyncio", shell.model.currentLesson().id());
         assertFalse(callFx(() -> shell.window.notifications().isShowing()));
-        assertNotNull(new AutosaveStore(configDir));
     }
 
     @Test
