@@ -1,5 +1,6 @@
 package org.ouroboros.ui.shell;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -30,6 +31,7 @@ public final class AppToolBar extends ToolBar {
         getStyleClass().add("app-tool-bar");
         ToggleButton presentation = new ToggleButton();
         presentation.setGraphic(new FontIcon(MaterialDesignP.PRESENTATION_PLAY));
+        presentation.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         presentation.setTooltip(tooltip(i18n.get("menu.view.presentation")));
         presentation.setSelected(model.isPresentationMode());
         model.presentationModeProperty().addListener((obs, old, on) -> presentation.setSelected(on));
@@ -64,6 +66,7 @@ public final class AppToolBar extends ToolBar {
         Button button = new Button();
         button.setId(id);
         button.setGraphic(new FontIcon(icon));
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         button.setTooltip(tooltip(i18n.get(tooltipKey)));
         button.setOnAction(e -> action.run());
         // Keep keyboard focus in the editor or view: toolbar buttons are for the mouse.

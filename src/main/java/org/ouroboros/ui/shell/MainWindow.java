@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
@@ -29,7 +30,6 @@ import org.ouroboros.ui.i18n.I18n;
 import org.ouroboros.ui.model.AppModel;
 import org.ouroboros.ui.model.Language;
 import org.ouroboros.ui.model.Lesson;
-import org.ouroboros.ui.model.ThemeChoice;
 import org.ouroboros.ui.prefs.WindowBounds;
 import org.ouroboros.ui.theme.ThemeApplier;
 
@@ -83,7 +83,7 @@ public final class MainWindow {
 
         workspace = new SplitPane(navigator, viewHost, rightColumn());
         workspace.getStyleClass().add("workspace");
-        workspace.setDividerPositions(0.2, 0.6);
+        workspace.setDividerPositions(0.2, 0.62);
         SplitPane.setResizableWithParent(navigator, false);
         notifications = new NotificationPane(workspace);
         notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
@@ -240,7 +240,7 @@ public final class MainWindow {
     public void show() {
         WindowBounds bounds = model.windowBounds();
         stage.setScene(scene);
-        if (bounds.hasPosition()) {
+        if (bounds.hasPosition() && isOnSomeScreen(bounds)) {
             stage.setX(bounds.x());
             stage.setY(bounds.y());
         }
@@ -252,6 +252,12 @@ public final class MainWindow {
             Platform.runLater(() -> notifyUser(i18n.text("notification.restored")));
         }
         editor.area().requestFocus();
+    }
+
+    /** A monitor may have been unplugged since last time: never reopen the window off screen. */
+    private static boolean isOnSomeScreen(WindowBounds bounds) {
+        return !Screen.getScreensForRectangle(bounds.x(), bounds.y(), Math.min(bounds.width(), 200),
+                Math.min(bounds.height(), 100)).isEmpty();
     }
 
     /** A non-modal message over the workspace that stays until the user closes it. */
@@ -337,10 +343,5 @@ public final class MainWindow {
 
     public Node workspace() {
         return workspace;
-    }
-
-    /** The theme in effect, as applied to the scene. */
-    public ThemeChoice appliedTheme() {
-        return model.effectiveTheme();
     }
 }

@@ -24,11 +24,11 @@ public final class ThemeApplier {
 
     private ThemeApplier() {}
 
-    /** The user-agent stylesheet (AtlantaFX) a theme builds on. */
+    /** The user-agent stylesheet (AtlantaFX) a theme builds on, in binary form: it loads faster. */
     public static String userAgentStylesheet(ThemeChoice theme) {
         return switch (theme) {
-            case LIGHT -> new PrimerLight().getUserAgentStylesheet();
-            case DARK, HIGH_CONTRAST -> new PrimerDark().getUserAgentStylesheet();
+            case LIGHT -> new PrimerLight().getUserAgentStylesheetBSS();
+            case DARK, HIGH_CONTRAST -> new PrimerDark().getUserAgentStylesheetBSS();
         };
     }
 

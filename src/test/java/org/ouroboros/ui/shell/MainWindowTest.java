@@ -2,7 +2,6 @@ package org.ouroboros.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -25,11 +24,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ouroboros.ui.FxTestBase;
-import org.ouroboros.ui.files.AutosaveStore;
 import org.ouroboros.ui.files.ReadResult;
 import org.ouroboros.ui.model.Language;
 import org.ouroboros.ui.model.ThemeChoice;
 import org.ouroboros.ui.theme.ThemeApplier;
+import org.testfx.robot.Motion;
+import org.testfx.util.WaitForAsyncUtils;
 
 class MainWindowTest extends FxTestBase {
     @TempDir
@@ -77,6 +77,69 @@ class MainWindowTest extends FxTestBase {
         assertEquals(List.of("_File", "_View", "_Help"), menuTitles());
         assertTrue(texts(".lesson-title").contains("Everything is an object"));
         assertTrue(texts(".status-item").contains("Language: English"));
+    }
+
+    @Test
+    void theViewMenuSwitchesLanguageAndTheme() throws Exception {
+        shell = ShellFixture.open(configDir, Language.ENGLISH);
+        clickShowing("View", Motion.DEFAULT);
+        clickShowing("Language", Motion.VERTICAL_FIRST);
+        clickShowing("简体中文", Motion.HORIZONTAL_FIRST);
+        waitFor("Chinese", () -> shell.model.language() == Language.SIMPLIFIED_CHINESE);
+        assertEquals(List.of("文件(_F)", "视图(_V)", "帮助(_H)"), menuTitles());
+
+        clickShowing("视图(V)", Motion.DEFAULT);
+        clickShowing("主题", Motion.VERTICAL_FIRST);
+        clickShowing("深色", Motion.HORIZONTAL_FIRST);
+        waitFor("dark", () -> shell.model.theme() == ThemeChoice.DARK);
+        clickShowing("视图(V)", Motion.DEFAULT);
+        clickShowing("语言", Motion.VERTICAL_FIRST);
+        clickShowing("English", Motion.HORIZONTAL_FIRST);
+        waitFor("English", () -> shell.model.language() == Language.ENGLISH);
+        assertTrue(texts(".lesson-title").contains("Magic methods"));
+    }
+
+    /**
+     * Clicks the labelled node with this text in a showing window (menus leave hidden popups
+     * behind). The motion matters as it does for a user: down into a menu, across into a
+     * submenu, or the pointer passes over a neighbour and opens that instead.
+     */
+    private void clickShowing(String text, Motion motion) {
+        // A menu rebuilds its item nodes when it shows after a relabel, so a node found a moment
+        // ago may already be detached: look it up again and retry.
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Optional<Node> node = callFx(() -> robot.lookup(text).queryAll().stream()
+                    .filter(MainWindowTest::isShowing).findFirst());
+            if (node.isPresent()) {
+                try {
+                    robot.clickOn(node.get(), motion);
+                    return;
+                } catch (RuntimeException e) {
+                    last = e;
+                }
+            }
+            sleep(100);
+        }
+        throw new AssertionError("could not click '" + text + "'", last);
+    }
+
+    private static boolean isShowing(Node node) {
+        return node.getScene() != null && node.getScene().getWindow() != null
+                && node.getScene().getWindow().isShowing() && node.isVisible();
+    }
+
+    @Test
+    void ctrlEAsksForTheExportScaleInTheUsersLanguage() throws Exception {
+        shell = ShellFixture.open(configDir, Language.SIMPLIFIED_CHINESE);
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor("scale dialog", () -> findDialog("选择图片倍率").isPresent());
+        List<String> buttons = callFx(() -> findDialog("选择图片倍率").orElseThrow().getButtonTypes().stream()
+                .map(b -> b.getText()).collect(Collectors.toList()));
+        assertEquals(List.of("确定", "取消"), buttons);
+        robot.push(KeyCode.ESCAPE);
+        waitFor("dialog closed", () -> findDialog("选择图片倍率").isEmpty());
     }
 
     @Test
@@ -292,7 +355,6 @@ class MainWindowTest extends FxTestBase {
         assertEquals(Language.SIMPLIFIED_CHINESE, shell.model.language());
         assertEquals("asyncio", shell.model.currentLesson().id());
         assertFalse(callFx(() -> shell.window.notifications().isShowing()));
-        assertNotNull(new AutosaveStore(configDir));
     }
 
     @Test

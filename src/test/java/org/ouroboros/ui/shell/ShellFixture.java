@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.ouroboros.ui.model.AppEnvironment;
@@ -57,13 +58,20 @@ final class ShellFixture implements AutoCloseable {
     @Override
     public void close() throws Exception {
         Stage primary = FxToolkit.toolkitContext().getRegisteredStage();
+        // Popups (menus, tooltips) first: a menu closing after its stage would refocus a dead view.
         WaitForAsyncUtils.asyncFx(() -> {
+            for (Window w : Window.getWindows().toArray(Window[]::new)) {
+                if (w instanceof PopupWindow) {
+                    w.hide();
+                }
+            }
             for (Window w : Window.getWindows().toArray(Window[]::new)) {
                 if (w != primary) {
                     w.hide();
                 }
             }
         }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
         highlight.shutdownNow();
         io.shutdown();
         io.awaitTermination(5, TimeUnit.SECONDS);
