@@ -7,7 +7,7 @@ public final class Calls {
     private Calls() {}
 
     /** The builtin {@code type.__call__}, so a metaclass that does not override it takes the fast path. */
-    static PyObject typeCallDescriptor;
+    public static PyObject typeCallDescriptor;
 
     public static PyObject[] prepend(PyObject first, PyObject[] rest) {
         PyObject[] all = new PyObject[rest.length + 1];

@@ -13,6 +13,7 @@ public class PyBaseException extends PyObject {
     private PyBaseException context;
     private PyBaseException cause;
     private boolean suppressContext;
+    private boolean chainedOnRaise;
 
     public PyBaseException(PyType type) {
         super(type);
@@ -58,6 +59,15 @@ public class PyBaseException extends PyObject {
 
     public void setSuppressContext(boolean b) {
         suppressContext = b;
+    }
+
+    /** Whether {@code __context__} was already set for the current raise. */
+    public boolean chainedOnRaise() {
+        return chainedOnRaise;
+    }
+
+    public void markChainedOnRaise(boolean b) {
+        chainedOnRaise = b;
     }
 
     /** {@code str(exc)} as CPython's BaseException_str (subclasses' __str__ are honoured by Ops.str). */

@@ -25,6 +25,7 @@ public class PyType extends PyObject {
     private Allocator allocator;
     private List<String> slots;
     private PyType solid = this;
+    private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
 
     private PyType(PyType metatype, String name, boolean builtin) {
         super(metatype);
@@ -245,6 +246,22 @@ public class PyType extends PyObject {
             }
         }
         return null;
+    }
+
+    /** Live direct subclasses, in creation order ({@code __subclasses__()}). */
+    public List<PyType> subclasses() {
+        List<PyType> out = new ArrayList<>();
+        for (var ref : subclasses) {
+            PyType t = ref.get();
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    public void addSubclass(PyType sub) {
+        subclasses.add(new java.lang.ref.WeakReference<>(sub));
     }
 
     public void define(String name, PyObject value) {
