@@ -1,9 +1,11 @@
 package org.ouroboros.lang.ast;
 
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
+import org.ouroboros.lang.SourceLines;
 
 /**
  * Prints a tree exactly as CPython 3.11's {@code ast.dump(node, include_attributes=...)} does
@@ -17,9 +19,11 @@ public final class AstDumper {
             "WithItem", "withitem", "Comprehension", "comprehension");
 
     private final boolean includeAttributes;
+    private final SourceLines source;
 
-    private AstDumper(boolean includeAttributes) {
+    private AstDumper(boolean includeAttributes, SourceLines source) {
         this.includeAttributes = includeAttributes;
+        this.source = source;
     }
 
     /** {@code ast.dump(node)}. */
@@ -27,11 +31,30 @@ public final class AstDumper {
         return dump(node, false);
     }
 
-    /** {@code ast.dump(node, include_attributes=...)}. */
+    /** {@code ast.dump(node, include_attributes=...)}, with columns as in {@link Pos} (chars). */
     public static String dump(Object node, boolean includeAttributes) {
         StringBuilder out = new StringBuilder();
-        new AstDumper(includeAttributes).write(node, out);
+        new AstDumper(includeAttributes, null).write(node, out);
         return out.toString();
+    }
+
+    /**
+     * {@code ast.dump(node, include_attributes=True)} exactly as CPython prints it: columns
+     * converted to CPython's UTF-8 byte offsets using the source the tree came from.
+     */
+    public static String dumpWithByteOffsets(Object node, String sourceText) {
+        StringBuilder out = new StringBuilder();
+        new AstDumper(true, new SourceLines(sourceText)).write(node, out);
+        return out.toString();
+    }
+
+    private int column(int line, int col) {
+        if (source == null) {
+            return col;
+        }
+        String text = source.lineWithoutBreak(line);
+        int end = Math.min(col, text.length());
+        return text.substring(0, end).getBytes(StandardCharsets.UTF_8).length + (col - end);
     }
 
     private void write(Object value, StringBuilder out) {
@@ -87,9 +110,10 @@ public final class AstDumper {
         }
         if (includeAttributes && pos != null) {
             first = separator(first, out);
-            out.append("lineno=").append(pos.line()).append(", col_offset=").append(pos.col())
+            out.append("lineno=").append(pos.line()).append(", col_offset=")
+                    .append(column(pos.line(), pos.col()))
                     .append(", end_lineno=").append(pos.endLine())
-                    .append(", end_col_offset=").append(pos.endCol());
+                    .append(", end_col_offset=").append(column(pos.endLine(), pos.endCol()));
         }
         out.append(')');
     }
