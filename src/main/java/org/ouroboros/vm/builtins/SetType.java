@@ -56,15 +56,8 @@ public final class SetType {
                 if (items(self).isEmpty()) {
                     return new PyStr(name + "()");
                 }
-                if (!Sequences.guardEnter(self)) {
-                    return new PyStr(name + "(...)");
-                }
-                try {
-                    String body = Sequences.repr(self, new java.util.ArrayList<>(SetOrder.ordered(items(self))), "{", "}", false);
-                    return new PyStr(self.type() == Types.SET ? body : name + "(" + body + ")");
-                } finally {
-                    Sequences.guardExit(self);
-                }
+                String body = Sequences.repr(self, new java.util.ArrayList<>(SetOrder.ordered(items(self))), "{", "}", false);
+                return new PyStr(self.type() == Types.SET ? body : name + "(" + body + ")");
             });
             if (frozen) {
                 t.method0("__hash__", self -> {

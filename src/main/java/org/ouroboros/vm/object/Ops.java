@@ -408,7 +408,7 @@ public final class Ops {
     public static Iterable<PyObject> iterable(PyObject o) {
         PyObject it = iter(o);
         return () -> new Iterator<>() {
-            PyObject pending = next(it);
+            PyObject pending = Ops.next(it);
 
             @Override
             public boolean hasNext() {
