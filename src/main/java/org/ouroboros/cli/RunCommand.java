@@ -70,7 +70,7 @@ public final class RunCommand implements Callable<Integer> {
                 return 2;
             }
             source = Files.readString(file, StandardCharsets.UTF_8);
-            filename = fileAndArgs.get(0);
+            filename = file.toAbsolutePath().normalize().toString();
             argv.addAll(fileAndArgs);
         } else {
             err.write("ouroboros run: give a FILE or -c CODE\n");
