@@ -15,6 +15,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -85,6 +86,12 @@ public class PlayerBarSkin extends SkinBase<PlayerBar> {
 
         HBox row = new HBox(start, back, play, step, end, scrub, position, truncated, speed);
         row.getStyleClass().add("player-bar-row");
+        // Only the scrub bar gives way when the bar is narrow; squeezed below its preferred
+        // width, the speed chooser would show an empty box instead of "1×".
+        for (var part : List.of(start, back, play, step, end, position, truncated, speed)) {
+            part.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        scrub.setMinWidth(0);
         getChildren().add(row);
 
         watch(this::syncPosition, model.positionProperty(), model.sizeProperty());

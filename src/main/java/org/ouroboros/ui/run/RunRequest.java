@@ -1,0 +1,24 @@
+package org.ouroboros.ui.run;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One program to run: its source and the filename tracebacks show. Like {@code python3}, a
+ * saved file is named by its absolute path (the CLI does the same); unsaved editor text is
+ * {@value #EDITOR_FILENAME}, in the spirit of CPython's {@code <stdin>} and {@code <string>}.
+ */
+public record RunRequest(String source, String filename) {
+    public static final String EDITOR_FILENAME = "<editor>";
+
+    public RunRequest {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(filename, "filename");
+    }
+
+    /** The editor's text, named after the file it was opened from, if any. */
+    public static RunRequest fromEditor(String source, Optional<Path> file) {
+        return new RunRequest(source, file.map(p -> p.toAbsolutePath().normalize().toString()).orElse(EDITOR_FILENAME));
+    }
+}
