@@ -291,7 +291,7 @@ public final class Attributes {
             if (cls.isBuiltin()) {
                 throw PyExc.typeError("cannot delete '" + name + "' attribute of immutable type '" + cls.name() + "'");
             }
-            if (cls.members().remove(name) == null) {
+            if (cls.undefine(name) == null) {
                 throw PyExc.attributeError("type object '" + cls.name() + "' has no attribute '" + name + "'");
             }
             return;
