@@ -515,7 +515,6 @@ public final class Compiler {
         u.blocks.push(new FBlock(BlockKind.WHILE_LOOP, exit, top, null, u.b.handler));
         stmts(w.body());
         u.blocks.pop();
-        u.b.pos = w.pos();
         u.b.jump(JUMP_BACKWARD, top);
         u.b.bind(orelse);
         stmts(w.orelse());
@@ -537,10 +536,10 @@ public final class Compiler {
         u.blocks.push(new FBlock(BlockKind.FOR_LOOP, exit, top, null, u.b.handler));
         stmts(f.body());
         u.blocks.pop();
-        u.b.pos = f.pos();
         u.b.jump(JUMP_BACKWARD, top);
         u.depth--;
         u.b.bind(end);
+        u.b.pos = f.pos();
         stmts(f.orelse());
         u.b.bind(exit);
     }
