@@ -195,9 +195,11 @@ public final class Vm {
             modules.put("__main__", main);
             Interpreter.run(code, main.dict(), main.dict());
             flush();
+            ticks = ts.ticks();
             return new RunResult(0, "", ticks);
         } catch (PyException e) {
             flush();
+            ticks = ts.ticks();
             return uncaught(e.value());
         } catch (VmLimitExceeded e) {
             String text = "ouroboros: " + e.getMessage() + "\n";
@@ -301,11 +303,14 @@ public final class Vm {
         }
     }
 
-    /** Called at each eval-breaker check point: enforces the step budget. */
+    /** Called when a thread's ticks reach the step budget: ends the run. */
     public void tick(ThreadState ts) {
-        if (++ticks > stepBudget) {
-            throw new VmLimitExceeded("step budget of " + stepBudget + " exceeded (line " + currentLine(ts) + ")");
-        }
+        ticks = ts.ticks();
+        throw new VmLimitExceeded("step budget of " + stepBudget + " exceeded (line " + currentLine(ts) + ")");
+    }
+
+    public long stepBudget() {
+        return stepBudget;
     }
 
     /** Counts one created object against the object budget. */
