@@ -149,7 +149,9 @@ public final class Vm {
 
     /** Compiles {@code source}; a syntax error comes back as a {@link SourceError}. */
     public CodeObject compile(String source, String filename) throws SourceError {
-        sources.put(filename, List.of(source.split("\n", -1)));
+        if (!filename.startsWith("<")) {
+            sources.put(filename, List.of(source.split("\n", -1)));
+        }
         return Compiler.compileModule(source, filename, this::intern);
     }
 
