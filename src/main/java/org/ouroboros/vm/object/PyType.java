@@ -106,6 +106,7 @@ public class PyType extends PyObject {
         }
         if (t.instancesHaveDict && !inherited && !t.members.containsKey("__dict__")) {
             t.members.put("__dict__", Attributes.dictDescriptor(t));
+            t.members.put("__weakref__", new PyGetSet(t, "__weakref__", self -> PyConstants.NONE, null));
         }
         t.mro = Mro.compute(t);
         if (!t.members.containsKey("__qualname__")) {
