@@ -566,9 +566,6 @@ final class StatementParser extends ExpressionParser {
             } else {
                 target = bitwiseOr();
             }
-            if (!atOp(",") && !atOp(")") && !atOp(":")) {
-                throw invalidSyntax();
-            }
             vars = storeTarget(target, Targets.Kind.STAR);
         }
         return new WithItem(context, vars);

@@ -44,12 +44,14 @@ final class StringLiterals {
 
     private final ExpressionParser expressions;
     private final Pos whole;
+    private final Pos finishPos;
     private final List<Expr> parts = new ArrayList<>();
     private final StringBuilder literal = new StringBuilder();
 
-    private StringLiterals(ExpressionParser expressions, Pos whole) {
+    private StringLiterals(ExpressionParser expressions, Pos whole, Pos finishPos) {
         this.expressions = expressions;
         this.whole = whole;
+        this.finishPos = finishPos;
     }
 
     static Expr concatenate(List<Token> strings, ExpressionParser expressions) throws LiteralError {
@@ -59,7 +61,7 @@ final class StringLiterals {
         boolean bytes = Prefix.of(first.text()).bytes;
         boolean anyF = false;
         ByteArrayOutputStream byteText = new ByteArrayOutputStream();
-        StringLiterals joined = new StringLiterals(expressions, whole);
+        StringLiterals joined = new StringLiterals(expressions, whole, whole);
         // token by token, as CPython: a bad f-string is reported before a later bytes/str mix
         for (int i = 0; i < strings.size(); i++) {
             Token t = strings.get(i);
@@ -108,9 +110,13 @@ final class StringLiterals {
         }
     }
 
-    /** A collector for a format spec: it carries the position of its own string token (as CPython 3.11). */
+    /**
+     * A collector for a format spec. CPython 3.11 gives its replacement fields, and literal text
+     * ending before one, the whole literal's position, but its final literal text the position
+     * of its own string token.
+     */
     StringLiterals child(Pos tokenPos) {
-        return new StringLiterals(expressions, tokenPos);
+        return new StringLiterals(expressions, whole, tokenPos);
     }
 
     void addLiteral(String text) {
@@ -118,19 +124,19 @@ final class StringLiterals {
     }
 
     void addValue(Expr value) {
-        flushLiteral();
+        flushLiteral(whole);
         parts.add(value);
     }
 
-    private void flushLiteral() {
+    private void flushLiteral(Pos pos) {
         if (literal.length() > 0) {
-            parts.add(new Constant(new Literal.StrLit(literal.toString()), null, whole));
+            parts.add(new Constant(new Literal.StrLit(literal.toString()), null, pos));
         }
         literal.setLength(0);
     }
 
     List<Expr> finish() {
-        flushLiteral();
+        flushLiteral(finishPos);
         return parts;
     }
 

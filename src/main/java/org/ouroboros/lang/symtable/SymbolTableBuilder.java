@@ -51,6 +51,7 @@ final class SymbolTableBuilder extends TreeWalker {
     private final Deque<Scope> stack = new ArrayDeque<>();
     private Scope cur;
     private String privateName;
+    private boolean stringAnnotations;
 
     SymbolTableBuilder(String filename, SourceLines lines) {
         this.filename = filename;
@@ -61,7 +62,16 @@ final class SymbolTableBuilder extends TreeWalker {
     }
 
     void build(Module module) {
+        stringAnnotations = FutureFeatures.annotations(module, lines, filename);
         walkStmts(module.body());
+    }
+
+    /** With {@code from __future__ import annotations}, annotations are strings: no names used. */
+    @Override
+    public void walkAnnotations(Arguments args, Expr returns) {
+        if (!stringAnnotations) {
+            super.walkAnnotations(args, returns);
+        }
     }
 
     // ---------------------------------------------------------------- helpers
@@ -304,7 +314,9 @@ final class SymbolTableBuilder extends TreeWalker {
         } else {
             walk(node.target());
         }
-        walk(node.annotation());
+        if (!stringAnnotations) {
+            walk(node.annotation());
+        }
         walk(node.value());
         return null;
     }

@@ -198,7 +198,7 @@ public final class Tokenizer {
         } else if (col > indents[indentTop]) {
             if (indentTop + 1 >= MAX_INDENT) {
                 return fail(PySyntaxError.Kind.IndentationError, "too many levels of indentation",
-                        line, pos - lineStart, -1, indentStart, pos);
+                        line, 1, -1, indentStart, pos);
             }
             if (altcol <= altIndents[indentTop]) {
                 return tabError();
@@ -607,7 +607,10 @@ public final class Tokenizer {
 
     /** CPython's verify_end_of_number: a literal may be followed directly by some keywords only. */
     private boolean endNumber(int start, int p, String kind) {
-        if (!keywordFollows(p) && isPotentialIdentifierChar(charAt(p))) {
+        char next = charAt(p);
+        boolean identifierChar = isPotentialIdentifierChar(next)
+                && (next < 128 || PythonRepr.isPrintable(src.codePointAt(p)));
+        if (!keywordFollows(p) && identifierChar) {
             return numberError("invalid " + kind + " literal", start, p);
         }
         return emitNumber(start, p);

@@ -122,8 +122,12 @@ public final class Interpreter {
 
     /** Counts a tick at an eval-breaker check point and lets the scheduler in. */
     static void checkpoint(ThreadState ts, Frame f) {
-        ts.vm().tick(ts);
-        ts.vm().evalBreaker().check(ts, f);
+        if (++ts.ticks > ts.stepBudget) {
+            ts.vm().tick(ts);
+        }
+        if (ts.breaker != null) {
+            ts.breaker.check(ts, f);
+        }
     }
 
     /** Runs a fresh non-generator frame for a code object (module bodies, class bodies). */

@@ -97,7 +97,7 @@ final class Opcodes {
             case LOAD_ATTR -> LOAD_ATTR(f, arg);
             case STORE_ATTR -> STORE_ATTR(f, arg);
             case DELETE_ATTR -> Attributes.delete(f.pop(), f.code.names()[arg]);
-            case LOAD_METHOD -> LOAD_METHOD(f, arg);
+            case LOAD_METHOD -> LOAD_METHOD(ts, f, arg);
             case KW_NAMES -> f.kwnames = (String[]) f.code.consts()[arg];
             case CALL -> CALL(ts, f, arg);
             case CALL_FUNCTION_EX -> CALL_FUNCTION_EX(f, arg);
@@ -326,11 +326,11 @@ final class Opcodes {
     }
 
     /** Pushes (method, self) when the attribute is a plain method, else (NULL, attribute). */
-    private static void LOAD_METHOD(Frame f, int i) {
+    private static void LOAD_METHOD(ThreadState ts, Frame f, int i) {
         PyObject obj = f.pop();
         String name = f.code.names()[i];
         PyType t = obj.type();
-        if (!(obj instanceof PyType) && t.lookup("__getattribute__") == Attributes.objectGetattribute) {
+        if (!ts.fine() && !(obj instanceof PyType) && t.lookup("__getattribute__") == Attributes.objectGetattribute) {
             PyObject descr = t.lookup(name);
             if ((descr instanceof PyFunction
                     || (descr instanceof PyMethodDescriptor m && m.kind() == PyMethodDescriptor.Kind.INSTANCE))

@@ -25,6 +25,11 @@ public final class ThreadState {
     int depth;
     PyBaseException handled;
     private boolean inRepr;
+    /** Eval-breaker ticks taken on this thread; the VM is told only when the budget is reached. */
+    long ticks;
+    final long stepBudget;
+    /** Null when the VM has no scheduler hook (the common case costs one null check). */
+    final EvalBreaker breaker;
 
     public ThreadState(Vm vm, int threadId) {
         this.vm = vm;
@@ -33,6 +38,13 @@ public final class ThreadState {
         TraceLevel level = sink.enabled() ? vm.traceLevel() : TraceLevel.OFF;
         this.coarse = level != TraceLevel.OFF;
         this.fine = level == TraceLevel.FINE;
+        this.stepBudget = vm.stepBudget();
+        this.breaker = vm.evalBreaker() == EvalBreaker.NONE ? null : vm.evalBreaker();
+    }
+
+    /** Ticks taken so far on this thread. */
+    public long ticks() {
+        return ticks;
     }
 
     /** Binds this state to the calling Java thread (and the VM's id counter with it). */
