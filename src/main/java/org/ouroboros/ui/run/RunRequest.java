@@ -6,11 +6,13 @@ import java.util.Optional;
 
 /**
  * One program to run: its source and the filename tracebacks show. Like {@code python3}, a
- * saved file is named by its absolute path (the CLI does the same); unsaved editor text is
- * {@value #EDITOR_FILENAME}, in the spirit of CPython's {@code <stdin>} and {@code <string>}.
+ * saved file is named by its absolute path (the CLI does the same). Unsaved editor text is
+ * {@value #EDITOR_FILENAME}, the name the window title gives it: a real file name, not a
+ * {@code <string>}-style one, because like CPython the VM shows no source lines in tracebacks
+ * of {@code <...>} code, and a learner needs to see the line and its carets.
  */
 public record RunRequest(String source, String filename) {
-    public static final String EDITOR_FILENAME = "<editor>";
+    public static final String EDITOR_FILENAME = "untitled.py";
 
     public RunRequest {
         Objects.requireNonNull(source, "source");

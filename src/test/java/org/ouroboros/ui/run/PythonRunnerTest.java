@@ -61,7 +61,7 @@ class PythonRunnerTest {
         assertEquals(2, syntax.line());
         assertEquals(7, syntax.column());
         // What python3 prints for the same file, with our filename.
-        assertEquals("  File \"<editor>\", line 2\n    def f(:\n          ^\nSyntaxError: invalid syntax\n",
+        assertEquals("  File \"untitled.py\", line 2\n    def f(:\n          ^\nSyntaxError: invalid syntax\n",
                 output(report.trace(), true));
         assertEquals(report.errorText(), output(report.trace(), true));
     }
@@ -72,8 +72,9 @@ class PythonRunnerTest {
         assertEquals(new RunOutcome.Raised("ZeroDivisionError: division by zero", 2), report.outcome());
         assertEquals("before\n", output(report.trace(), false));
         String stderr = output(report.trace(), true);
-        assertTrue(stderr.startsWith("Traceback (most recent call last):\n  File \"<editor>\", line 5, in <module>"), stderr);
+        assertTrue(stderr.startsWith("Traceback (most recent call last):\n  File \"untitled.py\", line 5, in <module>"), stderr);
         assertTrue(stderr.endsWith("ZeroDivisionError: division by zero\n"), stderr);
+        assertTrue(stderr.contains("line 2, in f\n    return 1 / 0\n           ~~^~~\n"), "source lines and carets: " + stderr);
     }
 
     @Test
@@ -95,7 +96,7 @@ class PythonRunnerTest {
     void stopEndsAnEndlessLoopFromAnotherThread() throws Exception {
         StopSwitch stop = new StopSwitch();
         CompletableFuture<RunReport> running = runAsync(new PythonRunner(Long.MAX_VALUE, 1_000),
-                new RunRequest("while True: pass\n", "<editor>"), stop);
+                new RunRequest("while True: pass\n", RunRequest.EDITOR_FILENAME), stop);
         Thread.sleep(200);
         assertTrue(!running.isDone(), "the loop runs until stopped");
         stop.stop();
@@ -109,7 +110,7 @@ class PythonRunnerTest {
         StopSwitch stop = new StopSwitch();
         String source = "while True:\n    try:\n        while True: pass\n    except BaseException:\n        pass\n";
         CompletableFuture<RunReport> running = runAsync(new PythonRunner(Long.MAX_VALUE, 1_000),
-                new RunRequest(source, "<editor>"), stop);
+                new RunRequest(source, RunRequest.EDITOR_FILENAME), stop);
         Thread.sleep(200);
         stop.stop();
         assertEquals(new RunOutcome.Stopped(), running.get(5, TimeUnit.SECONDS).outcome());
@@ -119,7 +120,7 @@ class PythonRunnerTest {
     void stopCutsASleepShort() throws Exception {
         StopSwitch stop = new StopSwitch();
         CompletableFuture<RunReport> running = runAsync(new PythonRunner(),
-                new RunRequest("import time\ntime.sleep(60)\nprint('woke')\n", "<editor>"), stop);
+                new RunRequest("import time\ntime.sleep(60)\nprint('woke')\n", RunRequest.EDITOR_FILENAME), stop);
         Thread.sleep(300);
         long stoppedAt = System.nanoTime();
         stop.stop();

@@ -140,7 +140,7 @@ class RunIntegrationTest extends FxTestBase {
         RunReport report = awaitReport();
         assertInstanceOf(RunOutcome.SyntaxProblem.class, report.outcome());
 
-        assertEquals("  File \"<editor>\", line 2\n    def f(:\n          ^\nSyntaxError: invalid syntax\n", stderrShown());
+        assertEquals("  File \"untitled.py\", line 2\n    def f(:\n          ^\nSyntaxError: invalid syntax\n", stderrShown());
         assertEquals(List.of(2), paragraphsStyled(EditorMarks.ERROR_LINE));
         // Column 7 of line 2 is offset 6 + 6: the '(' … ':' CPython's caret points at ':'.
         assertEquals(new TextMark(12, 13, EditorMarks.SYNTAX_ERROR_MARK), callFx(() -> app.window.editor().getMark()));
@@ -164,7 +164,7 @@ class RunIntegrationTest extends FxTestBase {
         assertEquals(new RunOutcome.Raised("ZeroDivisionError: division by zero", 2), report.outcome());
 
         String stderr = stderrShown();
-        assertTrue(stderr.startsWith("Traceback (most recent call last):\n  File \"<editor>\", line 5, in <module>\n"), stderr);
+        assertTrue(stderr.startsWith("Traceback (most recent call last):\n  File \"untitled.py\", line 5, in <module>\n"), stderr);
         assertTrue(stderr.endsWith("ZeroDivisionError: division by zero\n"), stderr);
         assertTrue(shownOutput().startsWith("before\n"));
         assertEquals(List.of(2), paragraphsStyled(EditorMarks.ERROR_LINE));

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class RunRequestTest {
     @Test
-    void unsavedEditorTextIsNamedLikeCPythonPseudoFiles() {
-        assertEquals("<editor>", RunRequest.fromEditor("pass\n", Optional.empty()).filename());
+    void unsavedEditorTextIsNamedAsTheWindowTitleNamesIt() {
+        assertEquals("untitled.py", RunRequest.fromEditor("pass\n", Optional.empty()).filename());
     }
 
     @Test

@@ -135,7 +135,11 @@ public final class ExecutionView implements TraceView {
         if (frame != null) {
             return words.format("execution.location", String.valueOf(frame.line()), frame.function());
         }
-        return shownPosition == shownTrace.size() - 1 ? words.text("execution.finished") : "";
+        if (shownPosition < shownTrace.size() - 1) {
+            return "";
+        }
+        // A trace with no frame at all is a program that never started (a SyntaxError).
+        return words.text(shown.lastReturn() == null ? "execution.notRun" : "execution.finished");
     }
 
     private void renderException(LocalizedMessages words) {
