@@ -16,8 +16,11 @@ import org.ouroboros.vm.interp.TraceLevel;
  * {@link Vm#PYTHON_STACK_BYTES} deep (deep Python recursion is deep Java recursion).
  */
 public final class PythonRunner {
-    /** About 2–4 seconds of a tight loop on a laptop: long enough for any lesson, short enough to wait for. */
-    public static final long DEFAULT_STEP_BUDGET = 10_000_000L;
+    /**
+     * Eval-breaker ticks (loop iterations, calls) per run: about 5–10 s of a tight loop here,
+     * room for the seed's million-iteration thread examples; Stop ends a run sooner.
+     */
+    public static final long DEFAULT_STEP_BUDGET = 50_000_000L;
     /** Events kept per run; the player shows "trace truncated" beyond this. */
     public static final int DEFAULT_TRACE_CAP = 200_000;
 

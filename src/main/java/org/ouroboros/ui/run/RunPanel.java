@@ -39,10 +39,12 @@ public final class RunPanel {
         progress.getStyleClass().add("run-progress");
         message.getStyleClass().add("run-message");
         message.setWrapText(true);
-        message.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(message, Priority.ALWAYS);
         truncation.getStyleClass().add("run-truncation");
-        HBox banner = new HBox(progress, message, truncation);
+        truncation.setWrapText(true);
+        VBox texts = new VBox(message, truncation);
+        texts.setMinWidth(0);
+        HBox.setHgrow(texts, Priority.ALWAYS);
+        HBox banner = new HBox(progress, texts);
         banner.getStyleClass().add("run-banner");
         VBox.setVgrow(view, Priority.ALWAYS);
         root.setMinSize(0, 0);
