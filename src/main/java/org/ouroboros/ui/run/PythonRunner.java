@@ -15,7 +15,7 @@ import org.ouroboros.vm.interp.TraceLevel;
  * {@link RunReport}. Blocking and JavaFX-free: call it on a worker thread whose stack is
  * {@link Vm#PYTHON_STACK_BYTES} deep (deep Python recursion is deep Java recursion).
  */
-public final class PythonRunner {
+public final class PythonRunner implements ProgramRunner {
     /**
      * Eval-breaker ticks (loop iterations, calls) per run: about 5–10 s of a tight loop here,
      * room for the seed's million-iteration thread examples; Stop ends a run sooner.
@@ -36,6 +36,7 @@ public final class PythonRunner {
         this.traceCap = traceCap;
     }
 
+    @Override
     public RunReport run(RunRequest request, StopSwitch stop) {
         stop.attach(Thread.currentThread());
         long started = System.nanoTime();

@@ -19,15 +19,16 @@ import org.ouroboros.vm.Vm;
  * Confined to the FX thread (or the thread behind {@code fxExecutor} in tests).
  *
  * <p>Each run gets its own daemon thread with the VM's deep stack. {@link #stop()} flips the
- * run's {@link StopSwitch}; a program stuck inside one long built-in call (no check point for
- * a while) is given {@link #STOP_GRACE} to notice, after which the controller reports it
- * stopped and lets its thread finish unobserved, so the UI is never held hostage.
+ * run's {@link StopSwitch}. A program stuck inside one long built-in call (no check point for
+ * a while) gets a grace period ({@link #STOP_GRACE}) to notice; after it the controller reports
+ * the run stopped and lets its thread finish unobserved, so the UI is never held hostage.
  */
 public final class RunController {
     public static final Duration STOP_GRACE = Duration.ofSeconds(3);
 
-    private final PythonRunner runner;
+    private final ProgramRunner runner;
     private final Executor fxExecutor;
+    private final Duration stopGrace;
     private final AtomicInteger runNumbers = new AtomicInteger();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyObjectWrapper<RunReport> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
@@ -35,9 +36,14 @@ public final class RunController {
     private ActiveRun active;
 
     /** @param fxExecutor where reports are published: {@code Platform::runLater} in the app */
-    public RunController(PythonRunner runner, Executor fxExecutor) {
+    public RunController(ProgramRunner runner, Executor fxExecutor) {
+        this(runner, fxExecutor, STOP_GRACE);
+    }
+
+    public RunController(ProgramRunner runner, Executor fxExecutor, Duration stopGrace) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.fxExecutor = Objects.requireNonNull(fxExecutor, "fxExecutor");
+        this.stopGrace = Objects.requireNonNull(stopGrace, "stopGrace");
     }
 
     /** Starts {@code request}; false (and nothing happens) while another run is in progress. */
@@ -63,7 +69,7 @@ public final class RunController {
             return;
         }
         run.stop.stop();
-        Executor later = CompletableFuture.delayedExecutor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS, fxExecutor);
+        Executor later = CompletableFuture.delayedExecutor(stopGrace.toMillis(), TimeUnit.MILLISECONDS, fxExecutor);
         later.execute(() -> {
             if (active == run) {
                 finish(run, new RunReport(run.request, new Trace(List.of()), new RunOutcome.Stopped(),
