@@ -65,6 +65,9 @@ final class Opcodes {
     static PyObject runTraced(ThreadState ts, Frame f) {
         Instruction[] code = f.instructions;
         while (true) {
+            if (!ts.coarse()) {
+                return run(ts, f);
+            }
             Instruction in = code[f.lasti = f.pc++];
             if (in.line() != f.tracedLine && in.line() > 0) {
                 f.tracedLine = in.line();

@@ -24,8 +24,8 @@ public final class ThreadState {
     private final Vm vm;
     private final int threadId;
     private final TraceSink sink;
-    private final boolean coarse;
-    private final boolean fine;
+    private boolean coarse;
+    private boolean fine;
     Frame frame;
     int depth;
     PyBaseException handled;
@@ -105,8 +105,16 @@ public final class ThreadState {
         return fine;
     }
 
+    /** Records an event; once the sink stops accepting (its cap is reached) tracing switches itself off. */
     public void emit(TraceEvent event) {
         sink.emit(event);
+        if (!sink.enabled()) {
+            if (fine) {
+                FINE_BOUND.decrementAndGet();
+            }
+            coarse = false;
+            fine = false;
+        }
     }
 
     public Frame frame() {
