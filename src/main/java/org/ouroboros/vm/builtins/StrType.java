@@ -238,8 +238,22 @@ public final class StrType {
         t.method1("removeprefix", (self, p) -> new PyStr(s(self).startsWith(s(p)) ? s(self).substring(s(p).length()) : s(self)));
         t.method1("removesuffix", (self, p) -> new PyStr(s(self).endsWith(s(p)) && !s(p).isEmpty()
                 ? s(self).substring(0, s(self).length() - s(p).length()) : s(self)));
-        t.method("expandtabs", (self, args, kw) -> new PyStr(s(self).replace("\t", " ".repeat(args.length > 0
-                ? (int) Ops.index(args[0]) : 8))));
+        t.method("expandtabs", (self, args, kw) -> {
+            int size = args.length > 0 ? (int) Ops.index(args[0]) : 8;
+            StringBuilder sb = new StringBuilder();
+            int col = 0;
+            for (char c : s(self).toCharArray()) {
+                if (c == '\t') {
+                    int n = size > 0 ? size - col % size : 0;
+                    sb.append(" ".repeat(n));
+                    col += n;
+                } else {
+                    sb.append(c);
+                    col = c == '\n' || c == '\r' ? 0 : col + 1;
+                }
+            }
+            return new PyStr(sb.toString());
+        });
     }
 
     /** The largest str/list the VM builds (CPython would try and exhaust memory; we say so at once). */
