@@ -207,6 +207,11 @@ public final class Vm {
             String text = "ouroboros: " + e.getMessage() + "\n";
             writeErr(text);
             return new RunResult(1, text, ticks);
+        } catch (InternalVmError e) {
+            String text = "ouroboros: internal error: " + e.getMessage() + " (while running " + e.filename() + ", line "
+                    + e.line() + ")\n";
+            writeErr(text);
+            return new RunResult(1, text, ticks);
         } catch (StackOverflowError e) {
             String text = "ouroboros: internal error: Java stack exhausted (line " + currentLine(ts) + ")\n";
             writeErr(text);

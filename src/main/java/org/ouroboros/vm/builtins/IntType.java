@@ -329,8 +329,8 @@ public final class IntType {
                 if (y.signum() < 0) {
                     throw PyExc.valueError("negative shift count");
                 }
-                if (y.bitLength() > 31) {
-                    throw PyExc.overflow("too many digits in integer");
+                if (y.bitLength() > 31 || y.intValue() > 64_000_000) {
+                    throw PyExc.raise(PyExc.MEMORY_ERROR, "");
                 }
                 return PyInt.of(x.shiftLeft(y.intValue()));
             }
@@ -345,7 +345,8 @@ public final class IntType {
                 if (y.signum() < 0) {
                     return FloatType.power(a.doubleValue(), b.doubleValue());
                 }
-                if (y.bitLength() > 31) {
+                if (y.bitLength() > 31 || (long) x.abs().bitLength() * y.longValue() > 64_000_000L && x.abs().bitLength() > 1) {
+                    // CPython would grind for minutes and gigabytes; the VM refuses at once.
                     throw PyExc.raise(PyExc.MEMORY_ERROR, "");
                 }
                 return PyInt.of(x.pow(y.intValue()));

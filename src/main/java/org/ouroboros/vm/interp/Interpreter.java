@@ -50,6 +50,10 @@ public final class Interpreter {
                     if (!unwind(ts, f, e)) {
                         throw e;
                     }
+                } catch (org.ouroboros.vm.VmLimitExceeded | org.ouroboros.vm.InternalVmError e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw new org.ouroboros.vm.InternalVmError(e, f.code.filename(), f.line());
                 } catch (StackOverflowError e) {
                     PyException re = PyExc.raise(PyExc.RECURSION_ERROR, "maximum recursion depth exceeded");
                     if (!unwind(ts, f, re)) {

@@ -15,12 +15,17 @@ import org.ouroboros.vm.object.PyObject;
  */
 public final class ThreadState {
     private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+    /**
+     * How many fine-traced threads are bound right now, in any VM: lets hot paths (attribute
+     * lookup, dispatch) skip even the thread-local read when nobody records fine events.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger FINE_BOUND = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Vm vm;
     private final int threadId;
     private final TraceSink sink;
-    private final boolean coarse;
-    private final boolean fine;
+    private boolean coarse;
+    private boolean fine;
     Frame frame;
     int depth;
     PyBaseException handled;
@@ -49,11 +54,17 @@ public final class ThreadState {
 
     /** Binds this state to the calling Java thread (and the VM's id counter with it). */
     public void bind() {
+        if (fine) {
+            FINE_BOUND.incrementAndGet();
+        }
         CURRENT.set(this);
         Identity.bind(vm.identityCounter());
     }
 
     public void unbind() {
+        if (fine) {
+            FINE_BOUND.decrementAndGet();
+        }
         CURRENT.remove();
     }
 
@@ -63,6 +74,15 @@ public final class ThreadState {
             throw new IllegalStateException("no Python thread is running on this Java thread");
         }
         return ts;
+    }
+
+    /** The current thread's state when it records fine events, else null (cheap when no one does). */
+    public static ThreadState fineOrNull() {
+        if (FINE_BOUND.get() == 0) {
+            return null;
+        }
+        ThreadState ts = CURRENT.get();
+        return ts != null && ts.fine ? ts : null;
     }
 
     public static ThreadState currentOrNull() {
@@ -85,8 +105,16 @@ public final class ThreadState {
         return fine;
     }
 
+    /** Records an event; once the sink stops accepting (its cap is reached) tracing switches itself off. */
     public void emit(TraceEvent event) {
         sink.emit(event);
+        if (!sink.enabled()) {
+            if (fine) {
+                FINE_BOUND.decrementAndGet();
+            }
+            coarse = false;
+            fine = false;
+        }
     }
 
     public Frame frame() {
