@@ -104,8 +104,9 @@ public final class RunIntegration {
         if (report.outcome() instanceof RunOutcome.SyntaxProblem syntax) {
             marks.moveCaretTo(syntax);
             window.editor().area().requestFocus();
-        } else {
-            // The arrow keys now step through the run (they would move the caret in the editor).
+        } else if (report.request().source().equals(window.editor().getText())) {
+            // The arrow keys now step through the run (they would move the caret in the editor),
+            // unless the user has gone on typing while it ran: then the focus stays put.
             playerBar.requestFocus();
         }
     }

@@ -204,6 +204,22 @@ class RunIntegrationTest extends FxTestBase {
     }
 
     @Test
+    void f9RunsAndShiftF5StopsASleepingProgram() throws Exception {
+        app = RunFixture.open(configDir);
+        setCode("import time\nprint('sleeping')\ntime.sleep(60)\nprint('woke')\n");
+        robot.clickOn(app.window.editor().area());
+        robot.push(KeyCode.F9);
+        waitFor("the run to start", () -> app.runs.controller().isRunning());
+        sleep(300);
+        robot.push(KeyCode.SHIFT, KeyCode.F5);
+        RunReport report = awaitReport();
+        assertEquals(new RunOutcome.Stopped(), report.outcome());
+        assertEquals("sleeping\n", shownOutput().lines().findFirst().orElse("") + "\n");
+        assertFalse(shownOutput().contains("woke"));
+        assertFalse(callFx(() -> app.model.isPresentationMode()), "Shift+F5 is not F5");
+    }
+
+    @Test
     void everyLessonOpensTheExecutionView() throws Exception {
         app = RunFixture.open(configDir);
         for (Lesson lesson : app.model.lessons().lessons()) {
