@@ -53,6 +53,9 @@ import org.ouroboros.lang.token.Tokenizer;
 /** Statements and blocks of CPython 3.11's grammar (without {@code match} and {@code except*}). */
 final class StatementParser extends ExpressionParser {
 
+    /** The last token of the most recent line of simple statements (a trailing ';' included). */
+    private Pos lastLineEnd;
+
     StatementParser(String source, String filename, Tokenizer.Result tokens) {
         super(source, filename, tokens);
     }
@@ -146,6 +149,7 @@ final class StatementParser extends ExpressionParser {
         if (!at(TokenKind.NEWLINE)) {
             throw invalidSyntax();
         }
+        lastLineEnd = pos(prev());
         next();
     }
 
@@ -460,13 +464,12 @@ final class StatementParser extends ExpressionParser {
         throw invalidSyntax();
     }
 
-    private static Pos spanTo(Token start, List<Stmt> body) {
-        Pos last = body.get(body.size() - 1).pos();
-        return new Pos(start.line(), start.col(), last.endLine(), last.endCol());
-    }
-
-    private static Pos spanTo(Token start, Pos last) {
-        return new Pos(start.line(), start.col(), last.endLine(), last.endCol());
+    /**
+     * A compound statement's span: to the end of the last line of its last block, which (as in
+     * CPython) includes a trailing ';' that the last statement itself does not.
+     */
+    private Pos spanTo(Token start, List<Stmt> body) {
+        return new Pos(start.line(), start.col(), lastLineEnd.endLine(), lastLineEnd.endCol());
     }
 
     private Stmt ifStatement() {
@@ -597,13 +600,7 @@ final class StatementParser extends ExpressionParser {
                 throw errorAt("default 'except:' must be last", handlers.get(i));
             }
         }
-        Pos end = !finalbody.isEmpty() ? last(finalbody) : !orelse.isEmpty() ? last(orelse)
-                : handlers.get(handlers.size() - 1).pos();
-        return new Try(body, handlers, orelse, finalbody, spanTo(kw, end));
-    }
-
-    private static Pos last(List<Stmt> body) {
-        return body.get(body.size() - 1).pos();
+        return new Try(body, handlers, orelse, finalbody, spanTo(kw, body));
     }
 
     private ExceptHandler exceptHandler() {
