@@ -116,7 +116,7 @@ public final class CompilerChecks extends TreeWalker {
     public Void visitClassDef(ClassDef node) {
         walkExprs(node.decoratorList());
         inUnit(node, Unit.CLASS, () -> walkStmts(node.body()));
-        walkExprs(node.bases());
+        walkElements(node.bases());
         for (Keyword k : node.keywords()) {
             walk(k.value());
         }

@@ -86,7 +86,9 @@ class ExpressionParser extends TokenCursor {
 
     @Override
     PySyntaxError invalidSyntax() {
-        if (!hinting && lastDisjunction != null && lastDisjunctionEnd == p && p == furthest) {
+        boolean emptyBrackets = p + 1 <= lastIndex() && tokenAt(p).isOp("[") && tokenAt(p + 1).isOp("]");
+        boolean failedRightAfter = p == furthest || (emptyBrackets && furthest == p + 1);
+        if (!hinting && lastDisjunction != null && lastDisjunctionEnd == p && failedRightAfter) {
             PySyntaxError hint = hintAfterDisjunction();
             if (hint != null) {
                 return hint;
@@ -111,7 +113,10 @@ class ExpressionParser extends TokenCursor {
         Expr b = null;
         try {
             b = legacy ? starExpressions() : expression();
-        } catch (PySyntaxError | IndexOutOfBoundsException e) {
+        } catch (PySyntaxError e) {
+            if (isTokenizerError(e)) {
+                return e; // CPython's second pass reached the tokenizer's error: that is the error
+            }
             b = null;
         } finally {
             hinting = false;
@@ -205,6 +210,9 @@ class ExpressionParser extends TokenCursor {
         try {
             rhs = bitwiseOr();
         } catch (PySyntaxError err) {
+            if (isTokenizerError(err)) {
+                throw err;
+            }
             rhs = null;
         } finally {
             hinting = false;
@@ -212,7 +220,7 @@ class ExpressionParser extends TokenCursor {
         boolean followedByAssign = atOp("=") || atOp(":=");
         int end = p;
         p = savedP;
-        furthest = Math.max(savedFurthest, furthest);
+        furthest = savedFurthest;
         if (rhs == null || followedByAssign) {
             return;
         }
@@ -301,6 +309,20 @@ class ExpressionParser extends TokenCursor {
         }
     }
 
+    /**
+     * Whether a failed sub-parse may be given up the way CPython's PEG parser backtracks: only a
+     * plain "invalid syntax" (specific messages and tokenizer errors are final).
+     */
+    final boolean canBacktrack(PySyntaxError e) {
+        return !isTokenizerError(e) && e.msg().equals("invalid syntax") && e.kind() == PySyntaxError.Kind.SyntaxError;
+    }
+
+    private void noteDisjunction(Expr e, int startIndex) {
+        lastDisjunction = e;
+        lastDisjunctionStart = startIndex;
+        lastDisjunctionEnd = p;
+    }
+
     Expr disjunction() {
         int start = p;
         Token startToken = peek();
@@ -353,8 +375,19 @@ class ExpressionParser extends TokenCursor {
         List<CmpOperator> ops = null;
         List<Expr> comparators = null;
         while (true) {
+            int operatorIndex = p;
             CmpOperator op = comparisonOperator();
             if (op == null) {
+                break;
+            }
+            Expr right;
+            try {
+                right = bitwiseOr();
+            } catch (PySyntaxError e) {
+                if (!canBacktrack(e)) {
+                    throw e;
+                }
+                p = operatorIndex;
                 break;
             }
             if (ops == null) {
@@ -362,7 +395,7 @@ class ExpressionParser extends TokenCursor {
                 comparators = new ArrayList<>();
             }
             ops.add(op);
-            comparators.add(bitwiseOr());
+            comparators.add(right);
         }
         return ops == null ? left : new Compare(left, ops, comparators, posFrom(start));
     }
@@ -432,8 +465,19 @@ class ExpressionParser extends TokenCursor {
                 if (prec < minPrecedence || prec == 0) {
                     return left;
                 }
+                int operatorIndex = p;
                 BinOperator op = BinOperator.fromSymbol(next().text());
-                Expr right = binary(prec + 1);
+                Expr right;
+                try {
+                    right = binary(prec + 1);
+                } catch (PySyntaxError e) {
+                    // a PEG parser gives up the operator and keeps the left operand
+                    if (!canBacktrack(e)) {
+                        throw e;
+                    }
+                    p = operatorIndex;
+                    return left;
+                }
                 enter();
                 chain++;
                 left = new BinOp(left, op, right, posFrom(start));
@@ -512,7 +556,7 @@ class ExpressionParser extends TokenCursor {
                     e = new Attribute(e, attr, ExprContext.Load, posFrom(start));
                 } else if (atOp("(")) {
                     e = call(e, start);
-                } else if (atOp("[")) {
+                } else if (atOp("[") && !peek(1).isOp("]")) {
                     next();
                     Expr slice = slices();
                     expectOp("]");
@@ -761,7 +805,8 @@ class ExpressionParser extends TokenCursor {
             shifted.add(shift(t, line, col - 1));
         }
         ExpressionParser inner = new ExpressionParser(wrapped, filename,
-                new Tokenizer.Result(shifted, result.error(), result.unclosedBracket()));
+                new Tokenizer.Result(shifted, result.error(), result.unclosedBracket(),
+                        result.errorOverridesParser()));
         inner.depth = depth;
         try {
             return inner.fstringField();
@@ -1013,12 +1058,16 @@ class ExpressionParser extends TokenCursor {
                 break;
             }
             Token itemStart = peek();
+            int itemIndex = p;
             if (atOp("*")) {
                 next();
                 Expr value = bitwiseOr();
                 elts.add(new Starred(value, ExprContext.Load, posFrom(itemStart)));
             } else {
-                elts.add(bitwiseOr());
+                Expr item = bitwiseOr();
+                elts.add(item);
+                // CPython re-parses a bad target as an expression: hints apply after it
+                noteDisjunction(item, itemIndex);
             }
             comma = atOp(",");
         } while (acceptOp(","));
