@@ -310,9 +310,23 @@ public final class Vm {
         }
     }
 
-    /** Called when a thread's ticks reach the step budget: ends the run. */
+    private volatile boolean cancelled;
+
+    /** Asks the running program to stop at its next check point (safe from any thread, e.g. the UI's). */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    /** Called when a thread's ticks reach the step budget (or the run was cancelled): ends the run. */
     public void tick(ThreadState ts) {
         ticks = ts.ticks();
+        if (cancelled) {
+            throw new VmLimitExceeded("run cancelled (line " + currentLine(ts) + ")");
+        }
         throw new VmLimitExceeded("step budget of " + stepBudget + " exceeded (line " + currentLine(ts) + ")");
     }
 
