@@ -161,7 +161,15 @@ public final class Vm {
      */
     public RunResult run(String source, String filename) {
         RunResult[] result = new RunResult[1];
-        Thread t = new Thread(null, () -> result[0] = runHere(source, filename), "python-main", PYTHON_STACK_BYTES);
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = runHere(source, filename);
+            } catch (RuntimeException | Error e) {
+                String text = "ouroboros: internal error: " + e + " (while compiling " + filename + ")\n";
+                writeErr(text);
+                result[0] = new RunResult(1, text, ticks);
+            }
+        }, "python-main", PYTHON_STACK_BYTES);
         t.start();
         try {
             t.join();
