@@ -161,7 +161,15 @@ public final class Vm {
      */
     public RunResult run(String source, String filename) {
         RunResult[] result = new RunResult[1];
-        Thread t = new Thread(null, () -> result[0] = runHere(source, filename), "python-main", PYTHON_STACK_BYTES);
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = runHere(source, filename);
+            } catch (RuntimeException | Error e) {
+                String text = "ouroboros: internal error: " + e + " (while compiling " + filename + ")\n";
+                writeErr(text);
+                result[0] = new RunResult(1, text, ticks);
+            }
+        }, "python-main", PYTHON_STACK_BYTES);
         t.start();
         try {
             t.join();
@@ -310,9 +318,23 @@ public final class Vm {
         }
     }
 
-    /** Called when a thread's ticks reach the step budget: ends the run. */
+    private volatile boolean cancelled;
+
+    /** Asks the running program to stop at its next check point (safe from any thread, e.g. the UI's). */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    /** Called when a thread's ticks reach the step budget (or the run was cancelled): ends the run. */
     public void tick(ThreadState ts) {
         ticks = ts.ticks();
+        if (cancelled) {
+            throw new VmLimitExceeded("run cancelled (line " + currentLine(ts) + ")");
+        }
         throw new VmLimitExceeded("step budget of " + stepBudget + " exceeded (line " + currentLine(ts) + ")");
     }
 

@@ -67,4 +67,23 @@ class VmLimitsTest {
         run("import threading\n", Vm.builder(), new StringWriter(), err);
         assertTrue(err.toString().endsWith("ModuleNotFoundError: No module named 'threading'\n"), err.toString());
     }
+
+    @Test
+    void cancelStopsARunningProgramFromAnotherThread() throws Exception {
+        StringWriter err = new StringWriter();
+        Vm vm = Vm.builder().stdout(new StringWriter()).stderr(err).build();
+        Thread canceller = new Thread(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            vm.cancel();
+        });
+        canceller.start();
+        RunResult r = vm.run("while True:\n    pass\n", "t.py");
+        canceller.join();
+        assertEquals(1, r.exitCode());
+        assertTrue(err.toString().startsWith("ouroboros: run cancelled (line 2)"), err.toString());
+    }
 }

@@ -172,6 +172,10 @@ public final class TypeType {
         ThreadState ts = ThreadState.currentOrNull();
         if (ts != null) {
             ts.vm().countObject();
+            if (ts.coarse()) {
+                ts.emit(new org.ouroboros.trace.ExecutionEvent.ObjectCreated(ts.threadId(), cls.id(), meta.name(),
+                        cls.reprText()));
+            }
         }
         Introspection.registerSubclass(cls);
         if (classCell instanceof PyCell cell) {

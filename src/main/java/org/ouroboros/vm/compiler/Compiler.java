@@ -65,7 +65,15 @@ public final class Compiler {
     public static CodeObject compileModule(String source, String filename, Function<String, PyStr> interner)
             throws SourceError {
         try {
-            org.ouroboros.lang.ast.Module mod = org.ouroboros.lang.FrontEnd.analyze(source, filename).module();
+            org.ouroboros.lang.ast.Module mod;
+            try {
+                mod = org.ouroboros.lang.FrontEnd.analyze(source, filename).module();
+            } catch (PySyntaxError e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // The front end's later checks failed internally: compile from the plain parse instead.
+                mod = Parser.parse(source, filename);
+            }
             Scopes scopes = Scopes.of(mod, filename);
             return new Compiler(filename, scopes, interner).module(mod);
         } catch (PySyntaxError e) {

@@ -126,7 +126,7 @@ public final class Interpreter {
 
     /** Counts a tick at an eval-breaker check point and lets the scheduler in. */
     static void checkpoint(ThreadState ts, Frame f) {
-        if (++ts.ticks > ts.stepBudget) {
+        if (++ts.ticks > ts.stepBudget || ts.vm().cancelled()) {
             ts.vm().tick(ts);
         }
         if (ts.breaker != null) {
