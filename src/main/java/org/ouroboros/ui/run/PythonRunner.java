@@ -38,14 +38,13 @@ public final class PythonRunner implements ProgramRunner {
 
     @Override
     public RunReport run(RunRequest request, StopSwitch stop) {
-        stop.attach(Thread.currentThread());
         long started = System.nanoTime();
         TraceRecorder recorder = new TraceRecorder(traceCap);
         Vm vm = Vm.builder()
                 .trace(recorder, TraceLevel.COARSE)
                 .stepBudget(stepBudget)
-                .evalBreaker(stop)
                 .build();
+        stop.attach(vm, Thread.currentThread());
         CodeObject code;
         try {
             code = vm.compile(request.source(), request.filename());

@@ -1,45 +1,40 @@
 package org.ouroboros.ui.run;
 
-import org.ouroboros.vm.VmLimitExceeded;
-import org.ouroboros.vm.interp.EvalBreaker;
-import org.ouroboros.vm.interp.Frame;
-import org.ouroboros.vm.interp.ThreadState;
+import org.ouroboros.vm.Vm;
 
 /**
- * Stops a run from another thread. The VM calls {@link #check} at every eval-breaker check
- * point (back edges, calls); once stopped, it throws the VM's own limit exception there, which
- * no Python {@code except} clause can catch, so the run ends with {@value #MESSAGE}. The thread
- * running the program is also interrupted, which cuts a {@code time.sleep} short.
+ * Stops a run from another thread, through the VM's own {@link Vm#cancel()}: the program ends
+ * at its next eval-breaker check point (a loop's back edge, a call) with the VM's
+ * "run cancelled" message, which no Python {@code except} clause can catch. The thread running
+ * the program is also interrupted, which cuts a {@code time.sleep} short. Stop may come before
+ * the VM exists; it then takes effect as soon as the run attaches.
  */
-public final class StopSwitch implements EvalBreaker {
-    /** The VM prints this as "ouroboros: stopped by user (line N)". */
-    public static final String MESSAGE = "stopped by user";
-
+public final class StopSwitch {
     private volatile boolean stopped;
-    private volatile Thread runner;
+    private Vm vm;
+    private Thread runner;
 
-    /** Called on the thread about to run the program, before it starts. */
-    void attach(Thread thread) {
+    /** Called on the thread about to run the program on {@code machine}, before it starts. */
+    synchronized void attach(Vm machine, Thread thread) {
+        vm = machine;
         runner = thread;
+        if (stopped) {
+            machine.cancel();
+        }
     }
 
     /** Asks the run to stop at its next check point. Safe from any thread, any number of times. */
-    public void stop() {
+    public synchronized void stop() {
         stopped = true;
-        Thread thread = runner;
-        if (thread != null) {
-            thread.interrupt();
+        if (vm != null) {
+            vm.cancel();
+        }
+        if (runner != null) {
+            runner.interrupt();
         }
     }
 
     public boolean isStopped() {
         return stopped;
-    }
-
-    @Override
-    public void check(ThreadState thread, Frame frame) {
-        if (stopped) {
-            throw new VmLimitExceeded(MESSAGE + " (line " + frame.line() + ")");
-        }
     }
 }

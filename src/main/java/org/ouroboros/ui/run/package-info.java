@@ -23,7 +23,8 @@
  * {@link org.ouroboros.ui.run.RunOutcome} (completed, syntax problem, raised, stopped, limit
  * reached, internal error), the stderr text of a failure and the time taken.
  * {@link org.ouroboros.ui.run.PythonRunner} is the VM side and has no JavaFX in it; Stop goes
- * through the VM's eval-breaker hook ({@link org.ouroboros.ui.run.StopSwitch}). The player is
+ * through {@code Vm.cancel()} ({@link org.ouroboros.ui.run.StopSwitch}), leaving the VM's
+ * eval-breaker hook to the thread scheduler. The player is
  * put at the end of the trace; {@link org.ouroboros.ui.run.EditorMarks} marks the player's
  * line, the failing line and a SyntaxError's position in the editor by CSS class.
  */

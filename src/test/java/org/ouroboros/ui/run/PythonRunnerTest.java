@@ -102,7 +102,7 @@ class PythonRunnerTest {
         stop.stop();
         RunReport report = running.get(5, TimeUnit.SECONDS);
         assertEquals(new RunOutcome.Stopped(), report.outcome());
-        assertEquals("ouroboros: stopped by user (line 1)\n", report.errorText());
+        assertEquals("ouroboros: run cancelled (line 1)\n", report.errorText());
     }
 
     @Test

@@ -198,7 +198,7 @@ class RunIntegrationTest extends FxTestBase {
         assertTrue(System.nanoTime() - stopped < TimeUnit.SECONDS.toNanos(3), "stopped within a few seconds");
         assertEquals(new RunOutcome.Stopped(), report.outcome());
         assertTrue(callFx(() -> app.runs.panel().message().getText()).startsWith("Stopped by user"));
-        assertTrue(stderrShown().contains("stopped by user"), stderrShown());
+        assertTrue(stderrShown().contains("run cancelled"), stderrShown());
         assertFalse(callFx(run::isDisabled));
         assertTrue(callFx(stop::isDisabled));
     }
