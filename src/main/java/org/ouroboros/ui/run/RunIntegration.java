@@ -123,6 +123,8 @@ public final class RunIntegration {
 
     private void installStatus(I18n i18n) {
         status.getStyleClass().addAll("status-item", "run-status");
+        // A long exception message must not push the other status items out of the window.
+        status.setMinWidth(0);
         InvalidationListener render = observable -> {
             status.getStyleClass().removeAll(OutcomeText.OK, OutcomeText.FAILED, OutcomeText.STOPPED);
             RunReport report = shown.get();

@@ -220,6 +220,17 @@ class RunIntegrationTest extends FxTestBase {
     }
 
     @Test
+    void openingAnotherLessonStopsTheRunningProgram() throws Exception {
+        app = RunFixture.open(configDir, new PythonRunner(Long.MAX_VALUE, PythonRunner.DEFAULT_TRACE_CAP));
+        setCode("while True: pass\n");
+        runFromEditor();
+        waitFor("the run to start", () -> app.runs.controller().isRunning());
+        Lesson classes = app.model.lessons().byId("classes").orElseThrow();
+        runFx(() -> app.model.selectLesson(classes));
+        assertEquals(new RunOutcome.Stopped(), awaitReport().outcome());
+    }
+
+    @Test
     void everyLessonOpensTheExecutionView() throws Exception {
         app = RunFixture.open(configDir);
         for (Lesson lesson : app.model.lessons().lessons()) {
