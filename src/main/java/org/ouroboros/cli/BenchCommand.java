@@ -32,6 +32,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--python", paramLabel = "PATH", description = "The python3 to compare with (default: on PATH).")
     String python;
 
+    @Option(names = "--coarse-cap", description = "Events kept by the coarse-trace recorder (default ${DEFAULT-VALUE}).")
+    int coarseCap = TraceRecorder.DEFAULT_CAP;
+
     @Option(names = "--n", description = "Loop count for the counting loops (default ${DEFAULT-VALUE}).")
     int n = 10_000_000;
 
@@ -95,15 +98,20 @@ public final class BenchCommand implements Callable<Integer> {
         programs.put("C3: 1,000-class random DAG", hierarchy(1000, 42));
         String exe = python != null ? python : "python3";
         out.write(String.format("%-32s %12s %12s %12s %8s%n", "program", "VM trace off", "VM coarse", "python3", "ratio"));
+        Map<String, Double> off = new LinkedHashMap<>();
         for (var e : programs.entrySet()) {
-            double off = timeVm(e.getValue(), TraceSink.NONE, TraceLevel.OFF);
-            double coarse = timeVm(e.getValue(), new TraceRecorder(50_000_000), TraceLevel.COARSE);
+            off.put(e.getKey(), timeVm(e.getValue(), TraceSink.NONE, TraceLevel.OFF));
+        }
+        for (var e : programs.entrySet()) {
+            double coarse = timeVm(e.getValue(), new TraceRecorder(coarseCap), TraceLevel.COARSE);
             double cp = timePython(exe, e.getValue());
-            out.write(String.format("%-32s %10.3f s %10.3f s %10s %8s%n", e.getKey(), off, coarse,
-                    cp < 0 ? "n/a" : String.format("%.3f s", cp), cp <= 0 ? "" : String.format("%.2fx", off / cp)));
+            double o = off.get(e.getKey());
+            out.write(String.format("%-32s %10.3f s %10.3f s %10s %8s%n", e.getKey(), o, coarse,
+                    cp < 0 ? "n/a" : String.format("%.3f s", cp), cp <= 0 ? "" : String.format("%.2fx", o / cp)));
             out.flush();
         }
-        out.write("(ratio = VM trace off / python3; each VM run is a fresh VM in a warm JVM, best of 3)\n");
+        out.write("(ratio = VM trace off / python3; each VM run is a fresh VM in a warm JVM, best of 3; all trace-off runs\n"
+                + " first, then coarse runs recording up to " + coarseCap + " events each, as the UI's recorder would)\n");
         out.flush();
         return 0;
     }
@@ -111,12 +119,13 @@ public final class BenchCommand implements Callable<Integer> {
     private static double timeVm(String source, TraceSink sink, TraceLevel level) {
         double best = Double.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
+            System.gc();
             Vm vm = Vm.builder().stdout(new StringWriter()).stderr(new StringWriter()).trace(sink, level).build();
             long t0 = System.nanoTime();
             vm.run(source, "<bench>");
             best = Math.min(best, (System.nanoTime() - t0) / 1e9);
-            if (sink instanceof TraceRecorder) {
-                sink = new TraceRecorder(50_000_000);
+            if (sink instanceof TraceRecorder rec) {
+                sink = new TraceRecorder(Math.max(1, rec.size()));
             }
         }
         return best;

@@ -105,7 +105,7 @@ public final class RunCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         if (recorder != null) {
-            TraceFiles.write(recorder.finish(), traceOut);
+            org.ouroboros.trace.TraceJson.write(recorder.finish(), traceOut);
         }
         return result.exitCode();
     }

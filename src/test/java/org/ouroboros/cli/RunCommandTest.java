@@ -88,7 +88,9 @@ class RunCommandTest {
         Path out = dir.resolve("t.json");
         Result r = runCommand("--trace", out.toString(), "-c", "print('hi')");
         assertEquals(0, r.exit());
-        String json = Files.readString(out);
-        assertTrue(json.contains("\"kind\" : \"OutputWritten\"") && json.contains("\"text\" : \"hi\\n\""), json);
+        org.ouroboros.trace.Trace trace = org.ouroboros.trace.TraceJson.read(out);
+        assertTrue(trace.events().contains(new org.ouroboros.trace.ExecutionEvent.OutputWritten(0, "hi\n", false)),
+                trace.events().toString());
+        assertTrue(trace.events().contains(new org.ouroboros.trace.ExecutionEvent.LineReached(0, "<module>", 1)));
     }
 }

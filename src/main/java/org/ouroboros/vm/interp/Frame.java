@@ -35,6 +35,27 @@ public final class Frame {
     String[] kwnames;
     /** The last line reported to the trace, to emit LineReached only on change. */
     int tracedLine = -1;
+    /** LineReached events are immutable: a loop re-emits the same few, so they are made once per frame. */
+    private org.ouroboros.trace.ExecutionEvent.LineReached[] lineEvents;
+
+    org.ouroboros.trace.ExecutionEvent.LineReached lineEvent(int thread, int line) {
+        int base = code.firstlineno();
+        int i = line - base;
+        if (i < 0 || i >= 4096) {
+            return new org.ouroboros.trace.ExecutionEvent.LineReached(thread, code.qualname(), line);
+        }
+        if (lineEvents == null || i >= lineEvents.length) {
+            lineEvents = java.util.Arrays.copyOf(lineEvents == null ? new org.ouroboros.trace.ExecutionEvent.LineReached[0]
+                    : lineEvents, Math.max(i + 1, 16));
+        }
+        org.ouroboros.trace.ExecutionEvent.LineReached e = lineEvents[i];
+        if (e == null) {
+            e = new org.ouroboros.trace.ExecutionEvent.LineReached(thread, code.qualname(), line);
+            lineEvents[i] = e;
+        }
+        return e;
+    }
+
     /** Set by RERAISE and bare raise: the exception already carries this frame's traceback entry. */
     boolean reraising;
 

@@ -75,7 +75,8 @@ public final class Interpreter {
             throw PyExc.raise(PyExc.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         if (ts.coarse()) {
-            ts.emit(new ExecutionEvent.FrameEntered(ts.threadId(), f.code.qualname(), ts.depth - 1, f.line()));
+            ts.emit(new ExecutionEvent.FrameEntered(ts.threadId(), f.code.qualname(), ts.depth - 1,
+                    f.lasti < 0 ? Math.max(1, f.code.firstlineno()) : f.line()));
         }
     }
 

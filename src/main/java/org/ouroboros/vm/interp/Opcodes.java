@@ -71,7 +71,7 @@ final class Opcodes {
             Instruction in = code[f.lasti = f.pc++];
             if (in.line() != f.tracedLine && in.line() > 0) {
                 f.tracedLine = in.line();
-                ts.emit(new ExecutionEvent.LineReached(ts.threadId(), f.code.qualname(), in.line()));
+                ts.emit(f.lineEvent(ts.threadId(), in.line()));
             }
             if (ts.fine()) {
                 ts.emit(new ExecutionEvent.InstructionExecuted(ts.threadId(), f.code.qualname(), f.lasti,
