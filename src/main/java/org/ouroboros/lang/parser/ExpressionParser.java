@@ -1,6 +1,7 @@
 package org.ouroboros.lang.parser;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ import org.ouroboros.lang.ast.UnaryOp;
 import org.ouroboros.lang.ast.UnaryOperator;
 import org.ouroboros.lang.ast.Yield;
 import org.ouroboros.lang.ast.YieldFrom;
+import org.ouroboros.lang.token.Keywords;
 import org.ouroboros.lang.token.Token;
 import org.ouroboros.lang.token.TokenKind;
 import org.ouroboros.lang.token.Tokenizer;
@@ -57,6 +59,8 @@ class ExpressionParser extends TokenCursor {
 
     /** Deepest expression nesting accepted (parenthesis levels, unary chains, operator chains). */
     static final int MAX_DEPTH = 1000;
+    /** Hint look-ahead parses may nest (an error inside a hint's operand); this bounds them. */
+    private static final int MAX_NESTED_HINTS = 20;
 
     /** Nodes that were written in parentheses (tuples keep them in their position). */
     final Set<Expr> parenthesized = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -65,6 +69,8 @@ class ExpressionParser extends TokenCursor {
     private int lastDisjunctionEnd = -1;
     private int lastDisjunctionStart = -1;
     private boolean hinting;
+    /** Positions where a hint's look-ahead parse is running: no second hint starts there. */
+    private final BitSet hintsInProgress = new BitSet();
 
     ExpressionParser(String source, String filename, Tokenizer.Result tokens) {
         super(source, filename, tokens);
@@ -88,7 +94,8 @@ class ExpressionParser extends TokenCursor {
     PySyntaxError invalidSyntax() {
         boolean emptyBrackets = p + 1 <= lastIndex() && tokenAt(p).isOp("[") && tokenAt(p + 1).isOp("]");
         boolean failedRightAfter = p == furthest || (emptyBrackets && furthest == p + 1);
-        if (!hinting && lastDisjunction != null && lastDisjunctionEnd == p && failedRightAfter) {
+        if (!hinting && lastDisjunction != null && lastDisjunctionEnd == p && failedRightAfter
+                && !hintsInProgress.get(p) && hintsInProgress.cardinality() < MAX_NESTED_HINTS) {
             PySyntaxError hint = hintAfterDisjunction();
             if (hint != null) {
                 return hint;
@@ -97,48 +104,77 @@ class ExpressionParser extends TokenCursor {
         return super.invalidSyntax();
     }
 
-    /** CPython's invalid_legacy_expression and "Perhaps you forgot a comma?" checks. */
+    /**
+     * CPython's second-pass rules for an expression followed by something unexpected, in its
+     * order: invalid_expression ("Perhaps you forgot a comma?", inside brackets, the second
+     * expression parsed without these rules), then invalid_legacy_expression ({@code print x};
+     * its operand is parsed with the rules on, so an error nested in it wins).
+     */
     private PySyntaxError hintAfterDisjunction() {
         Expr a = lastDisjunction;
         int aStart = lastDisjunctionStart;
+        Token first = tokenAt(aStart);
         Token next = tokenAt(p);
-        boolean legacy = a instanceof Name n && (n.id().equals("print") || n.id().equals("exec"));
-        if (legacy && next.isOp("(")) {
-            return null;
+        boolean legacyName = a instanceof Name n && (n.id().equals("print") || n.id().equals("exec"));
+        boolean nameThenString = first.kind() == TokenKind.NAME && aStart + 1 < p
+                && tokenAt(aStart + 1).kind() == TokenKind.STRING;
+        boolean softKeyword = first.kind() == TokenKind.NAME && Keywords.isSoftKeyword(first.text());
+        if (!nameThenString && !softKeyword && !legacyName && depthAt(p) > 0) {
+            Trial comma = trial(true, false);
+            if (comma.error != null) {
+                return comma.error;
+            }
+            if (comma.result != null) {
+                return errorRange("invalid syntax. Perhaps you forgot a comma?", a.pos(), comma.result.pos());
+            }
         }
+        if (a instanceof Name && !next.isOp("(")) {
+            Trial legacy = trial(false, true);
+            if (legacy.error != null) {
+                return legacy.error;
+            }
+            if (legacy.result != null && legacyName) {
+                String id = ((Name) a).id();
+                return errorRange("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?",
+                        a.pos(), legacy.result.pos());
+            }
+        }
+        return null;
+    }
+
+    /** The outcome of a look-ahead parse: a node, or an error that must be reported, or neither. */
+    private static final class Trial {
+        Expr result;
+        PySyntaxError error;
+    }
+
+    /**
+     * Parses an expression (or star_expressions) from here and restores the position. A
+     * tokenizer error, or (with {@code nestedRules}) a specific error found inside, is kept as
+     * the error to report.
+     */
+    private Trial trial(boolean withoutRules, boolean starExpressions) {
+        Trial trial = new Trial();
         int savedP = p;
+        hintsInProgress.set(savedP);
         int savedFurthest = furthest;
         int savedDepth = depth;
-        hinting = true;
-        Expr b = null;
+        boolean savedHinting = hinting;
+        hinting = withoutRules;
         try {
-            b = legacy ? starExpressions() : expression();
+            trial.result = starExpressions ? starExpressions() : expression();
         } catch (PySyntaxError e) {
-            if (isTokenizerError(e)) {
-                return e; // CPython's second pass reached the tokenizer's error: that is the error
+            if (isTokenizerError(e) || (!withoutRules && !canBacktrack(e))) {
+                trial.error = e;
             }
-            b = null;
         } finally {
-            hinting = false;
+            hinting = savedHinting;
             p = savedP;
             furthest = savedFurthest;
             depth = savedDepth;
+            hintsInProgress.clear(savedP);
         }
-        if (b == null) {
-            return null;
-        }
-        if (legacy) {
-            String id = ((Name) a).id();
-            return errorRange("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?",
-                    a.pos(), b.pos());
-        }
-        Token first = tokenAt(aStart);
-        boolean nameThenString = first.kind() == TokenKind.NAME && aStart + 1 < p
-                && tokenAt(aStart + 1).kind() == TokenKind.STRING;
-        if (depthAt(p) == 0 || nameThenString) {
-            return null;
-        }
-        return errorRange("invalid syntax. Perhaps you forgot a comma?", a.pos(), b.pos());
+        return trial;
     }
 
     // ---------------------------------------------------------------- expression lists
@@ -292,17 +328,36 @@ class ExpressionParser extends TokenCursor {
             if (!atKeyword("if")) {
                 return body;
             }
+            int ifIndex = p;
             next();
-            Expr test = disjunction();
+            Expr test;
+            try {
+                test = disjunction();
+            } catch (PySyntaxError e) {
+                if (!canBacktrack(e)) {
+                    throw e;
+                }
+                p = ifIndex; // PEG: the conditional fails, the disjunction alone stands
+                return body;
+            }
             if (!atKeyword("else")) {
                 if (!atOp(":") && !hinting) {
-                    peek();
                     throw errorRange("expected 'else' after 'if' expression", body.pos(), test.pos());
                 }
-                throw invalidSyntax();
+                p = ifIndex;
+                return body;
             }
             next();
-            Expr orelse = expression();
+            Expr orelse;
+            try {
+                orelse = expression();
+            } catch (PySyntaxError e) {
+                if (!canBacktrack(e)) {
+                    throw e;
+                }
+                p = ifIndex;
+                return body;
+            }
             return new IfExp(test, body, orelse, posFrom(start));
         } finally {
             leave();
@@ -643,12 +698,20 @@ class ExpressionParser extends TokenCursor {
                 sawDoubleStar = true;
             } else if (atOp("*")) {
                 Token star = next();
-                Expr value = expression();
-                Starred starred = new Starred(value, ExprContext.Load, posFrom(argStart));
                 if (sawDoubleStar) {
                     throw errorAt("iterable argument unpacking follows keyword argument unpacking", star);
                 }
-                args.add(starred);
+                Expr value;
+                try {
+                    value = expression();
+                } catch (PySyntaxError e) {
+                    // CPython's invalid_arguments: "args ',' '*'" that args could not take
+                    if (count > 1 && canBacktrack(e)) {
+                        throw errorAt("iterable argument unpacking follows keyword argument unpacking", star);
+                    }
+                    throw e;
+                }
+                args.add(new Starred(value, ExprContext.Load, posFrom(argStart)));
             } else if (isIdentifier(argStart) && peek(1).isOp("=")) {
                 next();
                 next();
@@ -820,7 +883,8 @@ class ExpressionParser extends TokenCursor {
             } catch (PySyntaxError e) {
                 err = e;
             }
-            String msg = err.msg().startsWith("f-string") ? err.msg() : "f-string: " + err.msg();
+            boolean fromTokenizer = again.isTokenizerError(err);
+            String msg = err.msg().startsWith("f-string") || fromTokenizer ? err.msg() : "f-string: " + err.msg();
             throw new PySyntaxError(err.kind(), msg, filename, line + err.line() - 1, err.col(),
                     line + err.endLine() - 1, err.endCol(), wrapped + "\n");
         }
@@ -1209,7 +1273,13 @@ class ExpressionParser extends TokenCursor {
                 args.clear();
             } else if (t.isOp("*")) {
                 if (sawStar) {
-                    throw errorAt("* argument may appear only once", t);
+                    Token after = peek(1);
+                    boolean paramFollows = after.isOp(",")
+                            || (isIdentifier(after) && (peek(2).isOp(",") || peek(2).isOp(close)));
+                    if (paramFollows) {
+                        throw errorAt("* argument may appear only once", t);
+                    }
+                    throw invalidSyntax();
                 }
                 next();
                 sawStar = true;
