@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.ouroboros.lang.PySyntaxError;
-import org.ouroboros.lang.ast.Arg;
 import org.ouroboros.lang.ast.Arguments;
 import org.ouroboros.lang.ast.Attribute;
 import org.ouroboros.lang.ast.Await;
@@ -33,7 +32,6 @@ import org.ouroboros.lang.ast.ListExpr;
 import org.ouroboros.lang.ast.Literal;
 import org.ouroboros.lang.ast.Name;
 import org.ouroboros.lang.ast.NamedExpr;
-import org.ouroboros.lang.ast.Pos;
 import org.ouroboros.lang.ast.SetComp;
 import org.ouroboros.lang.ast.SetExpr;
 import org.ouroboros.lang.ast.Slice;
@@ -65,6 +63,15 @@ class ExpressionParser extends TokenCursor {
     /** Nodes that were written in parentheses (tuples keep them in their position). */
     final Set<Expr> parenthesized = Collections.newSetFromMap(new IdentityHashMap<>());
     private int depth;
+
+    /** Nesting depth so far (an f-string field's parser starts where its string is). */
+    final int depth() {
+        return depth;
+    }
+
+    final void startAtDepth(int outerDepth) {
+        depth = outerDepth;
+    }
     private Expr lastDisjunction;
     private int lastDisjunctionEnd = -1;
     private int lastDisjunctionStart = -1;
@@ -675,6 +682,15 @@ class ExpressionParser extends TokenCursor {
 
     // ---------------------------------------------------------------- calls
 
+    /** One f-string replacement field: star_expressions, then the end of the text. */
+    Expr fstringField() {
+        Expr e = starExpressions();
+        if (!at(TokenKind.NEWLINE) && !at(TokenKind.ENDMARKER)) {
+            throw invalidSyntax();
+        }
+        return e;
+    }
+
     /** Parses {@code (args)} after {@code func}: used for calls and class headers. */
     Expr callArguments(Expr func) {
         return call(func, peek());
@@ -846,63 +862,13 @@ class ExpressionParser extends TokenCursor {
             run.add(next());
         }
         try {
-            return StringLiterals.concatenate(run, this::fstringExpression);
+            return StringLiterals.concatenate(run, (text, line, col) -> FStringFieldParser.parse(this, text, line, col));
         } catch (StringLiterals.LiteralError e) {
             if (e.atToken() != null) {
                 throw errorAt(e.getMessage(), e.atToken());
             }
             throw errorAt(e.getMessage(), peek());
         }
-    }
-
-    /**
-     * Parses one f-string replacement field as CPython 3.11 does: the text wrapped in
-     * parentheses. The nodes get their real positions in the file; an error is reported as
-     * CPython reports it, relative to the wrapped text, on the line where the field starts.
-     */
-    private Expr fstringExpression(String text, int line, int col) {
-        String wrapped = "(" + text + ")";
-        Tokenizer.Result result = Tokenizer.tokenize(wrapped, filename);
-        List<Token> shifted = new ArrayList<>(result.tokens().size());
-        for (Token t : result.tokens()) {
-            shifted.add(shift(t, line, col - 1));
-        }
-        ExpressionParser inner = new ExpressionParser(wrapped, filename,
-                new Tokenizer.Result(shifted, result.error(), result.unclosedBracket(),
-                        result.errorOverridesParser()));
-        inner.depth = depth;
-        try {
-            return inner.fstringField();
-        } catch (PySyntaxError shiftedError) {
-            ExpressionParser again = new ExpressionParser(wrapped, filename, result);
-            again.depth = depth;
-            PySyntaxError err;
-            try {
-                again.fstringField();
-                err = shiftedError;
-            } catch (PySyntaxError e) {
-                err = e;
-            }
-            boolean fromTokenizer = again.isTokenizerError(err);
-            String msg = err.msg().startsWith("f-string") || fromTokenizer ? err.msg() : "f-string: " + err.msg();
-            throw new PySyntaxError(err.kind(), msg, filename, line + err.line() - 1, err.col(),
-                    line + err.endLine() - 1, err.endCol(), wrapped + "\n");
-        }
-    }
-
-    private Expr fstringField() {
-        Expr e = starExpressions();
-        if (!at(TokenKind.NEWLINE) && !at(TokenKind.ENDMARKER)) {
-            throw invalidSyntax();
-        }
-        return e;
-    }
-
-    private static Token shift(Token t, int line, int colOnFirstLine) {
-        int startCol = t.line() == 1 ? t.col() + colOnFirstLine : t.col();
-        int endCol = t.endLine() == 1 ? t.endCol() + colOnFirstLine : t.endCol();
-        return new Token(t.kind(), t.text(), t.line() + line - 1, startCol, t.endLine() + line - 1, endCol,
-                t.start(), t.end());
     }
 
     private Expr parenthesizedAtom() {
@@ -1228,125 +1194,8 @@ class ExpressionParser extends TokenCursor {
         }
     }
 
-    // ---------------------------------------------------------------- parameters
-
-    /**
-     * Parameters of a {@code def} (annotations allowed) or a {@code lambda}, up to
-     * {@code close}, with CPython's messages for misplaced defaults, stars and slashes.
-     */
+    /** Parameters of a def (annotations allowed) or a lambda, up to {@code close}. */
     Arguments parameters(boolean annotations, String close) {
-        List<Arg> posonly = new ArrayList<>();
-        List<Arg> args = new ArrayList<>();
-        List<Expr> defaults = new ArrayList<>();
-        Arg vararg = null;
-        List<Arg> kwonly = new ArrayList<>();
-        List<Expr> kwDefaults = new ArrayList<>();
-        Arg kwarg = null;
-        boolean sawStar = false;
-        boolean sawSlash = false;
-        Token starToken = null;
-        while (!atOp(close)) {
-            Token t = peek();
-            if (kwarg != null) {
-                if (t.isOp("*") || t.isOp("**") || t.isOp("/")) {
-                    throw errorAt("arguments cannot follow var-keyword argument", t);
-                }
-                if (isIdentifier(t)) {
-                    Arg extra = parameter(annotations);
-                    throw errorAt("arguments cannot follow var-keyword argument", extra);
-                }
-                throw invalidSyntax();
-            }
-            if (t.isOp("/")) {
-                if (sawSlash) {
-                    throw errorAt("/ may appear only once", t);
-                }
-                if (sawStar) {
-                    throw errorAt("/ must be ahead of *", t);
-                }
-                if (args.isEmpty()) {
-                    throw errorAt("at least one argument must precede /", t);
-                }
-                next();
-                sawSlash = true;
-                posonly.addAll(args);
-                args.clear();
-            } else if (t.isOp("*")) {
-                if (sawStar) {
-                    Token after = peek(1);
-                    boolean paramFollows = after.isOp(",")
-                            || (isIdentifier(after) && (peek(2).isOp(",") || peek(2).isOp(close)));
-                    if (paramFollows) {
-                        throw errorAt("* argument may appear only once", t);
-                    }
-                    throw invalidSyntax();
-                }
-                next();
-                sawStar = true;
-                starToken = t;
-                if (isIdentifier(peek())) {
-                    vararg = parameter(annotations);
-                    if (atOp("=")) {
-                        throw errorAt("var-positional argument cannot have default value", peek());
-                    }
-                } else if (atOp(close) || (atOp(",") && (peek(1).isOp(close) || peek(1).isOp("**")))) {
-                    if (annotations) {
-                        throw errorAt("named arguments must follow bare *", t);
-                    }
-                    if (atOp(",")) {
-                        peek(1);
-                    }
-                    throw errorAt("named arguments must follow bare *", tokenAt(furthest));
-                } else if (!atOp(",")) {
-                    throw invalidSyntax();
-                }
-            } else if (t.isOp("**")) {
-                next();
-                kwarg = parameter(annotations);
-                if (atOp("=")) {
-                    throw errorAt("var-keyword argument cannot have default value", peek());
-                }
-            } else if (isIdentifier(t)) {
-                Arg arg = parameter(annotations);
-                Expr dflt = null;
-                if (acceptOp("=")) {
-                    dflt = expression();
-                }
-                if (sawStar) {
-                    kwonly.add(arg);
-                    kwDefaults.add(dflt);
-                } else {
-                    if (dflt != null) {
-                        defaults.add(dflt);
-                    } else if (!defaults.isEmpty()) {
-                        throw errorAt("non-default argument follows default argument", arg);
-                    }
-                    args.add(arg);
-                }
-            } else if (t.isOp("(")) {
-                Token closeParen = matchingClose(p);
-                throw errorRange(annotations ? "Function parameters cannot be parenthesized"
-                        : "Lambda expression parameters cannot be parenthesized", pos(t), pos(closeParen));
-            } else {
-                throw invalidSyntax();
-            }
-            if (!acceptOp(",")) {
-                break;
-            }
-        }
-        if (sawStar && vararg == null && kwonly.isEmpty() && starToken != null) {
-            throw errorAt("named arguments must follow bare *", starToken);
-        }
-        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
-    }
-
-    private Arg parameter(boolean annotations) {
-        Token name = peek();
-        String id = expectIdentifier();
-        Expr annotation = null;
-        if (annotations && acceptOp(":")) {
-            annotation = atOp("*") ? starExpression() : expression();
-        }
-        return new Arg(normalizeIdentifier(id), annotation, posFrom(name));
+        return new ParameterListParser(this, annotations, close).parse();
     }
 }
