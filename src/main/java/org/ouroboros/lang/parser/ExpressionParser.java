@@ -123,7 +123,7 @@ class ExpressionParser extends TokenCursor {
         Token first = tokenAt(aStart);
         Token next = tokenAt(p);
         boolean legacyName = a instanceof Name n && (n.id().equals("print") || n.id().equals("exec"));
-        boolean nameThenString = first.kind() == TokenKind.NAME && aStart + 1 < p
+        boolean nameThenString = first.kind() == TokenKind.NAME && aStart + 1 <= lastIndex()
                 && tokenAt(aStart + 1).kind() == TokenKind.STRING;
         boolean softKeyword = first.kind() == TokenKind.NAME && Keywords.isSoftKeyword(first.text());
         if (!nameThenString && !softKeyword && !legacyName && depthAt(p) > 0) {
@@ -136,7 +136,10 @@ class ExpressionParser extends TokenCursor {
             }
         }
         if (a instanceof Name && !next.isOp("(")) {
-            Trial legacy = trial(false, true);
+            // CPython memoizes a primary with trailers from the comma attempt: no nested errors there
+            boolean memoizedPrimary = next.kind() == TokenKind.NAME && p + 1 <= lastIndex()
+                    && (tokenAt(p + 1).isOp("(") || tokenAt(p + 1).isOp("[") || tokenAt(p + 1).isOp("."));
+            Trial legacy = trial(memoizedPrimary, true);
             if (legacy.error != null) {
                 return legacy.error;
             }
@@ -1067,6 +1070,8 @@ class ExpressionParser extends TokenCursor {
             while (acceptKeyword("if")) {
                 ifs.add(disjunction());
             }
+            // these are CPython disjunctions, not expressions: no invalid_expression hints after them
+            lastDisjunction = null;
             clauses.add(new Comprehension(target, iter, ifs, isAsync));
         }
         if (clauses.isEmpty()) {
