@@ -13,7 +13,10 @@
 # launch-ms (from just before exec of the launcher, so it includes the native launcher).
 # The OS file cache is warm after the first run: these are cold-JVM, warm-disk numbers.
 #
-# Usage: packaging/measure-startup.sh [-n RUNS] (default 5)
+# Usage: packaging/measure-startup.sh [-n RUNS] [--nice N]
+#   -n RUNS   runs per configuration (default 5)
+#   --nice N  run the app at nice level N (e.g. -10, needs root): on a machine shared with other
+#             busy processes this approximates an idle machine; the table says when it was used
 # Needs an app-image from packaging/build.sh (built with --no-deb when missing).
 set -euo pipefail
 
@@ -22,9 +25,11 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/packaging/lib/xvfb.sh"
 
 runs=5
+nice_level=""
 while (($#)); do
   case "$1" in
     -n) runs="$2"; shift ;;
+    --nice) nice_level="$2"; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
   esac
@@ -42,11 +47,15 @@ start_xvfb "${XVFB_DISPLAY:-93}"
 mkdir -p "$scratch/home"
 probe="-Douroboros.startupProbe=true -Duser.home=$scratch/home -Douroboros.configDir=$scratch/home/.config/ouroboros"
 
+nice_prefix=()
+[[ -n "$nice_level" ]] && nice_prefix=(nice -n "$nice_level")
+
 # One run: prints "<first-frame-ms> <launch-ms>", or fails.
 run_once() {
   local options="$1" log="$scratch/run.log" started
   started="$(date +%s%3N)"
-  if ! HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/home/.config" JAVA_TOOL_OPTIONS="$probe $options" timeout 120 "$launcher" > "$log" 2>&1; then
+  if ! HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/home/.config" JAVA_TOOL_OPTIONS="$probe $options" \
+      "${nice_prefix[@]}" timeout 120 "$launcher" > "$log" 2>&1; then
     echo "run failed with options '$options':" >&2; tail -20 "$log" >&2; return 1
   fi
   local frame epoch
@@ -85,7 +94,7 @@ for config in "${configs[@]}"; do
   printf '%-12s %18s %14s %18s\n' "$config" "$(median "$scratch/$config.frame")" \
     "$(range "$scratch/$config.frame")" "$(median "$scratch/$config.launch")"
 done
-echo "(medians of $runs runs; $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores; load after: $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "(medians of $runs runs; $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores; load after: $(cut -d' ' -f1-3 /proc/loadavg)${nice_level:+; app at nice $nice_level})"
 echo
 echo "app-image: $(du -sh "$out/Ouroboros" | cut -f1)  ($out/Ouroboros)"
 for deb in "$out"/*.deb; do
