@@ -7,14 +7,18 @@
 #   no-cds        -Xshare:off
 #   jdk-cds       jlink's default archive (JDK classes only), as built by jlink --generate-cds-archive
 #   shipped       the archive build.sh puts in the runtime (JDK + JavaFX classes) -- what users get
-#   shipped+app   plus a dynamic archive of the class-path classes; informational: JDK 17 accepts it
-#                 only at the absolute path it was dumped at, so it is not shipped
+#   shipped+app   plus a dynamic archive of the class-path classes. JDK 17 accepts it only at the
+#                 absolute path it was dumped at: the app-image (relocatable) does not ship it, the
+#                 .deb ships one dumped at /opt/ouroboros, so this row predicts the installed .deb
 # Two numbers per run: first-frame-ms (from the JVM's start time, as the probe prints it) and
 # launch-ms (from just before exec of the launcher, so it includes the native launcher).
 # The OS file cache is warm after the first run: these are cold-JVM, warm-disk numbers.
 #
-# Usage: packaging/measure-startup.sh [-n RUNS] [--nice N]
+# Usage: packaging/measure-startup.sh [-n RUNS] [--nice N] [--launcher PATH]
 #   -n RUNS   runs per configuration (default 5)
+#   --launcher PATH  measure another launcher, e.g. an installed .deb's /opt/ouroboros/bin/Ouroboros:
+#             only no-cds and shipped (whatever its .cfg ships), since .cfg options win over
+#             JAVA_TOOL_OPTIONS
 #   --nice N  run the app at nice level N (e.g. -10, needs root): on a machine shared with other
 #             busy processes this approximates an idle machine; the table says when it was used
 # Needs an app-image from packaging/build.sh (built with --no-deb when missing).
@@ -26,10 +30,12 @@ source "$root/packaging/lib/xvfb.sh"
 
 runs=5
 nice_level=""
+launcher=""
 while (($#)); do
   case "$1" in
     -n) runs="$2"; shift ;;
     --nice) nice_level="$2"; shift ;;
+    --launcher) launcher="$2"; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
   esac
@@ -37,8 +43,12 @@ while (($#)); do
 done
 
 out="$root/target/packaging"
-launcher="$out/Ouroboros/bin/Ouroboros"
-[[ -x "$launcher" ]] || "$root/packaging/build.sh" --no-deb
+own_image=false
+if [[ -z "$launcher" ]]; then
+  own_image=true
+  launcher="$out/Ouroboros/bin/Ouroboros"
+  [[ -x "$launcher" ]] || "$root/packaging/build.sh" --no-deb
+fi
 jdk_archive="$out/work/jdk-default.jsa"
 
 scratch="$(mktemp -d)"
@@ -67,14 +77,17 @@ run_once() {
 
 configs=(no-cds shipped)
 declare -A options=([no-cds]="-Xshare:off" [shipped]="-Xshare:on")
-if [[ -f "$jdk_archive" ]]; then
-  configs=(no-cds jdk-cds shipped)
-  options[jdk-cds]="-Xshare:on -XX:SharedArchiveFile=$jdk_archive"
+if $own_image; then
+  if [[ -f "$jdk_archive" ]]; then
+    configs=(no-cds jdk-cds shipped)
+    options[jdk-cds]="-Xshare:on -XX:SharedArchiveFile=$jdk_archive"
+  fi
+  echo "[measure] dumping the class-path archive for shipped+app (not shipped in the app-image, see header)"
+  run_once "-XX:ArchiveClassesAtExit=$scratch/app.jsa" > /dev/null
+  configs+=(shipped+app)
+  options[shipped+app]="-Xshare:on -XX:SharedArchiveFile=$scratch/app.jsa"
 fi
-echo "[measure] dumping the class-path archive for shipped+app (not shipped, see header)"
-run_once "-XX:ArchiveClassesAtExit=$scratch/app.jsa" > /dev/null
-configs+=(shipped+app)
-options[shipped+app]="-Xshare:on -XX:SharedArchiveFile=$scratch/app.jsa"
+echo "[measure] $launcher"
 
 echo "[measure] $runs runs per configuration, round-robin; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 run_once "${options[shipped]}" > /dev/null   # warm the file cache once
