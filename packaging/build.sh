@@ -12,7 +12,8 @@
 # Start-up: the runtime's default CDS archive (lib/server/classes.jsa) is regenerated from the
 # classes the app loads up to its first frame (JDK + JavaFX), recorded by one run under Xvfb with
 # -Douroboros.startupProbe=true. It lives inside the runtime, so it stays valid wherever the
-# app-image or the .deb is installed. See packaging/README.md for the measurements.
+# app-image or the .deb is installed. The .deb also gets an archive of the class-path classes,
+# dumped at its install path /opt/ouroboros (step 8). See packaging/README.md.
 #
 # Usage: packaging/build.sh [--skip-build] [--no-cds] [--no-deb]
 #   --skip-build  use the existing target/ouroboros.jar instead of running Maven
