@@ -125,10 +125,11 @@ default_archive="$app_image/lib/runtime/lib/server/classes.jsa"
 
 # 6. CDS: regenerate the runtime's default archive from what the app loads up to its first frame.
 display_works() { [[ -n "${DISPLAY:-}" ]] && xwininfo -root >/dev/null 2>&1; }
+if $with_cds && ! display_works && ! start_xvfb "${XVFB_DISPLAY:-93}"; then
+  log "CDS: no display and no Xvfb; keeping jlink's JDK-only archive (install xvfb for a faster start)"
+  with_cds=false
+fi
 if $with_cds; then
-  if ! display_works; then
-    start_xvfb "${XVFB_DISPLAY:-93}"
-  fi
   # A throw-away home and config folder: these runs must not touch the builder's preferences.
   probe_home="$work/home"
   mkdir -p "$probe_home"
