@@ -11,7 +11,9 @@
 #                 absolute path it was dumped at: the app-image (relocatable) does not ship it, the
 #                 .deb ships one dumped at /opt/ouroboros, so this row predicts the installed .deb
 # Two numbers per run: first-frame-ms (from the JVM's start time, as the probe prints it) and
-# launch-ms (from just before exec of the launcher, so it includes the native launcher).
+# launch-ms (from just before exec of the launcher, so it includes the native launcher); plus
+# cpu-ms, the user+system CPU time of the whole run (to exit, all threads), which depends much
+# less on other load than the wall-clock numbers.
 # The OS file cache is warm after the first run: these are cold-JVM, warm-disk numbers.
 #
 # Usage: packaging/measure-startup.sh [-n RUNS] [--nice N] [--launcher PATH]
@@ -62,17 +64,19 @@ nice_prefix=()
 
 # One run: prints "<first-frame-ms> <launch-ms>", or fails.
 run_once() {
-  local options="$1" log="$scratch/run.log" started
+  local options="$1" log="$scratch/run.log" started status=0 TIMEFORMAT='%3U %3S'
   started="$(date +%s%3N)"
-  if ! HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/home/.config" JAVA_TOOL_OPTIONS="$probe $options" \
-      "${nice_prefix[@]}" timeout 120 "$launcher" > "$log" 2>&1; then
+  { time HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/home/.config" JAVA_TOOL_OPTIONS="$probe $options" \
+      "${nice_prefix[@]}" timeout 120 "$launcher" > "$log" 2>&1 ; } 2> "$scratch/cpu" || status=$?
+  if ((status != 0)); then
     echo "run failed with options '$options':" >&2; tail -20 "$log" >&2; return 1
   fi
-  local frame epoch
+  local frame epoch user system
   frame="$(sed -n 's/^first-frame-ms=//p' "$log")"
   epoch="$(sed -n 's/^first-frame-epoch-ms=//p' "$log")"
   [[ -n "$frame" && -n "$epoch" ]] || { echo "no probe output:" >&2; tail -20 "$log" >&2; return 1; }
-  echo "$frame $((epoch - started))"
+  read -r user system < "$scratch/cpu"
+  echo "$frame $((epoch - started)) $(awk -v u="$user" -v s="$system" 'BEGIN { printf "%d", (u + s) * 1000 }')"
 }
 
 configs=(no-cds shipped)
@@ -93,8 +97,9 @@ echo "[measure] $runs runs per configuration, round-robin; load: $(cut -d' ' -f1
 run_once "${options[shipped]}" > /dev/null   # warm the file cache once
 for ((i = 1; i <= runs; i++)); do
   for config in "${configs[@]}"; do
-    read -r frame launch < <(run_once "${options[$config]}")
+    read -r frame launch cpu < <(run_once "${options[$config]}")
     echo "$frame" >> "$scratch/$config.frame"
+    echo "$cpu" >> "$scratch/$config.cpu"
     echo "$launch" >> "$scratch/$config.launch"
   done
 done
@@ -102,10 +107,11 @@ done
 median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 range() { sort -n "$1" | awk 'NR == 1 { lo = $1 } { hi = $1 } END { print lo "-" hi }'; }
 echo
-printf '%-12s %18s %14s %18s\n' config first-frame-ms range launch-ms
+printf '%-12s %15s %12s %10s %8s\n' config first-frame-ms range launch-ms cpu-ms
 for config in "${configs[@]}"; do
-  printf '%-12s %18s %14s %18s\n' "$config" "$(median "$scratch/$config.frame")" \
-    "$(range "$scratch/$config.frame")" "$(median "$scratch/$config.launch")"
+  printf '%-12s %15s %12s %10s %8s\n' "$config" "$(median "$scratch/$config.frame")" \
+    "$(range "$scratch/$config.frame")" "$(median "$scratch/$config.launch")" \
+    "$(median "$scratch/$config.cpu")"
 done
 echo "(medians of $runs runs; $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores; load after: $(cut -d' ' -f1-3 /proc/loadavg)${nice_level:+; app at nice $nice_level})"
 echo
