@@ -29,17 +29,34 @@ public final class FrontEnd {
     /** Parses and checks {@code source}; throws the first {@link PySyntaxError}, in CPython's order. */
     public static Analysis analyze(String source, String filename) {
         Module module = Parser.parse(source, filename);
-        SymbolTable symbols = SymbolTable.build(module, source, filename);
-        CompilerChecks.check(module, symbols, source, filename);
-        return new Analysis(module, symbols);
+        try {
+            SymbolTable symbols = SymbolTable.build(module, source, filename);
+            CompilerChecks.check(module, symbols, source, filename);
+            return new Analysis(module, symbols);
+        } catch (StackOverflowError e) {
+            throw tooComplex(source, filename);
+        }
+    }
+
+    /**
+     * Last resort for a thread whose stack is too small for the nesting the parser accepts
+     * (CPython says "RecursionError: maximum recursion depth exceeded during compilation").
+     */
+    private static PySyntaxError tooComplex(String source, String filename) {
+        return new PySyntaxError(PySyntaxError.Kind.SyntaxError, "expression too complex", filename, 1, 1, 1, 0,
+                new SourceLines(source).line(1));
     }
 
     /** {@code compile(source, filename, 'eval')}'s front end. */
     public static ExpressionAnalysis analyzeExpression(String source, String filename) {
         Expression expression = Parser.parseExpression(source, filename);
         Module wrapper = new Module(List.of(new ExprStmt(expression.body(), expression.body().pos())));
-        SymbolTable symbols = SymbolTable.build(wrapper, source, filename);
-        CompilerChecks.check(wrapper, symbols, source, filename);
-        return new ExpressionAnalysis(expression, symbols);
+        try {
+            SymbolTable symbols = SymbolTable.build(wrapper, source, filename);
+            CompilerChecks.check(wrapper, symbols, source, filename);
+            return new ExpressionAnalysis(expression, symbols);
+        } catch (StackOverflowError e) {
+            throw tooComplex(source, filename);
+        }
     }
 }

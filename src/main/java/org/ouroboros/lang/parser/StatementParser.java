@@ -348,7 +348,17 @@ final class StatementParser extends ExpressionParser {
                 throw e;
             }
             PySyntaxError hint = nameEqualsHint(startIndex);
-            throw hint != null ? hint : e;
+            if (hint != null) {
+                throw hint;
+            }
+            // CPython's "(star_targets '=')* a=star_expressions '='": a bad target needs no right side
+            for (Expr target : targets) {
+                Expr bad = Targets.invalidTarget(target, Targets.Kind.STAR);
+                if (bad != null) {
+                    throw errorAt("cannot assign to " + Targets.describe(bad), bad);
+                }
+            }
+            throw e;
         }
         for (Expr target : targets) {
             if (Targets.invalidTarget(target, Targets.Kind.STAR) != null) {

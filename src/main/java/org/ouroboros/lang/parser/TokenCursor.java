@@ -255,6 +255,14 @@ class TokenCursor {
         return tokens[tokens.length - 1].start();
     }
 
+    /**
+     * The last-resort error when a thread's stack is too small for the nesting the parser
+     * allows: a SyntaxError at the furthest token instead of a Java error.
+     */
+    PySyntaxError tooComplex() {
+        return errorAt("expression too complex", tokens[Math.min(furthest, tokens.length - 1)]);
+    }
+
     /** An error spanning a node, as RAISE_SYNTAX_ERROR_KNOWN_LOCATION(node, ...). */
     PySyntaxError errorAt(String msg, Node node) {
         Pos pos = node.pos();

@@ -272,7 +272,7 @@ public final class Tokenizer {
         consumeNewline();
         boolean logicalEnd = level == 0 && lineHasContent;
         out.add(new Token(logicalEnd ? TokenKind.NEWLINE : TokenKind.NL, src.substring(start, pos),
-                line - 1, startCol, line - 1, startCol + 1, start, pos));
+                line - 1, startCol, line - 1, startCol + (pos - start), start, pos));
         lineHasContent = false;
         atLineStart = true;
         bufferStart = pos;
