@@ -16,6 +16,7 @@ import org.ouroboros.ui.model.LessonRegistry;
 import org.ouroboros.ui.prefs.ConfigDirectory;
 import org.ouroboros.ui.run.RunIntegration;
 import org.ouroboros.ui.shell.MainWindow;
+import org.ouroboros.ui.view.mro.MroIntegration;
 
 /**
  * The JavaFX application. Preferences and any autosave are read in {@link #init()}, which runs
@@ -43,7 +44,7 @@ public final class OuroborosApp extends Application {
     public void start(Stage stage) {
         Platform.setImplicitExit(false);
         MainWindow window = new MainWindow(stage, model, io, highlight, Platform::exit);
-        RunIntegration.install(window);
+        MroIntegration.install(window, RunIntegration.install(window));
         window.show();
         StartupProbe.install(stage);
     }
