@@ -39,11 +39,17 @@ final class MergePanel extends VBox {
         graphBox.setAlignment(Pos.TOP_CENTER);
         VBox tableBox = styled(new VBox(table, styled(new HBox(resultTitle, result), "mro-result-row")), "mro-table-box");
         HBox.setHgrow(result, Priority.ALWAYS);
+        // A FlowPane asks for 400 px by default: the result row must not push the graph below.
+        result.setPrefWrapLength(240);
         FlowPane side = styled(new FlowPane(tableBox, graphBox), "mro-side-by-side");
         getChildren().addAll(title, notation, explanation, error, side, contrast);
     }
 
-    void show(MergeSession session, boolean contrastOn, LocalizedMessages words) {
+    /**
+     * @param whole the same merge at the end of the trace: its depth-first order and final result
+     *              describe the class, not a step, so the graph and the contrast show from step 0
+     */
+    void show(MergeSession session, MergeSession whole, boolean contrastOn, LocalizedMessages words) {
         MergeSnapshot s = MergeSnapshot.of(session);
         title.setText(words.format("mro.title", s.cls()));
         showNotation(s);
@@ -54,16 +60,17 @@ final class MergePanel extends VBox {
         table.show(s, words);
         reveal(table, !s.lists().isEmpty());
         showResult(s, words);
-        MroEvent.ClassicOrder classic = session.classicOrder();
+        MroEvent.ClassicOrder classic = whole.classicOrder();
+        MergeSnapshot end = MergeSnapshot.of(whole);
         Hierarchy hierarchy = classic == null ? null : Hierarchy.of(classic,
-                s.kind() == MergeSnapshot.Kind.FINISHED ? s.result() : classic.order());
+                end.kind() == MergeSnapshot.Kind.FINISHED ? end.result() : classic.order());
         graphTitle.setText(words.text("mro.graph"));
         graphLegend.setText(words.text("mro.graph.legend"));
         graph.show(hierarchy, marks(s), positions(s));
         reveal(graph.getParent(), hierarchy != null);
         reveal(contrast, contrastOn);
         if (contrastOn) {
-            contrast.show(s, hierarchy, classic, words);
+            contrast.show(end, hierarchy, classic, words);
         }
     }
 

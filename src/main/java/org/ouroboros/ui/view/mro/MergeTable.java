@@ -19,7 +19,7 @@ final class MergeTable extends GridPane {
         getChildren().clear();
         add(header(words.text("mro.col.list")), 0, 0);
         add(header(words.text("mro.col.head")), 1, 0);
-        int widest = s.lists().stream().mapToInt(List::size).max().orElse(1);
+        int widest = Math.max(1, s.lists().stream().mapToInt(List::size).max().orElse(1));
         if (widest > 1) {
             add(header(words.text("mro.col.tail")), 2, 0, widest - 1, 1);
         }
@@ -61,7 +61,9 @@ final class MergeTable extends GridPane {
             }
             if (note != null) {
                 nameLabel.getStyleClass().add("mro-list-active");
-                add(cell(note, "mro-note"), widest + 1, row);
+                Label noteLabel = cell(note, "mro-note");
+                noteLabel.setWrapText(true);
+                add(noteLabel, widest + 1, row);
             }
         }
     }
@@ -73,7 +75,6 @@ final class MergeTable extends GridPane {
     private static Label cell(String text, String... classes) {
         Label l = new Label(text);
         l.getStyleClass().addAll(classes);
-        l.setMaxWidth(Double.MAX_VALUE);
         return l;
     }
 }

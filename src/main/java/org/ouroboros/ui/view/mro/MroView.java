@@ -206,7 +206,7 @@ public final class MroView implements TraceView {
         MergePanel.reveal(merge, shownSession != null);
         replay.setDisable(shownSession == null || seeker == null);
         if (shownSession != null) {
-            merge.show(shownSession, contrast.isSelected(), words);
+            merge.show(shownSession, wholeSession(shownSession), contrast.isSelected(), words);
             step.setText(words.format("mro.step", String.valueOf(MergeSnapshot.of(shownSession).step()),
                     String.valueOf(totalSteps(shownSession)), shownSession.cls()));
         } else {
@@ -250,8 +250,12 @@ public final class MroView implements TraceView {
     }
 
     private int totalSteps(MergeSession session) {
-        return atEnd.sessions().stream().filter(s -> s.ordinal() == session.ordinal()).findFirst()
-                .map(s -> MergeSnapshot.of(s).step()).orElse(0);
+        return MergeSnapshot.of(wholeSession(session)).step();
+    }
+
+    /** The same merge at the end of the trace. */
+    private MergeSession wholeSession(MergeSession session) {
+        return atEnd.sessions().stream().filter(s -> s.ordinal() == session.ordinal()).findFirst().orElse(session);
     }
 
     private String choiceName(int ordinal, LocalizedMessages words) {

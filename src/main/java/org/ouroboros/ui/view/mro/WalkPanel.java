@@ -49,7 +49,7 @@ final class WalkPanel extends VBox {
         replay.setText(words.text("walk.replay"));
         replay.setDisable(!canReplay);
         if (!any) {
-            title.setText(words.format("walk.title", "?"));
+            title.setText(words.text("walk.title.none"));
             none.setText(words.text("walk.none"));
             return;
         }
