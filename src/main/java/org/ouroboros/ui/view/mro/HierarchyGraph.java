@@ -89,11 +89,11 @@ final class HierarchyGraph extends Region {
     }
 
     private double hgap() {
-        return em() * 1.2;
+        return em() * 2.0;
     }
 
     private double vgap() {
-        return em() * 2.2;
+        return em() * 2.8;
     }
 
     private double em() {
@@ -160,7 +160,7 @@ final class HierarchyGraph extends Region {
                 if (badge != null) {
                     double bw = badge.prefWidth(-1);
                     double bh = badge.prefHeight(-1);
-                    badge.resizeRelocate(snap(x + w - bw * 0.6), snap(y - bh * 0.55), bw, bh);
+                    badge.resizeRelocate(snap(x + w - bw * 0.35), snap(y + (row - bh) / 2), bw, bh);
                 }
                 x += w + hgap();
             }

@@ -42,7 +42,7 @@ final class MergePanel extends VBox {
         // A FlowPane asks for 400 px by default: the result row must not push the graph below.
         result.setPrefWrapLength(240);
         FlowPane side = styled(new FlowPane(tableBox, graphBox), "mro-side-by-side");
-        getChildren().addAll(title, notation, explanation, error, side, contrast);
+        getChildren().addAll(title, notation, explanation, error, contrast, side);
     }
 
     /**
@@ -82,6 +82,8 @@ final class MergePanel extends VBox {
             boolean current = i == lines.size() - 1;
             String text = (current ? "\u25b6 " : "  ") + (i == 0 ? "" : indent) + lines.get(i);
             Label line = styled(new Label(text), "mro-notation-line");
+            // Wrapped rather than cut with "…": at presentation sizes a merge line is wider than the view.
+            line.setWrapText(true);
             if (current) {
                 line.getStyleClass().add("mro-notation-current");
             }

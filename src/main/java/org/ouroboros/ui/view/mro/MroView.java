@@ -16,9 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.ouroboros.trace.Trace;
@@ -92,16 +91,15 @@ public final class MroView implements TraceView {
                 seeker.accept(shownWalk.position());
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = MergePanel.styled(new HBox(classLabel, selector, contrast, replay, spacer, step), "mro-header");
+        // Wraps instead of cutting words short when presentation type makes it wider than the view.
+        FlowPane header = MergePanel.styled(new FlowPane(classLabel, selector, contrast, replay, step), "mro-header");
         ScrollPane mergeScroll = MergePanel.styled(new ScrollPane(merge), "mro-scroll");
         mergeScroll.setFitToWidth(true);
         ScrollPane walkScroll = MergePanel.styled(new ScrollPane(walkPanel), "mro-scroll");
         walkScroll.setFitToWidth(true);
         panes = MergePanel.styled(new SplitPane(mergeScroll, walkScroll), "mro-panes");
         panes.setOrientation(Orientation.VERTICAL);
-        panes.setDividerPositions(0.64);
+        panes.setDividerPositions(0.68);
         VBox.setVgrow(panes, Priority.ALWAYS);
         status.setWrapText(true);
         root.setMinSize(0, 0);
