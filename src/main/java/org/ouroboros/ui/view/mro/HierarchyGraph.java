@@ -8,7 +8,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Line;
+import javafx.scene.shape.QuadCurve;
 import javafx.scene.shape.Polygon;
 
 /**
@@ -20,7 +20,7 @@ final class HierarchyGraph extends Region {
     /** How a class is marked at the current step: always with text and border, never colour alone. */
     enum Mark { PLAIN, SELF, JOINED, TAKEN_NOW, REJECTED_NOW, BLOCKED }
 
-    private record Drawn(Hierarchy.Edge edge, Line line, Polygon head, Label index) {}
+    private record Drawn(Hierarchy.Edge edge, QuadCurve line, Polygon head, Label index) {}
 
     private final Map<String, Label> nodes = new HashMap<>();
     private final Map<String, Label> badges = new HashMap<>();
@@ -46,7 +46,7 @@ final class HierarchyGraph extends Region {
             return;
         }
         for (Hierarchy.Edge e : graph.edges()) {
-            Line line = new Line();
+            QuadCurve line = new QuadCurve();
             line.getStyleClass().add("mro-graph-edge");
             Polygon head = new Polygon();
             head.getStyleClass().add("mro-graph-arrow");
@@ -174,7 +174,10 @@ final class HierarchyGraph extends Region {
         return snapPositionX(v);
     }
 
-    /** From the bottom centre of the subclass to the top centre of the base, triangle at the base. */
+    /**
+     * From the bottom centre of the subclass to the top centre of the base, triangle at the base.
+     * An edge that skips layers bends sideways so it does not run through the classes between.
+     */
     private void placeEdge(Drawn d) {
         Label child = nodes.get(d.edge().child());
         Label base = nodes.get(d.edge().base());
@@ -191,19 +194,34 @@ final class HierarchyGraph extends Region {
         double x2 = b.getCenterX();
         double y2 = b.getMinY();
         double size = em() * 0.7;
-        double len = Math.hypot(x2 - x1, y2 - y1);
-        double ux = len == 0 ? 0 : (x2 - x1) / len;
-        double uy = len == 0 ? 1 : (y2 - y1) / len;
+        int span = hierarchy.node(d.edge().base()).layer() - hierarchy.node(d.edge().child()).layer();
+        double cx = (x1 + x2) / 2;
+        double cy = (y1 + y2) / 2;
+        if (span > 1) {
+            double side = Math.abs(x2 - x1) > 1 ? Math.signum(x2 - x1) : (d.edge().index() == 0 ? -1 : 1);
+            cx += side * em() * 5 * (span - 1);
+        }
+        // Direction into the base: from the control point to the end.
+        double len = Math.hypot(x2 - cx, y2 - cy);
+        double ux = len == 0 ? 0 : (x2 - cx) / len;
+        double uy = len == 0 ? 1 : (y2 - cy) / len;
         // The line stops at the triangle's base so the open triangle stays open.
         double bx = x2 - ux * size;
         double by = y2 - uy * size;
         d.line().setStartX(x1);
         d.line().setStartY(y1);
+        d.line().setControlX(cx);
+        d.line().setControlY(cy);
         d.line().setEndX(bx);
         d.line().setEndY(by);
         double px = -uy * size * 0.6;
         double py = ux * size * 0.6;
         d.head().getPoints().setAll(x2, y2, bx + px, by + py, bx - px, by - py);
+        double lx = cx - x1;
+        double ly = cy - y1;
+        double llen = Math.hypot(lx, ly);
+        ux = llen == 0 ? 0 : lx / llen;
+        uy = llen == 0 ? 1 : ly / llen;
         Label index = d.index();
         double iw = index.prefWidth(-1);
         double ih = index.prefHeight(-1);
