@@ -110,17 +110,6 @@ public final class Hierarchy {
         return layers;
     }
 
-    /** How many classes share the widest layer. */
-    public int width() {
-        Map<Integer, Integer> counts = new HashMap<>();
-        nodes.values().forEach(n -> counts.merge(n.layer(), 1, Integer::sum));
-        return counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    }
-
-    public int layerSize(int layer) {
-        return (int) nodes.values().stream().filter(n -> n.layer() == layer).count();
-    }
-
     /** True when {@code sub} reaches {@code base} by following bases (a class is not its own subclass here). */
     public boolean isProperSubclass(String sub, String base) {
         if (sub.equals(base)) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.QuadCurve;
@@ -81,11 +80,6 @@ final class HierarchyGraph extends Region {
             case REJECTED_NOW -> name + " \u2717";
             default -> name;
         };
-    }
-
-    /** The label drawn for {@code cls} (for tests), or null. */
-    Label nodeLabel(String cls) {
-        return nodes.get(cls);
     }
 
     private double hgap() {
@@ -227,18 +221,5 @@ final class HierarchyGraph extends Region {
         double ih = index.prefHeight(-1);
         index.resizeRelocate(x1 + ux * size * 1.6 - iw / 2 + (ux >= 0 ? iw * 0.6 : -iw * 0.6),
                 y1 + uy * size * 1.6 - ih / 2, iw, ih);
-    }
-
-    /** The nodes, for tests: name → label text. */
-    Map<String, String> texts() {
-        Map<String, String> out = new HashMap<>();
-        nodes.forEach((k, v) -> out.put(k, v.getText()));
-        return out;
-    }
-
-    List<Node> edgeNodes() {
-        List<Node> out = new ArrayList<>();
-        edges.forEach(d -> out.add(d.line()));
-        return out;
     }
 }

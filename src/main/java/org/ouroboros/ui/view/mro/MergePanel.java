@@ -147,10 +147,6 @@ final class MergePanel extends VBox {
         return positions;
     }
 
-    HierarchyGraph graph() {
-        return graph;
-    }
-
     static void reveal(javafx.scene.Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);

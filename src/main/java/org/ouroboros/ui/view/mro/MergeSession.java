@@ -42,9 +42,4 @@ public record MergeSession(int ordinal, String cls, int position, List<MroEvent>
         }
         return null;
     }
-
-    /** The merge steps so far: rejections and takes, without the bookkeeping events. */
-    public int stepCount() {
-        return (int) events.stream().filter(e -> !(e instanceof MroEvent.ClassicOrder)).count();
-    }
 }
