@@ -1,6 +1,7 @@
 package org.ouroboros.ui.view.mro;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -65,6 +66,9 @@ public final class MroView implements TraceView {
     private SuperWalk shownWalk;
     private IntConsumer seeker;
     private boolean rebuildingChoices;
+    /** What the panels last drew: most steps change neither, and rebuilding them is the cost of a step. */
+    private List<Object> mergeDrawn = List.of();
+    private List<Object> walkDrawn = List.of();
 
     public MroView() {
         root.getStylesheets().add(Objects.requireNonNull(MroView.class.getResource("mro-view.css")).toExternalForm());
@@ -204,13 +208,21 @@ public final class MroView implements TraceView {
         MergePanel.reveal(merge, shownSession != null);
         replay.setDisable(shownSession == null || seeker == null);
         if (shownSession != null) {
-            merge.show(shownSession, wholeSession(shownSession), contrast.isSelected(), words);
+            List<Object> mergeKey = Arrays.asList(shownSession, wholeSession(shownSession), contrast.isSelected(), locale.get());
+            if (!mergeKey.equals(mergeDrawn)) {
+                merge.show(shownSession, wholeSession(shownSession), contrast.isSelected(), words);
+                mergeDrawn = mergeKey;
+            }
             step.setText(words.format("mro.step", String.valueOf(MergeSnapshot.of(shownSession).step()),
                     String.valueOf(totalSteps(shownSession)), shownSession.cls()));
         } else {
             step.setText("");
         }
-        walkPanel.show(shownWalk, seeker != null, words);
+        List<Object> walkKey = Arrays.asList(shownWalk, seeker != null, locale.get());
+        if (!walkKey.equals(walkDrawn)) {
+            walkPanel.show(shownWalk, seeker != null, words);
+            walkDrawn = walkKey;
+        }
         MergePanel.reveal(panes, shownTrace.size() > 0);
     }
 
