@@ -33,16 +33,16 @@ public final class SuperType {
                 if (f == null) {
                     throw PyExc.runtimeError("super(): no current frame");
                 }
+                obj = f.firstArgument();
+                if (obj == null) {
+                    throw PyExc.runtimeError("super(): no arguments");
+                }
                 PyCell cell = f.classCell();
                 if (cell == null) {
                     throw PyExc.runtimeError("super(): __class__ cell not found");
                 }
                 if (!(cell.get() instanceof PyType ct)) {
                     throw PyExc.runtimeError("super(): empty __class__ cell");
-                }
-                obj = f.firstArgument();
-                if (obj == null) {
-                    throw PyExc.runtimeError("super(): no arguments");
                 }
                 type = ct;
             } else {
