@@ -14,11 +14,13 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 try:
-    5()
+    number = 5
+    number()
 except TypeError as e:
     print("TypeError:", e)
 try:
-    "x"(1)
+    text = "x"
+    text(1)
 except TypeError as e:
     print("TypeError:", e)
 class Meta(type):

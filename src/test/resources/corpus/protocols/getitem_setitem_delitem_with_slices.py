@@ -23,7 +23,8 @@ class Grid:
 g = Grid()
 print(g[1, 2], g[1:2, ::3], g[...], g["k"])
 try:
-    (1, 2)["a"]
+    pair = (1, 2)
+    pair["a"]
 except TypeError as e:
     print("TypeError:", e)
 try:
@@ -31,6 +32,7 @@ try:
 except IndexError as e:
     print("IndexError:", e)
 try:
-    5[0]
+    number = 5
+    number[0]
 except TypeError as e:
     print("TypeError:", e)

@@ -4,7 +4,8 @@ def sign(n):
 print([sign(n) for n in (-2, 0, 3)])
 x = 5
 print(1 < x < 10, 1 < x > 10, 0 <= x <= 5 < 6)
-print(1 == 1.0 == True, 1 is not None is not False)
+one, nothing, false = 1, None, False
+print(1 == 1.0 == True, one is not nothing is not false)
 
 def noisy(v):
     print("eval", v)
