@@ -58,8 +58,10 @@ class DifferentialCorpusTest {
 
     static void assertSameOutput(ProgramOutput expected, ProgramOutput actual, String who) {
         assertAll(
-                () -> assertEquals(expected.stdout(), actual.stdout(), who + " stdout"),
-                () -> assertEquals(expected.stderr(), actual.stderr(), who + " stderr"),
+                () -> assertEquals(expected.stdout(), actual.stdout(),
+                        who + " stdout, " + FirstDifference.describe(expected.stdout(), actual.stdout())),
+                () -> assertEquals(expected.stderr(), actual.stderr(),
+                        who + " stderr, " + FirstDifference.describe(expected.stderr(), actual.stderr())),
                 () -> assertEquals(expected.exitCode(), actual.exitCode(), who + " exit code"));
     }
 }

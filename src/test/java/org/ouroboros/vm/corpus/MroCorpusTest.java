@@ -43,7 +43,8 @@ class MroCorpusTest {
                 c.id() + " " + c.shape() + " (" + c.classCount() + " classes)", () -> {
                     ProgramOutput actual = EmbeddedVm.run(c.probeProgram(), c.id() + ".py", PER_CASE);
                     assertEquals("", actual.stderr(), "VM stderr for\n" + c.probeProgram());
-                    assertEquals(c.expectedOutput(), actual.stdout(), "VM result for\n" + c.probeProgram());
+                    assertEquals(c.expectedOutput(), actual.stdout(), "VM result, "
+                            + FirstDifference.describe(c.expectedOutput(), actual.stdout()) + ", for\n" + c.probeProgram());
                 }));
     }
 
