@@ -1,0 +1,116 @@
+package org.ouroboros.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ouroboros.trace.TraceRecorder;
+import org.ouroboros.vm.RunResult;
+import org.ouroboros.vm.Vm;
+import org.ouroboros.vm.code.CodeObject;
+import org.ouroboros.vm.code.Disassembler;
+import org.ouroboros.vm.compiler.SourceError;
+import org.ouroboros.vm.interp.TraceLevel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ouroboros run FILE.py [args]}: like {@code python3 FILE.py}, on the Ouroboros VM. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a Python file (or -c CODE) on the Ouroboros VM, like python3 would.")
+public final class RunCommand implements Callable<Integer> {
+    @Option(names = "-c", paramLabel = "CODE", description = "Program passed in as a string.")
+    String code;
+
+    @Option(names = "--dis", description = "Print the bytecode listing instead of running.")
+    boolean dis;
+
+    @Option(names = "--trace", paramLabel = "OUT.json", description = "Write the execution trace (coarse level) as JSON.")
+    Path traceOut;
+
+    @Option(names = "--fine", description = "With --trace: record every instruction, lookup and dispatch too.")
+    boolean fine;
+
+    @Option(names = "--verify", description = "Also run the file with CPython and compare stdout and exit status.")
+    boolean verify;
+
+    @Option(names = "--python", paramLabel = "PATH", description = "The python3 to verify against (default: python3 on PATH).")
+    String python;
+
+    @Option(names = "--step-budget", paramLabel = "N", description = "Stop after N eval-breaker ticks.")
+    Long stepBudget;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE [ARGS]", description = "The script and its arguments.")
+    List<String> fileAndArgs = new ArrayList<>();
+
+    Writer out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    Writer err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+
+    @Override
+    public Integer call() throws IOException {
+        String source;
+        String filename;
+        List<String> argv = new ArrayList<>();
+        if (code != null) {
+            source = code;
+            filename = "<string>";
+            argv.add("-c");
+            argv.addAll(fileAndArgs);
+        } else if (!fileAndArgs.isEmpty()) {
+            Path file = Path.of(fileAndArgs.get(0));
+            if (!Files.isRegularFile(file)) {
+                err.write("ouroboros: can't open file '" + file + "': [Errno 2] No such file or directory\n");
+                err.flush();
+                return 2;
+            }
+            source = Files.readString(file, StandardCharsets.UTF_8);
+            filename = file.toAbsolutePath().normalize().toString();
+            argv.addAll(fileAndArgs);
+        } else {
+            err.write("ouroboros run: give a FILE or -c CODE\n");
+            err.flush();
+            return 2;
+        }
+        if (verify) {
+            return Verify.run(source, filename, argv, python, out, err);
+        }
+        TraceRecorder recorder = traceOut != null ? new TraceRecorder() : null;
+        Vm.Builder builder = Vm.builder().stdout(out).stderr(err).argv(argv);
+        if (recorder != null) {
+            builder.trace(recorder, fine ? TraceLevel.FINE : TraceLevel.COARSE);
+        }
+        if (stepBudget != null) {
+            builder.stepBudget(stepBudget);
+        }
+        Vm vm = builder.build();
+        if (dis) {
+            try {
+                CodeObject co = vm.compile(source, filename);
+                out.write(Disassembler.disassemble(co));
+                out.flush();
+                return 0;
+            } catch (SourceError e) {
+                err.write(e.format());
+                err.flush();
+                return 1;
+            }
+        }
+        RunResult result = vm.run(source, filename);
+        out.flush();
+        err.flush();
+        if (recorder != null) {
+            TraceFiles.write(recorder.finish(), traceOut);
+        }
+        return result.exitCode();
+    }
+
+    static String capture(StringWriter w) {
+        return w.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package org.ouroboros.trace;
+
+import java.util.List;
+
+/**
+ * One step of a C3 linearization, as CPython's {@code mro_implementation} performs it. Class
+ * names are plain strings; a list to merge is a list of names.
+ */
+public sealed interface MroEvent extends TraceEvent
+        permits MroEvent.MergeStarted, MroEvent.CandidateRejected, MroEvent.CandidateTaken,
+                MroEvent.MergeFinished, MroEvent.MergeFailed {
+
+    /** Linearizing {@code cls}: the bases' MROs and the bases list, as handed to the merge. */
+    record MergeStarted(String cls, List<String> bases, List<List<String>> lists) implements MroEvent {}
+
+    /** {@code candidate} (head of list {@code fromList}) appears in the tail of list {@code blockingList}. */
+    record CandidateRejected(String cls, String candidate, int fromList, int blockingList,
+                             List<List<String>> remaining) implements MroEvent {}
+
+    /** {@code candidate} was in no tail, so it is appended to the result. */
+    record CandidateTaken(String cls, String candidate, int fromList, List<String> resultSoFar,
+                          List<List<String>> remaining) implements MroEvent {}
+
+    /** The merge ended with every list empty. */
+    record MergeFinished(String cls, List<String> mro) implements MroEvent {}
+
+    /** The merge (or the duplicate-base check) failed with CPython's TypeError text. */
+    record MergeFailed(String cls, String message) implements MroEvent {}
+}

@@ -1,0 +1,357 @@
+package org.ouroboros.vm;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import org.ouroboros.trace.ExecutionEvent;
+import org.ouroboros.trace.TraceSink;
+import org.ouroboros.vm.builtins.BuiltinFunctions;
+import org.ouroboros.vm.code.CodeObject;
+import org.ouroboros.vm.compiler.Compiler;
+import org.ouroboros.vm.compiler.SourceError;
+import org.ouroboros.vm.interp.EvalBreaker;
+import org.ouroboros.vm.interp.Exceptions;
+import org.ouroboros.vm.interp.Interpreter;
+import org.ouroboros.vm.interp.ThreadState;
+import org.ouroboros.vm.interp.TraceLevel;
+import org.ouroboros.vm.module.Modules;
+import org.ouroboros.vm.object.Identity;
+import org.ouroboros.vm.object.PyBaseException;
+import org.ouroboros.vm.object.PyDict;
+import org.ouroboros.vm.object.PyException;
+import org.ouroboros.vm.object.PyExc;
+import org.ouroboros.vm.object.PyInt;
+import org.ouroboros.vm.object.PyModule;
+import org.ouroboros.vm.object.PyObject;
+import org.ouroboros.vm.object.PyStr;
+import org.ouroboros.vm.object.Types;
+
+/**
+ * One Python interpreter: its modules, output writers, limits and trace. Create one per run
+ * with {@link #builder()}, then {@link #run(String, String)}. Nothing is shared between VMs
+ * except the immutable builtin classes.
+ *
+ * <pre>{@code
+ * StringWriter out = new StringWriter();
+ * TraceRecorder trace = new TraceRecorder();
+ * RunResult r = Vm.builder().stdout(out).stderr(err).trace(trace, TraceLevel.COARSE).build()
+ *         .run(source, "demo.py");
+ * }</pre>
+ */
+public final class Vm {
+    /** Java stack for the thread running Python code: deep enough for 1000 Python frames and more. */
+    public static final long PYTHON_STACK_BYTES = 1L << 30;
+
+    private final Writer out;
+    private final Writer err;
+    private final TraceSink sink;
+    private final TraceLevel level;
+    private int recursionLimit;
+    private final long stepBudget;
+    private final long objectBudget;
+    private final EvalBreaker breaker;
+    private final List<String> argv;
+    private final LongSupplier identity = Identity.newCounter();
+    private final PyDict builtins;
+    private final Map<String, PyModule> modules = new LinkedHashMap<>();
+    private final Map<String, List<String>> sources = new HashMap<>();
+    private final Map<String, PyStr> interned = new HashMap<>();
+    private long ticks;
+    private long objects;
+    private double switchInterval = 0.005;
+
+    private Vm(Builder b) {
+        Types.init();
+        this.out = b.out;
+        this.err = b.err;
+        this.sink = b.sink;
+        this.level = b.level;
+        this.recursionLimit = b.recursionLimit;
+        this.stepBudget = b.stepBudget;
+        this.objectBudget = b.objectBudget;
+        this.breaker = b.breaker;
+        this.argv = b.argv;
+        this.builtins = BuiltinFunctions.createBuiltins(this);
+        modules.put("builtins", new PyModule("builtins", builtins));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Settings for a VM; defaults: discard output, no trace, recursion limit 1000, generous budgets. */
+    public static final class Builder {
+        private Writer out = Writer.nullWriter();
+        private Writer err = Writer.nullWriter();
+        private TraceSink sink = TraceSink.NONE;
+        private TraceLevel level = TraceLevel.OFF;
+        private int recursionLimit = 1000;
+        private long stepBudget = 5_000_000_000L;
+        private long objectBudget = 50_000_000L;
+        private EvalBreaker breaker = EvalBreaker.NONE;
+        private List<String> argv = List.of();
+
+        public Builder stdout(Writer w) {
+            out = w;
+            return this;
+        }
+
+        public Builder stderr(Writer w) {
+            err = w;
+            return this;
+        }
+
+        public Builder trace(TraceSink s, TraceLevel l) {
+            sink = s;
+            level = l;
+            return this;
+        }
+
+        public Builder recursionLimit(int n) {
+            recursionLimit = n;
+            return this;
+        }
+
+        /** Maximum eval-breaker ticks (back edges, calls, function entries) before the run is stopped. */
+        public Builder stepBudget(long n) {
+            stepBudget = n;
+            return this;
+        }
+
+        /** Maximum objects created by instantiating classes and building containers. */
+        public Builder objectBudget(long n) {
+            objectBudget = n;
+            return this;
+        }
+
+        public Builder evalBreaker(EvalBreaker b) {
+            breaker = b;
+            return this;
+        }
+
+        /** {@code sys.argv} (the script name first). */
+        public Builder argv(List<String> a) {
+            argv = List.copyOf(a);
+            return this;
+        }
+
+        public Vm build() {
+            return new Vm(this);
+        }
+    }
+
+    // ---- running ----
+
+    /** Compiles {@code source}; a syntax error comes back as a {@link SourceError}. */
+    public CodeObject compile(String source, String filename) throws SourceError {
+        sources.put(filename, List.of(source.split("\n", -1)));
+        return Compiler.compileModule(source, filename, this::intern);
+    }
+
+    /**
+     * Runs {@code source} as {@code __main__} on a fresh Java thread with a large stack, like
+     * {@code python3 FILE}: output to the writers, an uncaught exception's traceback to stderr.
+     */
+    public RunResult run(String source, String filename) {
+        RunResult[] result = new RunResult[1];
+        Thread t = new Thread(null, () -> result[0] = runHere(source, filename), "python-main", PYTHON_STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new RunResult(1, "interrupted\n", ticks);
+        }
+        flush();
+        return result[0];
+    }
+
+    /** As {@link #run}, on the calling thread (its stack limits the recursion depth). */
+    public RunResult runHere(String source, String filename) {
+        CodeObject code;
+        try {
+            code = compile(source, filename);
+        } catch (SourceError e) {
+            String text = e.format();
+            writeErr(text);
+            return new RunResult(1, text, 0);
+        }
+        return execute(code, filename);
+    }
+
+    /** Runs compiled module code as {@code __main__}. */
+    public RunResult execute(CodeObject code, String filename) {
+        ThreadState ts = new ThreadState(this, 0);
+        ts.bind();
+        try {
+            PyModule main = new PyModule("__main__");
+            main.add("__builtins__", modules.get("builtins"));
+            main.add("__file__", new PyStr(filename));
+            modules.put("__main__", main);
+            Interpreter.run(code, main.dict(), main.dict());
+            flush();
+            return new RunResult(0, "", ticks);
+        } catch (PyException e) {
+            flush();
+            return uncaught(e.value());
+        } catch (VmLimitExceeded e) {
+            String text = "ouroboros: " + e.getMessage() + "\n";
+            writeErr(text);
+            return new RunResult(1, text, ticks);
+        } catch (StackOverflowError e) {
+            String text = "ouroboros: internal error: Java stack exhausted (line " + currentLine(ts) + ")\n";
+            writeErr(text);
+            return new RunResult(1, text, ticks);
+        } catch (RuntimeException | Error e) {
+            String text = "ouroboros: internal error: " + e + " (while running " + filename + ", line "
+                    + currentLine(ts) + ")\n";
+            writeErr(text);
+            return new RunResult(1, text, ticks);
+        } finally {
+            flush();
+            ts.unbind();
+        }
+    }
+
+    private static int currentLine(ThreadState ts) {
+        return ts.frame() == null ? 0 : ts.frame().line();
+    }
+
+    private RunResult uncaught(PyBaseException exc) {
+        if (exc.type().isSubtype(PyExc.SYSTEM_EXIT)) {
+            PyObject code = exc.args().size() > 0 ? exc.args().get(0) : org.ouroboros.vm.object.PyConstants.NONE;
+            if (code == org.ouroboros.vm.object.PyConstants.NONE) {
+                return new RunResult(0, "", ticks);
+            }
+            if (code instanceof PyInt i) {
+                return new RunResult((int) i.longValue(), "", ticks);
+            }
+            String text = org.ouroboros.vm.object.Ops.str(code).value() + "\n";
+            writeErr(text);
+            return new RunResult(1, text, ticks);
+        }
+        String text = Exceptions.format(exc, sources::get);
+        writeErr(text);
+        return new RunResult(1, text, ticks);
+    }
+
+    // ---- services for the interpreter and builtins ----
+
+    public PyDict builtinsDict() {
+        return builtins;
+    }
+
+    public Map<String, PyModule> modules() {
+        return modules;
+    }
+
+    /** {@code import name}: a loaded module, a built-in one, or ModuleNotFoundError. */
+    public PyObject importModule(String name, boolean fromForm) {
+        PyModule m = modules.get(name);
+        if (m == null) {
+            m = Modules.create(name, this);
+            if (m == null) {
+                throw PyExc.raise(PyExc.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+            }
+            modules.put(name, m);
+        }
+        return m;
+    }
+
+    /** The interned str for an identifier-like constant (CPython interns those at compile time). */
+    public PyStr intern(String s) {
+        return interned.computeIfAbsent(s, PyStr::new);
+    }
+
+    public List<String> sourceLines(String filename) {
+        return sources.get(filename);
+    }
+
+    public void writeOut(String s) {
+        write(out, s, false);
+    }
+
+    public void writeErr(String s) {
+        write(err, s, true);
+    }
+
+    private void write(Writer w, String s, boolean stderr) {
+        try {
+            w.write(s);
+        } catch (IOException e) {
+            throw PyExc.raise(PyExc.OS_ERROR, e.getMessage());
+        }
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts != null && ts.coarse()) {
+            ts.emit(new ExecutionEvent.OutputWritten(ts.threadId(), s, stderr));
+        }
+    }
+
+    public void flush() {
+        try {
+            out.flush();
+            err.flush();
+        } catch (IOException e) {
+            // Output sinks that cannot flush have nothing more to show.
+        }
+    }
+
+    /** Called at each eval-breaker check point: enforces the step budget. */
+    public void tick(ThreadState ts) {
+        if (++ticks > stepBudget) {
+            throw new VmLimitExceeded("step budget of " + stepBudget + " exceeded (line " + currentLine(ts) + ")");
+        }
+    }
+
+    /** Counts one created object against the object budget. */
+    public void countObject() {
+        if (++objects > objectBudget) {
+            throw new VmLimitExceeded("object budget of " + objectBudget + " objects exceeded");
+        }
+    }
+
+    public long ticks() {
+        return ticks;
+    }
+
+    public TraceSink traceSink() {
+        return sink;
+    }
+
+    public TraceLevel traceLevel() {
+        return level;
+    }
+
+    public EvalBreaker evalBreaker() {
+        return breaker;
+    }
+
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int n) {
+        recursionLimit = n;
+    }
+
+    public double switchInterval() {
+        return switchInterval;
+    }
+
+    public void setSwitchInterval(double s) {
+        switchInterval = s;
+    }
+
+    public List<String> argv() {
+        return new ArrayList<>(argv);
+    }
+
+    public LongSupplier identityCounter() {
+        return identity;
+    }
+}

@@ -1,0 +1,90 @@
+package org.ouroboros.vm.builtins;
+
+import org.ouroboros.vm.object.PyExc;
+import org.ouroboros.vm.object.PyObject;
+
+/**
+ * Parses the arguments of a builtin with named, optional parameters: {@code Args.parse("sorted",
+ * args, kw, 1, "iterable", "/", "key", "reverse")} — names after "/" are keyword-only? No: names
+ * before "/" are positional-only, names after "*" keyword-only, the rest either.
+ */
+public final class Args {
+    private final String[] names;
+    private final PyObject[] values;
+
+    private Args(String[] names, PyObject[] values) {
+        this.names = names;
+        this.values = values;
+    }
+
+    /**
+     * @param required how many leading parameters must be given
+     * @param spec parameter names, with optional markers "/" (end of positional-only) and "*" (start of keyword-only)
+     */
+    public static Args parse(String fname, PyObject[] args, String[] kw, int required, String... spec) {
+        int posOnlyEnd = -1;
+        int kwOnlyStart = Integer.MAX_VALUE;
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (String s : spec) {
+            if (s.equals("/")) {
+                posOnlyEnd = names.size();
+            } else if (s.equals("*")) {
+                kwOnlyStart = names.size();
+            } else {
+                names.add(s);
+            }
+        }
+        String[] n = names.toArray(new String[0]);
+        PyObject[] v = new PyObject[n.length];
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = args.length - nkw;
+        int maxPos = Math.min(n.length, kwOnlyStart);
+        if (npos > maxPos) {
+            if (maxPos == 0) {
+                throw PyExc.typeError(fname + "() takes no positional arguments");
+            }
+            throw PyExc.typeError(fname + "() takes at most " + maxPos + " argument" + (maxPos == 1 ? "" : "s")
+                    + " (" + npos + " given)");
+        }
+        System.arraycopy(args, 0, v, 0, npos);
+        for (int k = 0; k < nkw; k++) {
+            int idx = -1;
+            for (int i = Math.max(0, posOnlyEnd); i < n.length; i++) {
+                if (n[i].equals(kw[k])) {
+                    idx = i;
+                    break;
+                }
+            }
+            if (idx < 0) {
+                throw PyExc.typeError(fname + "() got an unexpected keyword argument '" + kw[k] + "'");
+            }
+            if (v[idx] != null) {
+                throw PyExc.typeError(fname + "() got multiple values for argument '" + kw[k] + "'");
+            }
+            v[idx] = args[npos + k];
+        }
+        for (int i = 0; i < required; i++) {
+            if (v[i] == null) {
+                throw PyExc.typeError(fname + "() missing required argument '" + n[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
+        return new Args(n, v);
+    }
+
+    /** The value of parameter {@code i}, or null when not given. */
+    public PyObject get(int i) {
+        return values[i];
+    }
+
+    public PyObject get(int i, PyObject dflt) {
+        return values[i] == null ? dflt : values[i];
+    }
+
+    public boolean has(int i) {
+        return values[i] != null;
+    }
+
+    String name(int i) {
+        return names[i];
+    }
+}

@@ -1,0 +1,35 @@
+package org.ouroboros.vm.builtins;
+
+/** Attaches every builtin class's methods, once, when the builtin classes are created. */
+public final class BuiltinTypes {
+    private BuiltinTypes() {}
+
+    private static boolean installed;
+
+    public static synchronized void installAll() {
+        if (installed) {
+            return;
+        }
+        installed = true;
+        ObjectType.install();
+        TypeType.install();
+        IntType.install();
+        BoolType.install();
+        FloatType.install();
+        StrType.install();
+        BytesType.install();
+        ListType.install();
+        TupleType.install();
+        DictType.install();
+        SetType.install();
+        RangeType.install();
+        SliceType.install();
+        SingletonTypes.install();
+        FunctionTypes.install();
+        DescriptorTypes.install();
+        SuperType.install();
+        IteratorTypes.install();
+        GeneratorType.install();
+        ExceptionTypes.install();
+    }
+}

@@ -1,0 +1,262 @@
+package org.ouroboros.vm.builtins;
+
+import static org.ouroboros.vm.object.PyConstants.NONE;
+import static org.ouroboros.vm.object.PyConstants.NOT_IMPLEMENTED;
+
+import org.ouroboros.vm.object.Calls;
+import org.ouroboros.vm.object.Ops;
+import org.ouroboros.vm.object.PyBool;
+import org.ouroboros.vm.object.PyExc;
+import org.ouroboros.vm.object.PyFloat;
+import org.ouroboros.vm.object.PyInt;
+import org.ouroboros.vm.object.PyObject;
+import org.ouroboros.vm.object.PyStr;
+import org.ouroboros.vm.object.PyTuple;
+import org.ouroboros.vm.object.PyType;
+import org.ouroboros.vm.object.Types;
+
+/** {@code float}: IEEE doubles with Python's repr, floor division/modulo and hashing. */
+public final class FloatType {
+    private FloatType() {}
+
+    private static final String[] NB = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow",
+        "rshift", "sub", "truediv", "xor"};
+
+    static void install() {
+        TypeBuilder t = new TypeBuilder(Types.FLOAT);
+        t.constructor((cls, args, kw) -> {
+            Args a = Args.parse("float", args, kw, 0, "x", "/");
+            double v = a.has(0) ? toDouble(a.get(0), true) : 0.0;
+            return cls == Types.FLOAT ? new PyFloat(v) : new PyFloat((PyType) cls, v);
+        });
+        t.method0("__repr__", self -> new PyStr(FloatRepr.repr(((PyFloat) self).value())));
+        t.method0("__hash__", self -> PyInt.of(hash(((PyFloat) self).value())));
+        t.method0("__bool__", self -> PyBool.of(((PyFloat) self).value() != 0));
+        t.method0("__int__", self -> IntType.fromDouble(((PyFloat) self).value()));
+        t.method0("__trunc__", self -> IntType.fromDouble(((PyFloat) self).value()));
+        t.method0("__float__", self -> new PyFloat(((PyFloat) self).value()));
+        t.method0("__neg__", self -> new PyFloat(-((PyFloat) self).value()));
+        t.method0("__pos__", self -> new PyFloat(((PyFloat) self).value()));
+        t.method0("__abs__", self -> new PyFloat(Math.abs(((PyFloat) self).value())));
+        t.method0("is_integer", self -> {
+            double d = ((PyFloat) self).value();
+            return PyBool.of(!Double.isInfinite(d) && d == Math.floor(d));
+        });
+        t.getter("real", self -> self);
+        t.getter("imag", self -> new PyFloat(0.0));
+        t.method0("conjugate", self -> self);
+        t.method("__round__", (self, args, kw) -> round(((PyFloat) self).value(), args.length == 0 ? NONE : args[0]));
+        t.method1("__format__", (self, spec) -> Formatter.formatFloat(((PyFloat) self).value(), ObjectType.str(spec)));
+        for (int i = 0; i < NB.length; i++) {
+            if (i == 0 || i == 2 || i == 5 || i == 6 || i == 8 || i == 10 || i == 11) {
+                int op = i;
+                t.method1("__" + NB[i] + "__", (self, o) -> {
+                    Double b = coerce(o);
+                    return b == null ? NOT_IMPLEMENTED : arith(((PyFloat) self).value(), b, op);
+                });
+                t.method1("__r" + NB[i] + "__", (self, o) -> {
+                    Double b = coerce(o);
+                    return b == null ? NOT_IMPLEMENTED : arith(b, ((PyFloat) self).value(), op);
+                });
+            }
+        }
+        t.method1("__divmod__", (self, o) -> {
+            Double b = coerce(o);
+            return b == null ? NOT_IMPLEMENTED
+                    : new PyTuple(arith(((PyFloat) self).value(), b, 2), arith(((PyFloat) self).value(), b, 6));
+        });
+        String[] cmps = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        for (int i = 0; i < cmps.length; i++) {
+            int op = i;
+            t.method1(cmps[i], (self, o) -> {
+                Double b = coerce(o);
+                return b == null ? NOT_IMPLEMENTED : compareValues(((PyFloat) self).value(), b, op);
+            });
+        }
+    }
+
+    private static Double coerce(PyObject o) {
+        if (o instanceof PyFloat f) {
+            return f.value();
+        }
+        if (o instanceof PyInt i) {
+            return i.doubleValue();
+        }
+        return null;
+    }
+
+    static PyObject compareValues(double a, double b, int op) {
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            return PyBool.of(op == 3);
+        }
+        return PyBool.of(Ops.cmpResult(Double.compare(a == 0 ? 0.0 : a, b == 0 ? 0.0 : b), op));
+    }
+
+    static PyObject arith(double a, double b, int op) {
+        switch (op) {
+            case 0:
+                return new PyFloat(a + b);
+            case 10:
+                return new PyFloat(a - b);
+            case 5:
+                return new PyFloat(a * b);
+            case 11:
+                if (b == 0) {
+                    throw PyExc.zeroDivision("float division by zero");
+                }
+                return new PyFloat(a / b);
+            case 2:
+                if (b == 0) {
+                    throw PyExc.zeroDivision("float floor division by zero");
+                }
+                return new PyFloat(Math.floor(a / b));
+            case 6: {
+                if (b == 0) {
+                    throw PyExc.zeroDivision("float modulo");
+                }
+                double m = a % b;
+                if (m != 0 && ((m < 0) != (b < 0))) {
+                    m += b;
+                }
+                return new PyFloat(m == 0 ? Math.copySign(0.0, b) : m);
+            }
+            case 8:
+                return power(a, b);
+            default:
+                return NOT_IMPLEMENTED;
+        }
+    }
+
+    static PyObject power(double a, double b) {
+        if (a == 0 && b < 0) {
+            throw PyExc.zeroDivision("0.0 cannot be raised to a negative power");
+        }
+        if (a < 0 && b != Math.floor(b)) {
+            throw PyExc.valueError("complex results are not supported by this VM");
+        }
+        double r = Math.pow(a, b);
+        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+            throw PyExc.overflow("(34, 'Numerical result out of range')");
+        }
+        return new PyFloat(r);
+    }
+
+    private static PyObject round(double d, PyObject ndigits) {
+        if (ndigits == NONE) {
+            if (Double.isNaN(d)) {
+                throw PyExc.valueError("cannot convert float NaN to integer");
+            }
+            if (Double.isInfinite(d)) {
+                throw PyExc.overflow("cannot convert float infinity to integer");
+            }
+            return IntType.fromDouble(Math.rint(d));
+        }
+        long n = Ops.index(ndigits);
+        if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) {
+            return new PyFloat(d);
+        }
+        java.math.BigDecimal bd = new java.math.BigDecimal(d).setScale((int) Math.max(-400, Math.min(400, n)),
+                java.math.RoundingMode.HALF_EVEN);
+        return new PyFloat(bd.doubleValue());
+    }
+
+    /** float(x): numbers, numeric strings (incl. inf/nan), or {@code __float__}. */
+    static double toDouble(PyObject x, boolean fromConstructor) {
+        if (x instanceof PyFloat f) {
+            return f.value();
+        }
+        if (x instanceof PyInt i) {
+            return i.doubleValue();
+        }
+        if (x instanceof PyStr s && fromConstructor) {
+            String v = s.value().strip().replace("_", "").toLowerCase();
+            switch (v) {
+                case "inf", "+inf", "infinity", "+infinity":
+                    return Double.POSITIVE_INFINITY;
+                case "-inf", "-infinity":
+                    return Double.NEGATIVE_INFINITY;
+                case "nan", "+nan", "-nan":
+                    return Double.NaN;
+                default:
+                    break;
+            }
+            try {
+                if (v.isEmpty() || v.endsWith("d") || v.endsWith("f") || v.startsWith("0x")) {
+                    throw new NumberFormatException();
+                }
+                return Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw PyExc.valueError("could not convert string to float: " + StrType.repr(s.value()));
+            }
+        }
+        PyObject m = x.type().lookup("__float__");
+        if (m == null) {
+            PyObject idx = x.type().lookup("__index__");
+            if (idx != null) {
+                return ((PyInt) Calls.callMethod(idx, x, new PyObject[0], null)).doubleValue();
+            }
+            throw PyExc.typeError(fromConstructor
+                    ? "float() argument must be a string or a real number, not '" + x.type().name() + "'"
+                    : "must be real number, not " + x.type().name());
+        }
+        PyObject r = Calls.callMethod(m, x, new PyObject[0], null);
+        if (!(r instanceof PyFloat f)) {
+            throw PyExc.typeError(x.type().name() + ".__float__ returned non-float (type " + r.type().name() + ")");
+        }
+        return f.value();
+    }
+
+    /** CPython's _Py_HashDouble: integral values hash like the equal int. */
+    public static long hash(double d) {
+        if (Double.isNaN(d)) {
+            return 0;
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? 314159 : -314159;
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 9e18) {
+            return IntType.hash(PyInt.of((long) d));
+        }
+        long modulus = (1L << 61) - 1;
+        int[] e = new int[1];
+        double m = frexp(Math.abs(d), e);
+        long x = 0;
+        int exp = e[0];
+        while (m != 0) {
+            x = ((x << 28) & modulus) | x >>> (61 - 28);
+            m *= 268435456.0;
+            exp -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= modulus) {
+                x -= modulus;
+            }
+        }
+        exp = exp >= 0 ? exp % 61 : 61 - 1 - ((-1 - exp) % 61);
+        x = ((x << exp) & modulus) | x >>> (61 - exp);
+        if (d < 0) {
+            x = -x;
+        }
+        return x == -1 ? -2 : x;
+    }
+
+    private static double frexp(double d, int[] exp) {
+        if (d == 0) {
+            exp[0] = 0;
+            return 0;
+        }
+        int e = Math.getExponent(d) + 1;
+        double m = d / Math.pow(2, e);
+        if (m >= 1.0) {
+            m /= 2;
+            e++;
+        }
+        if (m < 0.5) {
+            m *= 2;
+            e--;
+        }
+        exp[0] = e;
+        return m;
+    }
+}

@@ -1,0 +1,251 @@
+package org.ouroboros.vm.builtins;
+
+import static org.ouroboros.vm.object.PyConstants.NONE;
+import static org.ouroboros.vm.object.PyConstants.NOT_IMPLEMENTED;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.ouroboros.vm.object.Calls;
+import org.ouroboros.vm.object.Ops;
+import org.ouroboros.vm.object.PyBool;
+import org.ouroboros.vm.object.PyDict;
+import org.ouroboros.vm.object.PyExc;
+import org.ouroboros.vm.object.PyInt;
+import org.ouroboros.vm.object.PyIter;
+import org.ouroboros.vm.object.PyList;
+import org.ouroboros.vm.object.PyObject;
+import org.ouroboros.vm.object.PySet;
+import org.ouroboros.vm.object.PyStr;
+import org.ouroboros.vm.object.PyTuple;
+import org.ouroboros.vm.object.PyType;
+import org.ouroboros.vm.object.Types;
+
+/** Builtin iterators, dict views, mappingproxy, and enumerate/zip/map/filter/reversed. */
+public final class IteratorTypes {
+    private IteratorTypes() {}
+
+    /** A dict view ({@code dict_keys} etc.): a live window on the dict. */
+    static final class DictView extends PyObject {
+        final PyDict dict;
+
+        DictView(PyType type, PyDict dict) {
+            super(type);
+            this.dict = dict;
+        }
+    }
+
+    /** A read-only mapping over a class namespace. */
+    static final class MappingProxy extends PyObject {
+        final PyDict dict;
+
+        MappingProxy(PyDict dict) {
+            super(Types.MAPPINGPROXY);
+            this.dict = dict;
+        }
+    }
+
+    static PyObject view(PyType type, PyDict d) {
+        return new DictView(type, d);
+    }
+
+    static PyObject mappingProxy(PyDict d) {
+        return new MappingProxy(d);
+    }
+
+    static PyIter keyIterator(PyDict d) {
+        return PyIter.over(Types.DICT_KEYITERATOR, d.map().keySet().iterator(), "dictionary changed size during iteration");
+    }
+
+    private static PyIter viewIterator(DictView v) {
+        Map<PyObject, PyObject> m = v.dict.map();
+        if (v.type() == Types.DICT_KEYS) {
+            return keyIterator(v.dict);
+        }
+        if (v.type() == Types.DICT_VALUES) {
+            return PyIter.over(Types.DICT_VALUEITERATOR, m.values().iterator(), "dictionary changed size during iteration");
+        }
+        Iterator<Map.Entry<PyObject, PyObject>> it = m.entrySet().iterator();
+        return PyIter.over(Types.DICT_ITEMITERATOR, new Iterator<PyObject>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public PyObject next() {
+                Map.Entry<PyObject, PyObject> e = it.next();
+                return new PyTuple(e.getKey(), e.getValue());
+            }
+        }, "dictionary changed size during iteration");
+    }
+
+    static void install() {
+        for (PyType t : new PyType[] {Types.LIST_ITERATOR, Types.LIST_REVERSEITERATOR, Types.TUPLE_ITERATOR,
+                Types.RANGE_ITERATOR, Types.STR_ITERATOR, Types.BYTES_ITERATOR, Types.DICT_KEYITERATOR,
+                Types.DICT_VALUEITERATOR, Types.DICT_ITEMITERATOR, Types.SET_ITERATOR, Types.SEQ_ITERATOR,
+                Types.CALLABLE_ITERATOR, Types.ENUMERATE, Types.ZIP, Types.MAP, Types.FILTER, Types.REVERSED}) {
+            TypeBuilder b = new TypeBuilder(t);
+            b.method0("__iter__", self -> self);
+            b.method0("__next__", self -> {
+                PyObject v = ((PyIter) self).next();
+                if (v == null) {
+                    throw PyExc.stopIteration(null);
+                }
+                return v;
+            });
+        }
+        new TypeBuilder(Types.ENUMERATE).constructor((cls, args, kw) -> {
+            Args a = Args.parse("enumerate", args, kw, 1, "iterable", "start");
+            PyObject it = Ops.iter(a.get(0));
+            long[] i = {a.has(1) ? Ops.index(a.get(1)) : 0};
+            return new PyIter(Types.ENUMERATE, () -> {
+                PyObject v = Ops.next(it);
+                return v == null ? null : new PyTuple(PyInt.of(i[0]++), v);
+            });
+        });
+        new TypeBuilder(Types.ZIP).constructor((cls, args, kw) -> {
+            int npos = args.length - (kw == null ? 0 : kw.length);
+            boolean strict = kw != null && kw.length > 0 && Ops.truthy(args[npos]);
+            List<PyObject> its = new ArrayList<>();
+            for (int i = 0; i < npos; i++) {
+                its.add(Ops.iter(args[i]));
+            }
+            return new PyIter(Types.ZIP, () -> {
+                if (its.isEmpty()) {
+                    return null;
+                }
+                PyObject[] row = new PyObject[its.size()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = Ops.next(its.get(i));
+                    if (row[i] == null) {
+                        if (strict && i > 0) {
+                            throw PyExc.valueError("zip() argument " + (i + 1) + " is shorter than argument 1");
+                        }
+                        return null;
+                    }
+                }
+                return new PyTuple(row);
+            });
+        });
+        new TypeBuilder(Types.MAP).constructor((cls, args, kw) -> {
+            if (args.length < 2) {
+                throw PyExc.typeError("map() must have at least two arguments.");
+            }
+            PyObject fn = args[0];
+            List<PyObject> its = new ArrayList<>();
+            for (int i = 1; i < args.length; i++) {
+                its.add(Ops.iter(args[i]));
+            }
+            return new PyIter(Types.MAP, () -> {
+                PyObject[] row = new PyObject[its.size()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = Ops.next(its.get(i));
+                    if (row[i] == null) {
+                        return null;
+                    }
+                }
+                return fn.call(row);
+            });
+        });
+        new TypeBuilder(Types.FILTER).constructor((cls, args, kw) -> {
+            PyObject fn = args[0];
+            PyObject it = Ops.iter(args[1]);
+            return new PyIter(Types.FILTER, () -> {
+                for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+                    if (fn == NONE ? Ops.truthy(v) : Ops.truthy(fn.call(v))) {
+                        return v;
+                    }
+                }
+                return null;
+            });
+        });
+        new TypeBuilder(Types.REVERSED).constructor((cls, args, kw) -> {
+            PyObject seq = args[0];
+            PyObject rev = seq.type().lookup("__reversed__");
+            if (rev != null) {
+                return Calls.callMethod(rev, seq, new PyObject[0], null);
+            }
+            if (seq.type().lookup("__getitem__") == null || seq.type().lookup("__len__") == null || seq instanceof PyDict) {
+                throw PyExc.typeError("'" + seq.type().name() + "' object is not reversible");
+            }
+            long[] i = {Ops.len(seq) - 1};
+            return new PyIter(Types.REVERSED, () -> i[0] >= 0 ? Ops.getItem(seq, PyInt.of(i[0]--)) : null);
+        });
+        for (PyType t : new PyType[] {Types.DICT_KEYS, Types.DICT_VALUES, Types.DICT_ITEMS}) {
+            TypeBuilder b = new TypeBuilder(t);
+            b.method0("__iter__", self -> viewIterator((DictView) self));
+            b.method0("__len__", self -> PyInt.of(((DictView) self).dict.size()));
+            b.method0("__reversed__", self -> {
+                List<PyObject> items = new ArrayList<>();
+                for (PyObject o : Ops.iterable(self)) {
+                    items.add(0, o);
+                }
+                return ListType.iterator(items);
+            });
+            b.method1("__contains__", (self, o) -> {
+                DictView v = (DictView) self;
+                if (v.type() == Types.DICT_KEYS) {
+                    return PyBool.of(v.dict.map().containsKey(o));
+                }
+                for (PyObject x : Ops.iterable(self)) {
+                    if (Ops.eqBool(x, o)) {
+                        return PyBool.TRUE;
+                    }
+                }
+                return PyBool.FALSE;
+            });
+            b.method0("__repr__", self -> {
+                List<PyObject> items = new ArrayList<>();
+                for (PyObject o : Ops.iterable(self)) {
+                    items.add(o);
+                }
+                return new PyStr(self.type().name() + "(" + Sequences.repr(self, items, "[", "]", false) + ")");
+            });
+            if (t != Types.DICT_VALUES) {
+                b.method1("__eq__", (self, o) -> {
+                    PySet a = new PySet();
+                    for (PyObject x : Ops.iterable(self)) {
+                        a.items().add(x);
+                    }
+                    PySet c = new PySet();
+                    try {
+                        for (PyObject x : Ops.iterable(o)) {
+                            c.items().add(x);
+                        }
+                    } catch (org.ouroboros.vm.object.PyException e) {
+                        return NOT_IMPLEMENTED;
+                    }
+                    return PyBool.of(a.items().equals(c.items()));
+                });
+            }
+        }
+        TypeBuilder mp = new TypeBuilder(Types.MAPPINGPROXY);
+        mp.method0("__repr__", self -> new PyStr("mappingproxy(" + Ops.repr(((MappingProxy) self).dict).value() + ")"));
+        mp.method1("__getitem__", (self, k) -> Ops.getItem(((MappingProxy) self).dict, k));
+        mp.method1("__contains__", (self, k) -> PyBool.of(((MappingProxy) self).dict.map().containsKey(k)));
+        mp.method0("__iter__", self -> keyIterator(((MappingProxy) self).dict));
+        mp.method0("__len__", self -> PyInt.of(((MappingProxy) self).dict.size()));
+        mp.method0("keys", self -> view(Types.DICT_KEYS, ((MappingProxy) self).dict));
+        mp.method0("values", self -> view(Types.DICT_VALUES, ((MappingProxy) self).dict));
+        mp.method0("items", self -> view(Types.DICT_ITEMS, ((MappingProxy) self).dict));
+        mp.method("get", (self, args, kw) -> {
+            PyObject v = ((MappingProxy) self).dict.get(args[0]);
+            return v != null ? v : args.length > 1 ? args[1] : NONE;
+        });
+        mp.method0("copy", self -> {
+            PyDict d = new PyDict();
+            d.map().putAll(((MappingProxy) self).dict.map());
+            return d;
+        });
+    }
+
+    static PyList list(PyObject iterable) {
+        PyList l = new PyList();
+        for (PyObject o : Ops.iterable(iterable)) {
+            l.append(o);
+        }
+        return l;
+    }
+}

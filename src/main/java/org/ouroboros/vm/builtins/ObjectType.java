@@ -1,0 +1,149 @@
+package org.ouroboros.vm.builtins;
+
+import static org.ouroboros.vm.object.PyConstants.NONE;
+import static org.ouroboros.vm.object.PyConstants.NOT_IMPLEMENTED;
+
+import org.ouroboros.vm.object.Attributes;
+import org.ouroboros.vm.object.Ops;
+import org.ouroboros.vm.object.PyBool;
+import org.ouroboros.vm.object.PyDict;
+import org.ouroboros.vm.object.PyExc;
+import org.ouroboros.vm.object.PyInt;
+import org.ouroboros.vm.object.PyList;
+import org.ouroboros.vm.object.PyObject;
+import org.ouroboros.vm.object.PyStr;
+import org.ouroboros.vm.object.PyType;
+import org.ouroboros.vm.object.Types;
+import org.ouroboros.vm.interp.ThreadState;
+
+/** {@code object}: the root class — default new/init, repr, equality, attribute access. */
+public final class ObjectType {
+    private ObjectType() {}
+
+    static void install() {
+        TypeBuilder t = new TypeBuilder(Types.OBJECT);
+        t.constructor((cls, args, kw) -> objectNew((PyType) cls, args, kw));
+        t.method("__init__", (self, args, kw) -> {
+            boolean excess = args.length > 0;
+            if (excess) {
+                PyType type = self.type();
+                if (type.lookup("__init__") != Types.OBJECT.lookup("__init__")) {
+                    throw PyExc.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+                }
+                if (type.lookup("__new__") == Types.OBJECT.lookup("__new__")) {
+                    throw PyExc.typeError(type.name() + "() takes no arguments");
+                }
+            }
+            return NONE;
+        });
+        t.method0("__repr__", self -> new PyStr(Ops.defaultRepr(self)));
+        t.method0("__str__", self -> Ops.repr(self));
+        t.method1("__eq__", (self, o) -> self == o ? PyBool.TRUE : NOT_IMPLEMENTED);
+        t.method1("__ne__", (self, o) -> {
+            PyObject eq = Ops.compare(self, o, 2);
+            return eq == NOT_IMPLEMENTED ? eq : PyBool.of(!Ops.truthy(eq));
+        });
+        for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+            t.method1(cmp, (self, o) -> NOT_IMPLEMENTED);
+        }
+        t.method0("__hash__", self -> PyInt.of(self.id() >> 4));
+        t.method1("__getattribute__", (self, name) -> {
+            PyObject v = self instanceof PyType c ? Attributes.typeLookup(c, str(name))
+                    : Attributes.genericLookup(self, str(name));
+            if (v == null) {
+                throw Attributes.missing(self, str(name));
+            }
+            return v;
+        });
+        Attributes.objectGetattribute = Types.OBJECT.lookup("__getattribute__");
+        t.method2("__setattr__", (self, name, value) -> {
+            Attributes.genericSet(self, str(name), value);
+            return NONE;
+        });
+        Attributes.objectSetattr = Types.OBJECT.lookup("__setattr__");
+        t.method1("__delattr__", (self, name) -> {
+            Attributes.genericDelete(self, str(name));
+            return NONE;
+        });
+        Attributes.objectDelattr = Types.OBJECT.lookup("__delattr__");
+        t.attribute("__class__", PyObject::type, (self, v) -> {
+            if (!(v instanceof PyType nt)) {
+                throw PyExc.typeError("__class__ must be set to a class, not '" + v.type().name() + "' object");
+            }
+            if (nt.solidBase() != self.type().solidBase() || nt.isBuiltin() != self.type().isBuiltin()) {
+                throw PyExc.typeError("__class__ assignment: '" + nt.name() + "' object layout differs from '"
+                        + self.type().name() + "'");
+            }
+            self.setType(nt);
+        });
+        t.classMethod("__init_subclass__", (cls, args, kw) -> {
+            if (args.length > 0 || (kw != null && kw.length > 0)) {
+                throw PyExc.typeError(((PyType) cls).name() + ".__init_subclass__() takes no keyword arguments");
+            }
+            return NONE;
+        });
+        t.method1("__format__", (self, spec) -> {
+            String s = str(spec);
+            if (!s.isEmpty()) {
+                throw PyExc.typeError("unsupported format string passed to " + self.type().name() + ".__format__");
+            }
+            return Ops.str(self);
+        });
+        t.method0("__dir__", self -> new PyList(Introspection.dir(self)));
+        t.method0("__sizeof__", self -> PyInt.of(16));
+        t.method0("__reduce__", self -> {
+            throw PyExc.typeError("cannot pickle '" + self.type().name() + "' object");
+        });
+        t.classMethod("__subclasshook__", (cls, args, kw) -> NOT_IMPLEMENTED);
+        t.getter("__doc__", self -> NONE);
+        t.attribute("__dict__", self -> {
+            if (self.dict() == null) {
+                throw Attributes.missing(self, "__dict__");
+            }
+            return self.dict();
+        }, (self, v) -> {
+            if (!(v instanceof PyDict d)) {
+                throw PyExc.typeError("__dict__ must be set to a dictionary, not a '" + v.type().name() + "'");
+            }
+            self.setDict(d);
+        });
+    }
+
+    /** object.__new__(cls): a bare instance; complains about arguments as CPython does. */
+    static PyObject objectNew(PyType cls, PyObject[] args, String[] kw) {
+        boolean excess = args.length > 0;
+        if (excess) {
+            if (cls.lookup("__new__") != Types.OBJECT.lookup("__new__")) {
+                throw PyExc.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (cls.lookup("__init__") == Types.OBJECT.lookup("__init__")) {
+                throw PyExc.typeError(cls.name() + "() takes no arguments");
+            }
+        }
+        if (cls.isBuiltin() && cls != Types.OBJECT && cls.solidBase() != Types.OBJECT
+                && !cls.isSubtype(org.ouroboros.vm.object.PyExc.BASE_EXCEPTION)) {
+            throw PyExc.typeError("object.__new__(" + cls.name() + ") is not safe, use " + cls.name() + ".__new__()");
+        }
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts != null) {
+            ts.vm().countObject();
+        }
+        PyObject obj = cls.allocate();
+        if (ts != null && ts.coarse()) {
+            ts.emit(new org.ouroboros.trace.ExecutionEvent.ObjectCreated(ts.threadId(), obj.id(), cls.name(),
+                    Ops.defaultRepr(obj)));
+        }
+        return obj;
+    }
+
+    static String str(PyObject name) {
+        if (!(name instanceof PyStr s)) {
+            throw PyExc.typeError("attribute name must be string, not '" + name.type().name() + "'");
+        }
+        return s.value();
+    }
+
+    static PyDict dictOf(PyObject o) {
+        return o.dict();
+    }
+}

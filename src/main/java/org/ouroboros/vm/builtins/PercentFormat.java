@@ -1,0 +1,114 @@
+package org.ouroboros.vm.builtins;
+
+import org.ouroboros.vm.object.Ops;
+import org.ouroboros.vm.object.PyDict;
+import org.ouroboros.vm.object.PyExc;
+import org.ouroboros.vm.object.PyFloat;
+import org.ouroboros.vm.object.PyInt;
+import org.ouroboros.vm.object.PyObject;
+import org.ouroboros.vm.object.PyStr;
+import org.ouroboros.vm.object.PyTuple;
+
+/** {@code "..." % args}: %s %r %a %d %i %f %e %g %x %o %c %% with flags, width and precision. */
+final class PercentFormat {
+    private PercentFormat() {}
+
+    static String format(String t, PyObject args) {
+        PyObject[] values = args instanceof PyTuple tu ? tu.items() : new PyObject[] {args};
+        PyDict mapping = args instanceof PyDict d ? d : null;
+        int next = 0;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != '%') {
+                out.append(c);
+                continue;
+            }
+            i++;
+            if (i >= t.length()) {
+                throw PyExc.valueError("incomplete format");
+            }
+            PyObject value = null;
+            if (t.charAt(i) == '(') {
+                int close = t.indexOf(')', i);
+                value = Ops.getItem(mapping == null ? args : mapping, new PyStr(t.substring(i + 1, close)));
+                i = close + 1;
+            }
+            StringBuilder flags = new StringBuilder();
+            while (i < t.length() && "-+ #0".indexOf(t.charAt(i)) >= 0) {
+                flags.append(t.charAt(i++));
+            }
+            StringBuilder width = new StringBuilder();
+            while (i < t.length() && Character.isDigit(t.charAt(i))) {
+                width.append(t.charAt(i++));
+            }
+            String precision = null;
+            if (i < t.length() && t.charAt(i) == '.') {
+                i++;
+                StringBuilder p = new StringBuilder();
+                while (i < t.length() && Character.isDigit(t.charAt(i))) {
+                    p.append(t.charAt(i++));
+                }
+                precision = p.toString();
+            }
+            char conv = t.charAt(i);
+            if (conv == '%') {
+                out.append('%');
+                continue;
+            }
+            if (value == null) {
+                if (next >= values.length) {
+                    throw PyExc.typeError("not enough arguments for format string");
+                }
+                value = values[next++];
+            }
+            String f = flags.toString();
+            String align = f.contains("-") ? "<" : "";
+            String spec;
+            String piece;
+            switch (conv) {
+                case 's' -> piece = pad(Ops.str(value).value(), precision, width.toString(), f);
+                case 'r' -> piece = pad(Ops.repr(value).value(), precision, width.toString(), f);
+                case 'a' -> piece = pad(StrType.ascii(Ops.repr(value).value()), precision, width.toString(), f);
+                case 'd', 'i', 'u' -> {
+                    PyObject n = value instanceof PyFloat fl ? IntType.fromDouble(fl.value()) : IntType.toInt(value);
+                    spec = align + sign(f) + (f.contains("0") && align.isEmpty() ? "0" : "") + width;
+                    piece = Formatter.formatInt((PyInt) n, spec + "d").value();
+                }
+                case 'x', 'X', 'o' -> {
+                    spec = align + sign(f) + (f.contains("#") ? "#" : "") + (f.contains("0") && align.isEmpty() ? "0" : "")
+                            + width;
+                    piece = Formatter.formatInt((PyInt) IntType.toInt(value), spec + conv).value();
+                }
+                case 'c' -> piece = value instanceof PyStr s ? s.value() : new String(Character.toChars((int) Ops.index(value)));
+                case 'f', 'F', 'e', 'E', 'g', 'G' -> {
+                    spec = align + sign(f) + (f.contains("0") && align.isEmpty() ? "0" : "") + width + "."
+                            + (precision == null ? "6" : precision.isEmpty() ? "0" : precision);
+                    piece = Formatter.formatFloat(FloatType.toDouble(value, false), spec + conv).value();
+                }
+                default -> throw PyExc.valueError("unsupported format character '" + conv + "' (0x"
+                        + Integer.toHexString(conv) + ") at index " + i);
+            }
+            out.append(piece);
+        }
+        if (mapping == null && next < values.length && !(args instanceof PyDict)) {
+            throw PyExc.typeError("not all arguments converted during string formatting");
+        }
+        return out.toString();
+    }
+
+    private static String sign(String flags) {
+        return flags.contains("+") ? "+" : flags.contains(" ") ? " " : "";
+    }
+
+    private static String pad(String s, String precision, String width, String flags) {
+        if (precision != null && !precision.isEmpty() && Integer.parseInt(precision) < s.length()) {
+            s = s.substring(0, Integer.parseInt(precision));
+        }
+        if (width.isEmpty() || s.length() >= Integer.parseInt(width)) {
+            return s;
+        }
+        String padding = " ".repeat(Integer.parseInt(width) - s.length());
+        return flags.contains("-") ? s + padding : padding + s;
+    }
+}

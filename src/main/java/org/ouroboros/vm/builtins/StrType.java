@@ -1,0 +1,529 @@
+package org.ouroboros.vm.builtins;
+
+import static org.ouroboros.vm.object.PyConstants.NONE;
+import static org.ouroboros.vm.object.PyConstants.NOT_IMPLEMENTED;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ouroboros.vm.object.Attributes;
+import org.ouroboros.vm.object.Calls;
+import org.ouroboros.vm.object.Ops;
+import org.ouroboros.vm.object.PyBool;
+import org.ouroboros.vm.object.PyBuiltinFunction;
+import org.ouroboros.vm.object.PyBytes;
+import org.ouroboros.vm.object.PyDict;
+import org.ouroboros.vm.object.PyExc;
+import org.ouroboros.vm.object.PyFloat;
+import org.ouroboros.vm.object.PyFunction;
+import org.ouroboros.vm.object.PyInt;
+import org.ouroboros.vm.object.PyIter;
+import org.ouroboros.vm.object.PyList;
+import org.ouroboros.vm.object.PyMethod;
+import org.ouroboros.vm.object.PyObject;
+import org.ouroboros.vm.object.PySlice;
+import org.ouroboros.vm.object.PyStr;
+import org.ouroboros.vm.object.PyTuple;
+import org.ouroboros.vm.object.PyType;
+import org.ouroboros.vm.object.Types;
+
+/** {@code str}: repr with CPython's quoting, the common methods, {@code format} and {@code %}. */
+public final class StrType {
+    private StrType() {}
+
+    static void install() {
+        TypeBuilder t = new TypeBuilder(Types.STR);
+        t.constructor((cls, args, kw) -> {
+            Args a = Args.parse("str", args, kw, 0, "object", "encoding", "errors");
+            PyStr v;
+            if (!a.has(0)) {
+                v = PyStr.EMPTY;
+            } else if (a.has(1) && a.get(0) instanceof PyBytes b) {
+                v = new PyStr(new String(b.value(), java.nio.charset.StandardCharsets.UTF_8));
+            } else {
+                v = Ops.str(a.get(0));
+            }
+            return cls == Types.STR ? v : new PyStr((PyType) cls, v.value());
+        });
+        t.method0("__repr__", self -> new PyStr(repr(s(self))));
+        t.method0("__str__", self -> self.type() == Types.STR ? self : new PyStr(s(self)));
+        t.method0("__hash__", self -> PyInt.of(s(self).hashCode()));
+        t.method0("__len__", self -> PyInt.of(s(self).codePointCount(0, s(self).length())));
+        t.method1("__getitem__", (self, k) -> getItem(s(self), k));
+        t.method1("__contains__", (self, o) -> {
+            if (!(o instanceof PyStr x)) {
+                throw PyExc.typeError("'in <string>' requires string as left operand, not " + o.type().name());
+            }
+            return PyBool.of(s(self).contains(x.value()));
+        });
+        t.method0("__iter__", self -> {
+            String v = s(self);
+            int[] i = {0};
+            return new PyIter(Types.STR_ITERATOR, () -> {
+                if (i[0] >= v.length()) {
+                    return null;
+                }
+                int cp = v.codePointAt(i[0]);
+                i[0] += Character.charCount(cp);
+                return new PyStr(new String(Character.toChars(cp)));
+            });
+        });
+        t.method1("__add__", (self, o) -> {
+            if (!(o instanceof PyStr x)) {
+                throw PyExc.typeError("can only concatenate str (not \"" + o.type().name() + "\") to str");
+            }
+            return new PyStr(s(self) + x.value());
+        });
+        t.method1("__mul__", (self, o) -> o instanceof PyInt n ? new PyStr(s(self).repeat((int) Math.max(0, Ops.index(n))))
+                : NOT_IMPLEMENTED);
+        t.method1("__rmul__", (self, o) -> o instanceof PyInt n ? new PyStr(s(self).repeat((int) Math.max(0, Ops.index(n))))
+                : NOT_IMPLEMENTED);
+        t.method1("__mod__", (self, o) -> new PyStr(PercentFormat.format(s(self), o)));
+        String[] cmps = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        for (int i = 0; i < cmps.length; i++) {
+            int op = i;
+            t.method1(cmps[i], (self, o) -> o instanceof PyStr x
+                    ? PyBool.of(Ops.cmpResult(s(self).compareTo(x.value()), op)) : NOT_IMPLEMENTED);
+        }
+        t.method1("__format__", (self, spec) -> Formatter.formatStr(s(self), ObjectType.str(spec)));
+        t.method0("upper", self -> new PyStr(s(self).toUpperCase()));
+        t.method0("lower", self -> new PyStr(s(self).toLowerCase()));
+        t.method0("casefold", self -> new PyStr(s(self).toLowerCase()));
+        t.method0("swapcase", self -> {
+            StringBuilder sb = new StringBuilder();
+            for (char c : s(self).toCharArray()) {
+                sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+            }
+            return new PyStr(sb.toString());
+        });
+        t.method0("capitalize", self -> {
+            String v = s(self);
+            return new PyStr(v.isEmpty() ? v : v.substring(0, 1).toUpperCase() + v.substring(1).toLowerCase());
+        });
+        t.method0("title", self -> new PyStr(title(s(self))));
+        t.method("strip", (self, args, kw) -> new PyStr(strip(s(self), args, true, true)));
+        t.method("lstrip", (self, args, kw) -> new PyStr(strip(s(self), args, true, false)));
+        t.method("rstrip", (self, args, kw) -> new PyStr(strip(s(self), args, false, true)));
+        t.method("split", (self, args, kw) -> split(s(self), args, kw, false));
+        t.method("rsplit", (self, args, kw) -> split(s(self), args, kw, true));
+        t.method("splitlines", (self, args, kw) -> {
+            List<PyObject> out = new ArrayList<>();
+            boolean keep = args.length > 0 && Ops.truthy(args[0]);
+            String v = s(self);
+            int start = 0;
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    int end = i;
+                    if (c == '\r' && i + 1 < v.length() && v.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    out.add(new PyStr(v.substring(start, keep ? i + 1 : end)));
+                    start = i + 1;
+                }
+            }
+            if (start < v.length()) {
+                out.add(new PyStr(v.substring(start)));
+            }
+            return new PyList(out);
+        });
+        t.method1("join", (self, it) -> {
+            StringBuilder sb = new StringBuilder();
+            int i = 0;
+            for (PyObject o : Ops.iterable(it)) {
+                if (!(o instanceof PyStr x)) {
+                    throw PyExc.typeError("sequence item " + i + ": expected str instance, " + o.type().name() + " found");
+                }
+                if (i++ > 0) {
+                    sb.append(s(self));
+                }
+                sb.append(x.value());
+            }
+            return new PyStr(sb.toString());
+        });
+        t.method("replace", (self, args, kw) -> {
+            String v = s(self);
+            String old = s(args[0]);
+            String neu = s(args[1]);
+            long count = args.length > 2 ? Ops.index(args[2]) : -1;
+            if (count < 0) {
+                return new PyStr(v.replace(old, neu));
+            }
+            StringBuilder sb = new StringBuilder();
+            int from = 0;
+            for (long n = 0; n < count; n++) {
+                int at = v.indexOf(old, from);
+                if (at < 0) {
+                    break;
+                }
+                sb.append(v, from, at).append(neu);
+                from = at + old.length();
+                if (old.isEmpty()) {
+                    if (from < v.length()) {
+                        sb.append(v.charAt(from));
+                    }
+                    from++;
+                }
+            }
+            if (from <= v.length()) {
+                sb.append(v.substring(Math.min(from, v.length())));
+            }
+            return new PyStr(sb.toString());
+        });
+        t.method("startswith", (self, args, kw) -> PyBool.of(affix(s(self), args, true)));
+        t.method("endswith", (self, args, kw) -> PyBool.of(affix(s(self), args, false)));
+        t.method("find", (self, args, kw) -> PyInt.of(find(s(self), args, false)));
+        t.method("rfind", (self, args, kw) -> PyInt.of(find(s(self), args, true)));
+        t.method("index", (self, args, kw) -> {
+            int i = find(s(self), args, false);
+            if (i < 0) {
+                throw PyExc.valueError("substring not found");
+            }
+            return PyInt.of(i);
+        });
+        t.method("rindex", (self, args, kw) -> {
+            int i = find(s(self), args, true);
+            if (i < 0) {
+                throw PyExc.valueError("substring not found");
+            }
+            return PyInt.of(i);
+        });
+        t.method1("count", (self, sub) -> {
+            String v = s(self);
+            String x = s(sub);
+            if (x.isEmpty()) {
+                return PyInt.of(v.length() + 1);
+            }
+            int n = 0;
+            for (int i = v.indexOf(x); i >= 0; i = v.indexOf(x, i + x.length())) {
+                n++;
+            }
+            return PyInt.of(n);
+        });
+        t.method("format", (self, args, kw) -> new PyStr(BraceFormat.format(s(self), args, kw)));
+        t.method1("format_map", (self, m) -> new PyStr(BraceFormat.formatMap(s(self), m)));
+        t.method0("isdigit", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isDigit)));
+        t.method0("isdecimal", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isDigit)));
+        t.method0("isnumeric", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isDigit)));
+        t.method0("isalpha", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isLetter)));
+        t.method0("isalnum", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isLetterOrDigit)));
+        t.method0("isspace", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isWhitespace)));
+        t.method0("isidentifier", self -> PyBool.of(isIdentifier(s(self))));
+        t.method0("isupper", self -> PyBool.of(s(self).chars().anyMatch(Character::isLetter)
+                && s(self).equals(s(self).toUpperCase())));
+        t.method0("islower", self -> PyBool.of(s(self).chars().anyMatch(Character::isLetter)
+                && s(self).equals(s(self).toLowerCase())));
+        t.method("center", (self, args, kw) -> new PyStr(justify(s(self), args, '^')));
+        t.method("ljust", (self, args, kw) -> new PyStr(justify(s(self), args, '<')));
+        t.method("rjust", (self, args, kw) -> new PyStr(justify(s(self), args, '>')));
+        t.method1("zfill", (self, w) -> {
+            String v = s(self);
+            int width = (int) Ops.index(w);
+            if (v.length() >= width) {
+                return new PyStr(v);
+            }
+            String sign = !v.isEmpty() && (v.charAt(0) == '-' || v.charAt(0) == '+') ? v.substring(0, 1) : "";
+            return new PyStr(sign + "0".repeat(width - v.length()) + v.substring(sign.length()));
+        });
+        t.method1("partition", (self, sep) -> {
+            String v = s(self);
+            int i = v.indexOf(s(sep));
+            return i < 0 ? new PyTuple(new PyStr(v), PyStr.EMPTY, PyStr.EMPTY)
+                    : new PyTuple(new PyStr(v.substring(0, i)), sep, new PyStr(v.substring(i + s(sep).length())));
+        });
+        t.method1("rpartition", (self, sep) -> {
+            String v = s(self);
+            int i = v.lastIndexOf(s(sep));
+            return i < 0 ? new PyTuple(PyStr.EMPTY, PyStr.EMPTY, new PyStr(v))
+                    : new PyTuple(new PyStr(v.substring(0, i)), sep, new PyStr(v.substring(i + s(sep).length())));
+        });
+        t.method("encode", (self, args, kw) -> new PyBytes(s(self).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        t.method1("removeprefix", (self, p) -> new PyStr(s(self).startsWith(s(p)) ? s(self).substring(s(p).length()) : s(self)));
+        t.method1("removesuffix", (self, p) -> new PyStr(s(self).endsWith(s(p)) && !s(p).isEmpty()
+                ? s(self).substring(0, s(self).length() - s(p).length()) : s(self)));
+        t.method("expandtabs", (self, args, kw) -> new PyStr(s(self).replace("\t", " ".repeat(args.length > 0
+                ? (int) Ops.index(args[0]) : 8))));
+    }
+
+    static String s(PyObject o) {
+        if (!(o instanceof PyStr x)) {
+            throw PyExc.typeError("must be str, not " + o.type().name());
+        }
+        return x.value();
+    }
+
+    private static PyObject getItem(String v, PyObject k) {
+        if (k instanceof PySlice sl) {
+            int[] cps = v.codePoints().toArray();
+            long[] idx = sl.indices(cps.length);
+            StringBuilder sb = new StringBuilder();
+            for (long i = 0, p = idx[0]; i < idx[3]; i++, p += idx[2]) {
+                sb.appendCodePoint(cps[(int) p]);
+            }
+            return new PyStr(sb.toString());
+        }
+        long i = Ops.index(k);
+        int n = v.codePointCount(0, v.length());
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw PyExc.indexError("string index out of range");
+        }
+        int off = v.offsetByCodePoints(0, (int) i);
+        return new PyStr(new String(Character.toChars(v.codePointAt(off))));
+    }
+
+    private static String strip(String v, PyObject[] args, boolean left, boolean right) {
+        String chars = args.length > 0 && args[0] != NONE ? s(args[0]) : null;
+        int a = 0;
+        int b = v.length();
+        while (left && a < b && (chars == null ? Character.isWhitespace(v.charAt(a)) : chars.indexOf(v.charAt(a)) >= 0)) {
+            a++;
+        }
+        while (right && b > a && (chars == null ? Character.isWhitespace(v.charAt(b - 1)) : chars.indexOf(v.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return v.substring(a, b);
+    }
+
+    private static PyObject split(String v, PyObject[] args, String[] kw, boolean fromRight) {
+        Args a = Args.parse(fromRight ? "rsplit" : "split", args, kw, 0, "sep", "maxsplit");
+        PyObject sepObj = a.get(0, NONE);
+        long max = a.has(1) ? Ops.index(a.get(1)) : -1;
+        List<String> parts = new ArrayList<>();
+        if (sepObj == NONE) {
+            String[] words = v.strip().isEmpty() ? new String[0] : v.strip().split("\\s+");
+            if (max < 0 || words.length <= max + 1) {
+                for (String w : words) {
+                    parts.add(w);
+                }
+            } else if (!fromRight) {
+                String rest = v.stripLeading();
+                for (long i = 0; i < max; i++) {
+                    String[] two = rest.split("\\s+", 2);
+                    parts.add(two[0]);
+                    rest = two.length > 1 ? two[1].stripLeading() : "";
+                }
+                if (!rest.isEmpty()) {
+                    parts.add(rest);
+                }
+            } else {
+                String rest = v.stripTrailing();
+                List<String> rev = new ArrayList<>();
+                for (long i = 0; i < max; i++) {
+                    int j = rest.length() - 1;
+                    while (j >= 0 && !Character.isWhitespace(rest.charAt(j))) {
+                        j--;
+                    }
+                    rev.add(0, rest.substring(j + 1));
+                    rest = j < 0 ? "" : rest.substring(0, j).stripTrailing();
+                }
+                if (!rest.isEmpty()) {
+                    rev.add(0, rest);
+                }
+                parts = rev;
+            }
+        } else {
+            String sep = s(sepObj);
+            if (sep.isEmpty()) {
+                throw PyExc.valueError("empty separator");
+            }
+            if (!fromRight) {
+                int from = 0;
+                for (long n = 0; max < 0 || n < max; n++) {
+                    int at = v.indexOf(sep, from);
+                    if (at < 0) {
+                        break;
+                    }
+                    parts.add(v.substring(from, at));
+                    from = at + sep.length();
+                }
+                parts.add(v.substring(from));
+            } else {
+                int end = v.length();
+                for (long n = 0; max < 0 || n < max; n++) {
+                    int at = v.lastIndexOf(sep, end - sep.length());
+                    if (at < 0 || end - sep.length() < 0) {
+                        break;
+                    }
+                    parts.add(0, v.substring(at + sep.length(), end));
+                    end = at;
+                }
+                parts.add(0, v.substring(0, end));
+            }
+        }
+        List<PyObject> out = new ArrayList<>();
+        for (String p : parts) {
+            out.add(new PyStr(p));
+        }
+        return new PyList(out);
+    }
+
+    private static boolean affix(String v, PyObject[] args, boolean prefix) {
+        PyObject x = args[0];
+        int start = args.length > 1 && args[1] != NONE ? (int) clampIndex(Ops.index(args[1]), v.length()) : 0;
+        int end = args.length > 2 && args[2] != NONE ? (int) clampIndex(Ops.index(args[2]), v.length()) : v.length();
+        String sub = start <= end ? v.substring(start, end) : "";
+        if (x instanceof PyTuple t) {
+            for (PyObject o : t.items()) {
+                if (prefix ? sub.startsWith(s(o)) : sub.endsWith(s(o))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(x instanceof PyStr)) {
+            throw PyExc.typeError((prefix ? "startswith" : "endswith")
+                    + " first arg must be str or a tuple of str, not " + x.type().name());
+        }
+        return prefix ? sub.startsWith(s(x)) : sub.endsWith(s(x));
+    }
+
+    private static long clampIndex(long i, int n) {
+        if (i < 0) {
+            i += n;
+        }
+        return Math.max(0, Math.min(n, i));
+    }
+
+    private static int find(String v, PyObject[] args, boolean last) {
+        String x = s(args[0]);
+        int start = args.length > 1 && args[1] != NONE ? (int) clampIndex(Ops.index(args[1]), v.length()) : 0;
+        int end = args.length > 2 && args[2] != NONE ? (int) clampIndex(Ops.index(args[2]), v.length()) : v.length();
+        if (start > end) {
+            return -1;
+        }
+        String sub = v.substring(start, end);
+        int i = last ? sub.lastIndexOf(x) : sub.indexOf(x);
+        return i < 0 ? -1 : i + start;
+    }
+
+    private static String justify(String v, PyObject[] args, char align) {
+        int width = (int) Ops.index(args[0]);
+        String fill = args.length > 1 ? s(args[1]) : " ";
+        int n = v.length();
+        if (width <= n) {
+            return v;
+        }
+        int pad = width - n;
+        return switch (align) {
+            case '<' -> v + fill.repeat(pad);
+            case '>' -> fill.repeat(pad) + v;
+            default -> {
+                int left = pad / 2 + (pad & width & 1);
+                yield fill.repeat(left) + v + fill.repeat(pad - left);
+            }
+        };
+    }
+
+    private static String title(String v) {
+        StringBuilder sb = new StringBuilder();
+        boolean prevCased = false;
+        for (char c : v.toCharArray()) {
+            sb.append(prevCased ? Character.toLowerCase(c) : Character.toUpperCase(c));
+            prevCased = Character.isLetter(c);
+        }
+        return sb.toString();
+    }
+
+    static boolean isIdentifier(String v) {
+        if (v.isEmpty() || !(Character.isLetter(v.charAt(0)) || v.charAt(0) == '_')) {
+            return false;
+        }
+        for (char c : v.toCharArray()) {
+            if (!(Character.isLetterOrDigit(c) || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Python's repr of a str: single quotes unless the text has ' and no ". */
+    public static String repr(String v) {
+        char q = v.indexOf('\'') >= 0 && v.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder().append(q);
+        for (int i = 0; i < v.length(); ) {
+            int c = v.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == q || c == '\\') {
+                sb.append('\\').appendCodePoint(c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c >= 0x80 && !isPrintable(c)) {
+                sb.append(c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c)
+                        : String.format("\\U%08x", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        }
+        return sb.append(q).toString();
+    }
+
+    private static boolean isPrintable(int c) {
+        int t = Character.getType(c);
+        return !(t == Character.CONTROL || t == Character.FORMAT || t == Character.SURROGATE
+                || t == Character.UNASSIGNED || t == Character.PRIVATE_USE || t == Character.LINE_SEPARATOR
+                || t == Character.PARAGRAPH_SEPARATOR || (t == Character.SPACE_SEPARATOR && c != ' '));
+    }
+
+    /** ascii(): repr with every non-ASCII character escaped. */
+    public static String ascii(String repr) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < repr.length(); ) {
+            int c = repr.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                sb.append((char) c);
+            } else {
+                sb.append(c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c)
+                        : String.format("\\U%08x", c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code format(value, spec)}: calls the value's {@code __format__}. */
+    public static PyStr format(PyObject value, String spec) {
+        PyObject m = value.type().lookup("__format__");
+        PyObject r = Calls.callMethod(m, value, new PyObject[] {new PyStr(spec)}, null);
+        if (!(r instanceof PyStr s)) {
+            throw PyExc.typeError("__format__ must return a str, not " + r.type().name());
+        }
+        return s;
+    }
+
+    /** How CPython names a callable in call errors: {@code f()} / {@code A.m()}. */
+    public static String funcDescription(PyObject func) {
+        if (func instanceof PyFunction f) {
+            return f.qualname() + "()";
+        }
+        if (func instanceof PyMethod m) {
+            return funcDescription(m.function());
+        }
+        if (func instanceof PyBuiltinFunction b) {
+            return b.name() + "()";
+        }
+        if (func instanceof PyType t) {
+            return t.name() + "()";
+        }
+        return func.type().name() + " object";
+    }
+
+    static PyObject attr(PyObject o, String name) {
+        return Attributes.get(o, name);
+    }
+
+    static PyDict emptyDict() {
+        return new PyDict();
+    }
+
+    static PyFloat f(double d) {
+        return new PyFloat(d);
+    }
+}

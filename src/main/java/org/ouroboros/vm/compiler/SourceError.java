@@ -1,0 +1,38 @@
+package org.ouroboros.vm.compiler;
+
+import org.ouroboros.lang.PySyntaxError;
+import org.ouroboros.vm.object.PyBaseException;
+import org.ouroboros.vm.object.PyExc;
+import org.ouroboros.vm.object.PyInt;
+import org.ouroboros.vm.object.PyStr;
+import org.ouroboros.vm.object.PyTuple;
+import org.ouroboros.vm.object.PyType;
+
+/** A program that cannot be compiled: wraps the front end's {@link PySyntaxError}. */
+public final class SourceError extends Exception {
+    private final PySyntaxError error;
+
+    public SourceError(PySyntaxError error) {
+        super(error.getMessage(), null, false, false);
+        this.error = error;
+    }
+
+    public PySyntaxError error() {
+        return error;
+    }
+
+    /** The text CPython prints for an uncompilable file. */
+    public String format() {
+        return error.format();
+    }
+
+    /** The error as a Python SyntaxError instance (for exec/eval/compile). */
+    public PyBaseException toPython() {
+        PyType type = PyExc.all().get(error.kind().name());
+        PyBaseException e = PyExc.instance(type == null ? PyExc.SYNTAX_ERROR : type, new PyStr(error.msg()),
+                new PyTuple(new PyStr(error.filename()), PyInt.of(error.line()), PyInt.of(error.col()),
+                        new PyStr(error.text() == null ? "" : error.text())));
+        e.setArgs(new PyTuple(new PyStr(error.msg())));
+        return e;
+    }
+}

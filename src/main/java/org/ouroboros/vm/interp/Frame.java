@@ -1,0 +1,133 @@
+package org.ouroboros.vm.interp;
+
+import org.ouroboros.vm.code.CodeObject;
+import org.ouroboros.vm.code.Instruction;
+import org.ouroboros.vm.object.PyCell;
+import org.ouroboros.vm.object.PyDict;
+import org.ouroboros.vm.object.PyFunction;
+import org.ouroboros.vm.object.PyObject;
+
+/**
+ * One activation of a code object: fast locals, closure cells, the value stack and the
+ * instruction pointer. Generator and coroutine frames live on the heap between resumptions.
+ */
+public final class Frame {
+    final CodeObject code;
+    final Instruction[] instructions;
+    final PyObject[] fast;
+    final PyCell[] cells;
+    final PyObject[] stack;
+    int sp;
+    /** Index of the next instruction to run. */
+    int pc;
+    /** Index of the instruction running (or last run); drives line numbers and tracebacks. */
+    int lasti = -1;
+    final PyDict globals;
+    final PyDict builtins;
+    /** The name-lookup namespace of module and class bodies (null in functions). */
+    final PyObject locals;
+    final PyFunction function;
+    Frame back;
+    /** Set while the frame belongs to a generator or coroutine. */
+    PyGenerator generator;
+    /** Pending names from KW_NAMES for the next CALL. */
+    String[] kwnames;
+    /** The last line reported to the trace, to emit LineReached only on change. */
+    int tracedLine = -1;
+    /** Set by RERAISE and bare raise: the exception already carries this frame's traceback entry. */
+    boolean reraising;
+
+    Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
+        this.code = code;
+        this.instructions = code.instructions();
+        this.fast = new PyObject[code.varnames().length];
+        this.cells = new PyCell[code.cellvars().length + code.freevars().length];
+        this.stack = new PyObject[Math.max(code.stacksize(), 1) + 4];
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.function = function;
+    }
+
+    public CodeObject code() {
+        return code;
+    }
+
+    /** The source line being executed. */
+    public int line() {
+        int i = lasti < 0 ? 0 : Math.min(lasti, instructions.length - 1);
+        return instructions.length == 0 ? code.firstlineno() : instructions[i].line();
+    }
+
+    public Instruction currentInstruction() {
+        return lasti < 0 || instructions.length == 0 ? null : instructions[Math.min(lasti, instructions.length - 1)];
+    }
+
+    public Frame back() {
+        return back;
+    }
+
+    public PyDict globals() {
+        return globals;
+    }
+
+    public PyObject locals() {
+        return locals;
+    }
+
+    /** The function's local variable {@code name}, or null when unbound or not a fast local. */
+    public PyObject fastLocal(String name) {
+        String[] names = code.varnames();
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return fast[i];
+            }
+        }
+        return null;
+    }
+
+    /** For zero-argument super(): the first parameter's value (from its cell if it is one), or null. */
+    public PyObject firstArgument() {
+        if (code.argcount() == 0 && !code.has(org.ouroboros.vm.code.CodeObject.CO_VARARGS)) {
+            return null;
+        }
+        PyObject v = fast.length > 0 ? fast[0] : null;
+        String first = code.varnames().length > 0 ? code.varnames()[0] : null;
+        String[] cellvars = code.cellvars();
+        for (int i = 0; i < cellvars.length; i++) {
+            if (cellvars[i].equals(first) && cells[i] != null) {
+                return cells[i].get();
+            }
+        }
+        return v;
+    }
+
+    /** For zero-argument super(): the {@code __class__} cell among the free variables, or null. */
+    public PyCell classCell() {
+        String[] freevars = code.freevars();
+        for (int i = 0; i < freevars.length; i++) {
+            if (freevars[i].equals("__class__")) {
+                return cells[code.cellvars().length + i];
+            }
+        }
+        return null;
+    }
+
+    void push(PyObject o) {
+        stack[sp++] = o;
+    }
+
+    PyObject pop() {
+        PyObject o = stack[--sp];
+        stack[sp] = null;
+        return o;
+    }
+
+    PyObject top() {
+        return stack[sp - 1];
+    }
+
+    PyObject peek(int n) {
+        return stack[sp - n];
+    }
+}

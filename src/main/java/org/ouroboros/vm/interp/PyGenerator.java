@@ -1,0 +1,280 @@
+package org.ouroboros.vm.interp;
+
+import static org.ouroboros.vm.object.PyConstants.NONE;
+
+import org.ouroboros.vm.code.Opcode;
+import org.ouroboros.vm.object.Attributes;
+import org.ouroboros.vm.object.Ops;
+import org.ouroboros.vm.object.PyBaseException;
+import org.ouroboros.vm.object.PyException;
+import org.ouroboros.vm.object.PyExc;
+import org.ouroboros.vm.object.PyFunction;
+import org.ouroboros.vm.object.PyObject;
+import org.ouroboros.vm.object.PyType;
+import org.ouroboros.vm.object.Types;
+
+/**
+ * A generator or coroutine: a suspended heap frame. Each {@code send}/{@code throw} re-enters
+ * the interpreter loop on that frame until the next YIELD_VALUE or the return.
+ */
+public final class PyGenerator extends PyObject {
+    private final Frame frame;
+    private final String name;
+    private final String qualname;
+    private boolean started;
+    private boolean running;
+    private boolean finished;
+    /** Set by YIELD_VALUE: the last run of the frame suspended rather than returned. */
+    boolean yielded;
+    private PyObject returnValue;
+    private PyBaseException savedHandled;
+
+    PyGenerator(Frame frame, PyType type, PyFunction func) {
+        super(type);
+        this.frame = frame;
+        this.name = func.name();
+        this.qualname = func.qualname();
+        frame.generator = this;
+    }
+
+    public boolean isCoroutine() {
+        return type() == Types.COROUTINE;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String qualname() {
+        return qualname;
+    }
+
+    public boolean running() {
+        return running;
+    }
+
+    public boolean finished() {
+        return finished;
+    }
+
+    public boolean started() {
+        return started;
+    }
+
+    /** The frame while the generator can still run ({@code gi_frame}), else null. */
+    public Frame frame() {
+        return finished ? null : frame;
+    }
+
+    private String kind() {
+        return isCoroutine() ? "coroutine" : "generator";
+    }
+
+    /** {@code gen.send(value)}: the next yielded value; StopIteration(return value) when it returns. */
+    public PyObject send(PyObject value) {
+        if (finished) {
+            if (isCoroutine()) {
+                throw PyExc.runtimeError("cannot reuse already awaited coroutine");
+            }
+            throw PyExc.stopIteration(null);
+        }
+        if (!started && value != NONE) {
+            throw PyExc.typeError("can't send non-None value to a just-started " + kind());
+        }
+        PyObject r = resume(value, null);
+        if (r == null) {
+            throw stopWith(returnValue);
+        }
+        return r;
+    }
+
+    /** {@code next(gen)} for loops: the yielded value, or null when the generator returned. */
+    public PyObject next() {
+        if (finished) {
+            return null;
+        }
+        return resume(NONE, null);
+    }
+
+    /** {@code gen.throw(exc)}: raises {@code exc} at the suspended yield (delegating through yield from). */
+    public PyObject throwInto(PyBaseException exc) {
+        if (running) {
+            throw PyExc.valueError(kind() + " already executing");
+        }
+        PyObject delegate = delegate();
+        if (delegate != null) {
+            PyObject r = throwIntoDelegate(delegate, exc);
+            if (r != null) {
+                return r;
+            }
+            if (returnValue != null) {
+                PyObject v = returnValue;
+                returnValue = null;
+                return finishOrStop(resumeAfterDelegate(v));
+            }
+            exc = pendingFromDelegate;
+            pendingFromDelegate = null;
+        }
+        if (finished || !started) {
+            finished = true;
+            exc.markChainedOnRaise(false);
+            throw new PyException(exc);
+        }
+        exc.markChainedOnRaise(false);
+        return finishOrStop(resume(null, new PyException(exc)));
+    }
+
+    private PyBaseException pendingFromDelegate;
+
+    /** Throws into the iterator a {@code yield from}/{@code await} is waiting on; null when it did not yield. */
+    private PyObject throwIntoDelegate(PyObject delegate, PyBaseException exc) {
+        try {
+            running = true;
+            if (exc.type().isSubtype(PyExc.GENERATOR_EXIT)) {
+                closeIterator(delegate);
+                pendingFromDelegate = exc;
+                return null;
+            }
+            PyObject yielded;
+            if (delegate instanceof PyGenerator g) {
+                yielded = g.throwInto(exc);
+            } else {
+                PyObject thrower = Attributes.getOrNull(delegate, "throw");
+                if (thrower == null) {
+                    pendingFromDelegate = exc;
+                    return null;
+                }
+                yielded = thrower.call(exc.type(), exc);
+            }
+            return yielded;
+        } catch (PyException e) {
+            if (e.matches(PyExc.STOP_ITERATION)) {
+                PyBaseException si = e.value();
+                returnValue = si.args().size() > 0 ? si.args().get(0) : NONE;
+                return null;
+            }
+            pendingFromDelegate = e.value();
+            frame.pop();
+            return null;
+        } finally {
+            running = false;
+        }
+    }
+
+    /** The delegate finished with a value: continue after the SEND loop with that value. */
+    private PyObject resumeAfterDelegate(PyObject value) {
+        int send = frame.lasti - 1;
+        frame.pop();
+        frame.push(value);
+        frame.pc = frame.instructions[send].arg();
+        return resume(null, null);
+    }
+
+    private PyObject finishOrStop(PyObject r) {
+        if (r == null) {
+            throw stopWith(returnValue);
+        }
+        return r;
+    }
+
+    /** {@code gen.close()}: raises GeneratorExit inside; a yield in response is a RuntimeError. */
+    public void close() {
+        if (finished || !started) {
+            finished = true;
+            return;
+        }
+        try {
+            PyObject r = throwInto(PyExc.instance(PyExc.GENERATOR_EXIT));
+            if (r != null) {
+                throw PyExc.runtimeError(kind() + " ignored GeneratorExit");
+            }
+        } catch (PyException e) {
+            if (e.matches(PyExc.GENERATOR_EXIT) || e.matches(PyExc.STOP_ITERATION)) {
+                return;
+            }
+            throw e;
+        }
+    }
+
+    static void closeIterator(PyObject it) {
+        if (it instanceof PyGenerator g) {
+            g.close();
+            return;
+        }
+        PyObject close = Attributes.getOrNull(it, "close");
+        if (close != null) {
+            close.call();
+        }
+    }
+
+    /** The iterator a suspended {@code yield from}/{@code await} delegates to, or null. */
+    private PyObject delegate() {
+        if (!started || finished || frame.lasti < 1) {
+            return null;
+        }
+        if (frame.instructions[frame.lasti].opcode() == Opcode.YIELD_VALUE
+                && frame.instructions[frame.lasti - 1].opcode() == Opcode.SEND) {
+            return frame.top();
+        }
+        return null;
+    }
+
+    /**
+     * Runs the frame: pushes {@code value} (the result of the suspended yield) or raises
+     * {@code pending} there. Returns the yielded value, or null after a return (see returnValue).
+     */
+    private PyObject resume(PyObject value, PyException pending) {
+        if (running) {
+            throw PyExc.valueError(kind() + " already executing");
+        }
+        ThreadState ts = ThreadState.current();
+        if (pending == null) {
+            frame.push(value);
+        }
+        running = true;
+        started = true;
+        yielded = false;
+        PyBaseException outer = ts.handled;
+        ts.handled = savedHandled;
+        try {
+            PyObject r = Interpreter.execute(ts, frame, pending);
+            if (yielded) {
+                return r;
+            }
+            finished = true;
+            returnValue = r;
+            return null;
+        } catch (PyException e) {
+            finished = true;
+            if (e.matches(PyExc.STOP_ITERATION)) {
+                PyException re = PyExc.runtimeError(kind() + " raised StopIteration");
+                re.value().setCause(e.value());
+                re.value().setContext(e.value());
+                throw re;
+            }
+            throw e;
+        } finally {
+            running = false;
+            savedHandled = ts.handled;
+            ts.handled = outer;
+        }
+    }
+
+    private static PyException stopWith(PyObject value) {
+        return PyExc.stopIteration(value == null || value == NONE ? null : value);
+    }
+
+    public String reprText() {
+        return "<" + kind() + " object " + qualname + " at " + Ops.address(this) + ">";
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this;
+    }
+}

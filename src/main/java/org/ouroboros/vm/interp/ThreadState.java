@@ -1,0 +1,123 @@
+package org.ouroboros.vm.interp;
+
+import org.ouroboros.trace.TraceEvent;
+import org.ouroboros.trace.TraceSink;
+import org.ouroboros.vm.Vm;
+import org.ouroboros.vm.object.Identity;
+import org.ouroboros.vm.object.Ops;
+import org.ouroboros.vm.object.PyBaseException;
+import org.ouroboros.vm.object.PyException;
+import org.ouroboros.vm.object.PyObject;
+
+/**
+ * The state of one simulated Python thread, bound to the Java thread running it: its VM, the
+ * current frame, call depth, the exception being handled ({@code sys.exc_info()}), and tracing.
+ */
+public final class ThreadState {
+    private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+
+    private final Vm vm;
+    private final int threadId;
+    private final TraceSink sink;
+    private final boolean coarse;
+    private final boolean fine;
+    Frame frame;
+    int depth;
+    PyBaseException handled;
+    private boolean inRepr;
+
+    public ThreadState(Vm vm, int threadId) {
+        this.vm = vm;
+        this.threadId = threadId;
+        this.sink = vm.traceSink();
+        TraceLevel level = sink.enabled() ? vm.traceLevel() : TraceLevel.OFF;
+        this.coarse = level != TraceLevel.OFF;
+        this.fine = level == TraceLevel.FINE;
+    }
+
+    /** Binds this state to the calling Java thread (and the VM's id counter with it). */
+    public void bind() {
+        CURRENT.set(this);
+        Identity.bind(vm.identityCounter());
+    }
+
+    public void unbind() {
+        CURRENT.remove();
+    }
+
+    public static ThreadState current() {
+        ThreadState ts = CURRENT.get();
+        if (ts == null) {
+            throw new IllegalStateException("no Python thread is running on this Java thread");
+        }
+        return ts;
+    }
+
+    public static ThreadState currentOrNull() {
+        return CURRENT.get();
+    }
+
+    public Vm vm() {
+        return vm;
+    }
+
+    public int threadId() {
+        return threadId;
+    }
+
+    public boolean coarse() {
+        return coarse;
+    }
+
+    public boolean fine() {
+        return fine;
+    }
+
+    public void emit(TraceEvent event) {
+        sink.emit(event);
+    }
+
+    public Frame frame() {
+        return frame;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    /** The exception currently being handled ({@code sys.exc_info()[1]}), or null. */
+    public PyBaseException handled() {
+        return handled;
+    }
+
+    public void setHandled(PyBaseException e) {
+        handled = e;
+    }
+
+    /**
+     * repr() for trace events: never raises and never runs Python code (a user {@code __repr__}
+     * could print or mutate), so only simple builtin values are rendered in full.
+     */
+    public String safeRepr(PyObject o) {
+        if (o == null) {
+            return "<NULL>";
+        }
+        if (!(o instanceof org.ouroboros.vm.object.PyInt || o instanceof org.ouroboros.vm.object.PyStr
+                || o instanceof org.ouroboros.vm.object.PyFloat || o instanceof org.ouroboros.vm.object.PyType
+                || o == org.ouroboros.vm.object.PyConstants.NONE) || !o.type().isBuiltin()) {
+            return Ops.defaultRepr(o);
+        }
+        if (inRepr) {
+            return "<" + o.type().name() + ">";
+        }
+        inRepr = true;
+        try {
+            String r = Ops.repr(o).value();
+            return r.length() > 200 ? r.substring(0, 197) + "..." : r;
+        } catch (PyException | StackOverflowError e) {
+            return "<" + o.type().name() + ">";
+        } finally {
+            inRepr = false;
+        }
+    }
+}

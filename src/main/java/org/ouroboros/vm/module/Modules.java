@@ -1,0 +1,25 @@
+package org.ouroboros.vm.module;
+
+import java.util.Set;
+import org.ouroboros.vm.Vm;
+import org.ouroboros.vm.object.PyModule;
+
+/** The built-in module subset; anything else is ModuleNotFoundError (threading, asyncio, … come later). */
+public final class Modules {
+    private Modules() {}
+
+    /** Names of the modules {@link #create} knows. */
+    public static final Set<String> AVAILABLE = Set.of("sys", "functools", "time", "types", "dis");
+
+    /** A fresh module object, or null when the VM has no such module. */
+    public static PyModule create(String name, Vm vm) {
+        return switch (name) {
+            case "sys" -> SysModule.create(vm);
+            case "functools" -> FunctoolsModule.create(vm);
+            case "time" -> TimeModule.create(vm);
+            case "types" -> TypesModule.create(vm);
+            case "dis" -> DisModule.create(vm);
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package org.ouroboros.vm.module;
+
+import static org.ouroboros.vm.object.PyConstants.NONE;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ouroboros.vm.Vm;
+import org.ouroboros.vm.interp.ThreadState;
+import org.ouroboros.vm.object.Ops;
+import org.ouroboros.vm.object.PyBaseException;
+import org.ouroboros.vm.object.PyDict;
+import org.ouroboros.vm.object.PyExc;
+import org.ouroboros.vm.object.PyFloat;
+import org.ouroboros.vm.object.PyInt;
+import org.ouroboros.vm.object.PyList;
+import org.ouroboros.vm.object.PyModule;
+import org.ouroboros.vm.object.PyObject;
+import org.ouroboros.vm.object.PyStr;
+import org.ouroboros.vm.object.PyTuple;
+import org.ouroboros.vm.object.Types;
+
+/** {@code sys}: argv, version, recursion limit, switch interval, stdout/stderr, exc_info. */
+final class SysModule {
+    private SysModule() {}
+
+    static PyModule create(Vm vm) {
+        PyModule m = new PyModule("sys");
+        List<PyObject> argv = new ArrayList<>();
+        for (String a : vm.argv()) {
+            argv.add(new PyStr(a));
+        }
+        m.add("argv", new PyList(argv));
+        m.add("version", new PyStr("3.11.7 (ouroboros) [Java VM]"));
+        m.add("version_info", new PyTuple(PyInt.of(3), PyInt.of(11), PyInt.of(7), new PyStr("final"), PyInt.of(0)));
+        m.add("platform", new PyStr("linux"));
+        m.add("maxsize", PyInt.of(Long.MAX_VALUE));
+        m.add("byteorder", new PyStr("little"));
+        m.add("implementation", new PyStr("ouroboros"));
+        PyDict modules = new PyDict();
+        for (var e : vm.modules().entrySet()) {
+            modules.put(e.getKey(), e.getValue());
+        }
+        m.add("modules", modules);
+        m.add("stdout", stream(vm, false));
+        m.add("stderr", stream(vm, true));
+        m.function("getrecursionlimit", (self, args, kw) -> PyInt.of(vm.recursionLimit()));
+        m.function("setrecursionlimit", (self, args, kw) -> {
+            long n = Ops.index(args[0]);
+            if (n < 1) {
+                throw PyExc.valueError("recursion limit must be greater or equal than 1");
+            }
+            vm.setRecursionLimit((int) Math.min(n, 100_000));
+            return NONE;
+        });
+        m.function("getswitchinterval", (self, args, kw) -> new PyFloat(vm.switchInterval()));
+        m.function("setswitchinterval", (self, args, kw) -> {
+            double v = ((PyFloat) (args[0] instanceof PyFloat ? args[0] : new PyFloat(((PyInt) args[0]).doubleValue()))).value();
+            if (v <= 0) {
+                throw PyExc.valueError("switch interval must be strictly positive");
+            }
+            vm.setSwitchInterval(v);
+            return NONE;
+        });
+        m.function("exc_info", (self, args, kw) -> {
+            PyBaseException e = ThreadState.current().handled();
+            return e == null ? new PyTuple(NONE, NONE, NONE) : new PyTuple(e.type(), e, NONE);
+        });
+        m.function("exception", (self, args, kw) -> {
+            PyBaseException e = ThreadState.current().handled();
+            return e == null ? NONE : e;
+        });
+        m.function("getsizeof", (self, args, kw) -> PyInt.of(56));
+        m.function("intern", (self, args, kw) -> vm.intern(((PyStr) args[0]).value()));
+        m.function("exit", (self, args, kw) -> {
+            throw new org.ouroboros.vm.object.PyException(PyExc.instance(PyExc.SYSTEM_EXIT, args));
+        });
+        return m;
+    }
+
+    /** A minimal text stream object with write/flush going to the VM's writer. */
+    private static PyObject stream(Vm vm, boolean err) {
+        PyModule s = new PyModule(err ? "stderr" : "stdout");
+        s.function("write", (self, args, kw) -> {
+            String text = ((PyStr) args[0]).value();
+            if (err) {
+                vm.writeErr(text);
+            } else {
+                vm.writeOut(text);
+            }
+            return PyInt.of(text.length());
+        });
+        s.function("flush", (self, args, kw) -> NONE);
+        return s;
+    }
+
+    static PyObject type() {
+        return Types.MODULE;
+    }
+}

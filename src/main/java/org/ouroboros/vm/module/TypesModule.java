@@ -1,0 +1,36 @@
+package org.ouroboros.vm.module;
+
+import static org.ouroboros.vm.object.PyConstants.NONE;
+
+import org.ouroboros.vm.Vm;
+import org.ouroboros.vm.object.PyModule;
+import org.ouroboros.vm.object.Types;
+
+/** {@code types}: names for the builtin classes of functions, methods, generators, modules. */
+final class TypesModule {
+    private TypesModule() {}
+
+    static PyModule create(Vm vm) {
+        PyModule m = new PyModule("types");
+        m.add("FunctionType", Types.FUNCTION);
+        m.add("LambdaType", Types.FUNCTION);
+        m.add("MethodType", Types.METHOD);
+        m.add("BuiltinFunctionType", Types.BUILTIN_FUNCTION);
+        m.add("BuiltinMethodType", Types.BUILTIN_FUNCTION);
+        m.add("GeneratorType", Types.GENERATOR);
+        m.add("CoroutineType", Types.COROUTINE);
+        m.add("ModuleType", Types.MODULE);
+        m.add("CodeType", Types.CODE);
+        m.add("CellType", Types.CELL);
+        m.add("MappingProxyType", Types.MAPPINGPROXY);
+        m.add("NoneType", Types.NONE_TYPE);
+        m.add("MethodDescriptorType", Types.METHOD_DESCRIPTOR);
+        m.add("WrapperDescriptorType", Types.WRAPPER_DESCRIPTOR);
+        m.add("GetSetDescriptorType", Types.GETSET_DESCRIPTOR);
+        m.add("MemberDescriptorType", Types.MEMBER_DESCRIPTOR);
+        m.add("TracebackType", Types.TRACEBACK);
+        m.add("FrameType", Types.FRAME);
+        m.add("__doc__", NONE);
+        return m;
+    }
+}

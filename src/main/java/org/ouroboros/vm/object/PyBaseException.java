@@ -1,0 +1,77 @@
+package org.ouroboros.vm.object;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An instance of {@code BaseException} or any subclass: args, traceback, context and cause. */
+public class PyBaseException extends PyObject {
+    /** One line of a traceback: where a frame was when the exception passed through it. */
+    public record TracebackEntry(String filename, int line, String function, int col, int endLine, int endCol) {}
+
+    private PyTuple args = PyTuple.EMPTY;
+    private final List<TracebackEntry> traceback = new ArrayList<>();
+    private PyBaseException context;
+    private PyBaseException cause;
+    private boolean suppressContext;
+    private boolean chainedOnRaise;
+
+    public PyBaseException(PyType type) {
+        super(type);
+    }
+
+    public PyTuple args() {
+        return args;
+    }
+
+    public void setArgs(PyTuple args) {
+        this.args = args;
+    }
+
+    /** Innermost last, as printed ("most recent call last"). */
+    public List<TracebackEntry> traceback() {
+        return traceback;
+    }
+
+    public void addTraceback(TracebackEntry entry) {
+        traceback.add(0, entry);
+    }
+
+    public PyBaseException context() {
+        return context;
+    }
+
+    public void setContext(PyBaseException context) {
+        this.context = context;
+    }
+
+    public PyBaseException cause() {
+        return cause;
+    }
+
+    public void setCause(PyBaseException cause) {
+        this.cause = cause;
+        this.suppressContext = true;
+    }
+
+    public boolean suppressContext() {
+        return suppressContext;
+    }
+
+    public void setSuppressContext(boolean b) {
+        suppressContext = b;
+    }
+
+    /** Whether {@code __context__} was already set for the current raise. */
+    public boolean chainedOnRaise() {
+        return chainedOnRaise;
+    }
+
+    public void markChainedOnRaise(boolean b) {
+        chainedOnRaise = b;
+    }
+
+    /** {@code str(exc)} as CPython's BaseException_str (subclasses' __str__ are honoured by Ops.str). */
+    public String messageText() {
+        return Ops.str(this).value();
+    }
+}

@@ -1,0 +1,123 @@
+package org.ouroboros.vm.object;
+
+import org.ouroboros.vm.code.CodeObject;
+import org.ouroboros.vm.interp.FunctionCall;
+
+/** A Python function: code, globals, defaults, closure cells, and its own {@code __dict__}. */
+public final class PyFunction extends PyObject {
+    private final CodeObject code;
+    private final PyDict globals;
+    private String name;
+    private String qualname;
+    private PyTuple defaults;
+    private PyDict kwdefaults;
+    private final PyCell[] closure;
+    private PyObject doc = PyConstants.NONE;
+    private PyObject module;
+    private PyDict annotations;
+
+    public PyFunction(CodeObject code, PyDict globals, PyTuple defaults, PyDict kwdefaults, PyCell[] closure) {
+        super(Types.FUNCTION);
+        this.dict = new PyDict();
+        this.code = code;
+        this.globals = globals;
+        this.name = code.name();
+        this.qualname = code.qualname();
+        this.defaults = defaults;
+        this.kwdefaults = kwdefaults;
+        this.closure = closure;
+        PyObject mod = globals.get("__name__");
+        this.module = mod != null ? mod : PyConstants.NONE;
+    }
+
+    public CodeObject code() {
+        return code;
+    }
+
+    public PyDict globals() {
+        return globals;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String qualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public PyTuple defaults() {
+        return defaults;
+    }
+
+    public void setDefaults(PyTuple d) {
+        defaults = d;
+    }
+
+    public PyDict kwdefaults() {
+        return kwdefaults;
+    }
+
+    public void setKwdefaults(PyDict d) {
+        kwdefaults = d;
+    }
+
+    public PyCell[] closure() {
+        return closure;
+    }
+
+    public PyObject doc() {
+        return doc;
+    }
+
+    public void setDoc(PyObject doc) {
+        this.doc = doc;
+    }
+
+    public PyObject module() {
+        return module;
+    }
+
+    public void setModule(PyObject m) {
+        module = m;
+    }
+
+    public PyDict annotations() {
+        if (annotations == null) {
+            annotations = new PyDict();
+        }
+        return annotations;
+    }
+
+    public void setAnnotations(PyDict a) {
+        annotations = a;
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        return FunctionCall.call(this, null, args, kwnames);
+    }
+
+    /** Calls with {@code self} prepended, without building a bound method. */
+    public PyObject callWithSelf(PyObject self, PyObject[] args, String[] kwnames) {
+        return FunctionCall.call(this, self, args, kwnames);
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this;
+    }
+}

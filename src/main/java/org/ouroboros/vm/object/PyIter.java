@@ -1,0 +1,53 @@
+package org.ouroboros.vm.object;
+
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+
+/** A builtin iterator ({@code list_iterator}, {@code dict_keyiterator}, …) over a Java source. */
+public final class PyIter extends PyObject {
+    /** Produces the next item, or null when exhausted. */
+    @FunctionalInterface
+    public interface Source {
+        PyObject next();
+    }
+
+    private Source source;
+
+    public PyIter(PyType type, Source source) {
+        super(type);
+        this.source = source;
+    }
+
+    /** Wraps a Java iterator; {@code changedMessage} is the RuntimeError text if the container changes size. */
+    public static PyIter over(PyType type, Iterator<? extends PyObject> it, String changedMessage) {
+        return new PyIter(type, () -> {
+            try {
+                return it.hasNext() ? it.next() : null;
+            } catch (ConcurrentModificationException e) {
+                throw PyExc.runtimeError(changedMessage);
+            }
+        });
+    }
+
+    /** The next item, or null when exhausted (no StopIteration allocated on the fast path). */
+    public PyObject next() {
+        if (source == null) {
+            return null;
+        }
+        PyObject v = source.next();
+        if (v == null) {
+            source = null;
+        }
+        return v;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this;
+    }
+}

@@ -1,0 +1,80 @@
+package org.ouroboros.vm.object;
+
+/**
+ * Every Python value. Holds its class ({@code __class__}), an optional instance {@code __dict__},
+ * and a lazily assigned fake address for {@code id()}.
+ *
+ * <p>Java {@link #equals}/{@link #hashCode} follow Python's {@code __eq__}/{@code __hash__}, so
+ * Python dicts and sets can be plain Java hash maps.
+ */
+public class PyObject {
+    protected PyType type;
+    protected PyDict dict;
+    private long id;
+    private java.util.Map<String, PyObject> slots;
+
+    public PyObject(PyType type) {
+        this.type = type;
+        if (type != null && type.instancesHaveDict()) {
+            this.dict = new PyDict();
+        }
+    }
+
+    public final PyType type() {
+        return type;
+    }
+
+    /** {@code obj.__class__ = cls}; layout compatibility is checked by the caller. */
+    public void setType(PyType type) {
+        this.type = type;
+    }
+
+    /** The instance {@code __dict__}, or null when the object has none. */
+    public PyDict dict() {
+        return dict;
+    }
+
+    public void setDict(PyDict dict) {
+        this.dict = dict;
+    }
+
+    /** Values of {@code __slots__} members, created on first use. */
+    java.util.Map<String, PyObject> slotValues() {
+        if (slots == null) {
+            slots = new java.util.HashMap<>(4);
+        }
+        return slots;
+    }
+
+    /** {@code id(obj)}: stable for the object's lifetime; also its printed address. */
+    public final long id() {
+        if (id == 0) {
+            id = Identity.next();
+        }
+        return id;
+    }
+
+    /** Calls this object: positional args then keyword values named by {@code kwnames} (may be null). */
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        return Calls.callViaType(this, args, kwnames);
+    }
+
+    public final PyObject call(PyObject... args) {
+        return call(args, null);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(Ops.hash(this));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other == this || (other instanceof PyObject o && Ops.eqBool(this, o));
+    }
+
+    @Override
+    public String toString() {
+        return Ops.repr(this).value();
+    }
+}

@@ -1,0 +1,36 @@
+package org.ouroboros.vm.object;
+
+/** {@code str}: an immutable Java string. Identifier-like constants are interned by the compiler. */
+public class PyStr extends PyObject {
+    public static final PyStr EMPTY = new PyStr("");
+    private final String value;
+
+    public PyStr(PyType type, String value) {
+        super(type);
+        this.value = value;
+    }
+
+    public PyStr(String value) {
+        this(Types.STR, value);
+    }
+
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public int hashCode() {
+        return type == Types.STR ? value.hashCode() : super.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (other == this) {
+            return true;
+        }
+        if (type == Types.STR && other instanceof PyStr s && s.type == Types.STR) {
+            return value.equals(s.value);
+        }
+        return super.equals(other);
+    }
+}

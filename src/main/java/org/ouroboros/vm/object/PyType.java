@@ -1,0 +1,296 @@
+package org.ouroboros.vm.object;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A class: {@code int}, {@code type} itself, or a class made by a {@code class} statement or
+ * {@code type(name, bases, dict)}. Its own class is its metaclass ({@code type(type) is type}).
+ */
+public class PyType extends PyObject {
+    /** Allocates a bare instance of a class whose solid base is this builtin type. */
+    public interface Allocator extends Function<PyType, PyObject> {}
+
+    private String name;
+    private String qualname;
+    private PyType[] bases;
+    private PyType[] mro;
+    private final Map<String, PyObject> members = new LinkedHashMap<>();
+    private final boolean builtin;
+    private boolean instancesHaveDict;
+    private boolean subclassable = true;
+    private Allocator allocator;
+    private List<String> slots;
+    private PyType solid = this;
+    private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
+
+    private PyType(PyType metatype, String name, boolean builtin) {
+        super(metatype);
+        this.name = name;
+        this.qualname = name;
+        this.builtin = builtin;
+    }
+
+    /** The root of the bootstrap: {@code object} and {@code type}, wired into their loop. */
+    static PyType[] bootstrap() {
+        PyType object = new PyType(null, "object", true);
+        PyType type = new PyType(null, "type", true);
+        object.setType(type);
+        type.setType(type);
+        object.bases = new PyType[0];
+        object.mro = new PyType[] {object};
+        object.allocator = PyObject::new;
+        type.bases = new PyType[] {object};
+        type.mro = new PyType[] {type, object};
+        type.allocator = cls -> new PyType(cls, "?", false);
+        return new PyType[] {object, type};
+    }
+
+    /** A builtin class with a single base; its methods are added later by {@code vm.builtins}. */
+    public static PyType builtin(String name, PyType base, Allocator allocator) {
+        PyType t = new PyType(Types.TYPE, name, true);
+        t.bases = new PyType[] {base};
+        t.mro = prepend(t, base.mro);
+        t.allocator = allocator != null ? allocator : base.allocator;
+        t.instancesHaveDict = base.instancesHaveDict;
+        t.solid = t.allocator == base.allocator ? base.solid : t;
+        return t;
+    }
+
+    /**
+     * A new heap class (what {@code type.__new__} does): checks bases, computes the MRO with C3,
+     * copies the namespace. Raises TypeError as CPython does.
+     */
+    public static PyType heap(PyType metatype, String name, PyType[] bases, Map<String, PyObject> namespace) {
+        if (bases.length == 0) {
+            bases = new PyType[] {Types.OBJECT};
+        }
+        for (PyType b : bases) {
+            if (!b.subclassable) {
+                throw PyExc.typeError("type '" + b.name + "' is not an acceptable base type");
+            }
+        }
+        PyType t = new PyType(metatype, name, false);
+        t.bases = bases.clone();
+        PyType solid = bestBase(bases);
+        t.allocator = solid.allocator;
+        t.solid = solid.solid;
+        t.members.putAll(namespace);
+        PyObject slotsDecl = namespace.get("__slots__");
+        if (slotsDecl != null) {
+            t.slots = new ArrayList<>();
+            for (PyObject s : Ops.iterable(slotsDecl instanceof PyStr ? new PyTuple(slotsDecl) : slotsDecl)) {
+                t.slots.add(((PyStr) s).value());
+            }
+            boolean inheritedDict = false;
+            for (PyType b : bases) {
+                inheritedDict |= b.instancesHaveDict;
+            }
+            t.instancesHaveDict = inheritedDict || t.slots.contains("__dict__");
+            for (String s : t.slots) {
+                if (!s.equals("__dict__")) {
+                    t.members.put(s, new PySlotDescriptor(t, s));
+                }
+            }
+            t.members.remove("__slots__");
+            t.members.put("__slots__", slotsDecl);
+        } else {
+            t.instancesHaveDict = true;
+        }
+        t.mro = Mro.compute(t);
+        if (!t.members.containsKey("__qualname__")) {
+            t.qualname = name;
+        } else {
+            t.qualname = ((PyStr) t.members.remove("__qualname__")).value();
+        }
+        return t;
+    }
+
+    /** CPython's best_base: the one solid base all others' solid bases descend from. */
+    private static PyType bestBase(PyType[] bases) {
+        PyType winner = null;
+        PyType base = null;
+        for (PyType b : bases) {
+            PyType candidate = b.solidBase();
+            if (winner == null) {
+                winner = candidate;
+                base = b;
+            } else if (winner.isSubtype(candidate)) {
+                // keep winner
+            } else if (candidate.isSubtype(winner)) {
+                winner = candidate;
+                base = b;
+            } else {
+                throw PyExc.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return base;
+    }
+
+    /** The nearest ancestor that fixes the instance layout (object for plain classes). */
+    public PyType solidBase() {
+        return solid;
+    }
+
+    private static PyType[] prepend(PyType head, PyType[] rest) {
+        PyType[] r = new PyType[rest.length + 1];
+        r[0] = head;
+        System.arraycopy(rest, 0, r, 1, rest.length);
+        return r;
+    }
+
+    // ---- queries ----
+
+    public String name() {
+        return name;
+    }
+
+    public String qualname() {
+        return qualname;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    public PyType[] bases() {
+        return bases;
+    }
+
+    public void setBases(PyType[] bases) {
+        this.bases = bases;
+    }
+
+    public PyType[] mro() {
+        return mro;
+    }
+
+    void setMro(PyType[] mro) {
+        this.mro = mro;
+    }
+
+    public PyType base() {
+        return bases.length == 0 ? null : bases[0];
+    }
+
+    public Map<String, PyObject> members() {
+        return members;
+    }
+
+    public boolean instancesHaveDict() {
+        return instancesHaveDict;
+    }
+
+    public void setInstancesHaveDict(boolean b) {
+        instancesHaveDict = b;
+    }
+
+    public void setSubclassable(boolean b) {
+        subclassable = b;
+    }
+
+    public List<String> slots() {
+        return slots;
+    }
+
+    /** Allocates a bare instance (what {@code object.__new__(cls)} does). */
+    public PyObject allocate() {
+        return allocator.apply(this);
+    }
+
+    public String moduleName() {
+        PyObject m = members.get("__module__");
+        return m instanceof PyStr s ? s.value() : "builtins";
+    }
+
+    /** {@code issubclass(self, other)} by MRO membership. */
+    public boolean isSubtype(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Finds {@code name} along the MRO (CPython's {@code _PyType_Lookup}). */
+    public PyObject lookup(String name) {
+        for (PyType t : mro) {
+            PyObject v = t.members.get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The class in the MRO whose own dict defines {@code name}, or null. */
+    public PyType lookupOwner(String name) {
+        for (PyType t : mro) {
+            if (t.members.containsKey(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Live direct subclasses, in creation order ({@code __subclasses__()}). */
+    public List<PyType> subclasses() {
+        List<PyType> out = new ArrayList<>();
+        for (var ref : subclasses) {
+            PyType t = ref.get();
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    public void addSubclass(PyType sub) {
+        subclasses.add(new java.lang.ref.WeakReference<>(sub));
+    }
+
+    public void define(String name, PyObject value) {
+        members.put(name, value);
+    }
+
+    /** {@code <class 'int'>} / {@code <class '__main__.A'>}. */
+    public String reprText() {
+        String mod = moduleName();
+        return mod.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + mod + "." + qualname + "'>";
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        return Calls.callType(this, args, kwnames);
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other == this;
+    }
+
+    @Override
+    public String toString() {
+        return reprText();
+    }
+}

@@ -1,0 +1,5 @@
+class MetaClass(type):
+    pass
+class User(metaclass=MetaClass):
+    pass
+
