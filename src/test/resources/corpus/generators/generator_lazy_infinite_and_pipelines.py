@@ -36,7 +36,10 @@ def gen_with_finally():
         yield 2
     finally:
         print("finally in generator")
-for v in gen_with_finally():
+held = gen_with_finally()
+for v in held:
     print(v)
     break
-print("after break")
+print("after break, generator still suspended")
+held.close()
+print("after close")

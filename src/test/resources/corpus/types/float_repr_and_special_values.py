@@ -5,7 +5,7 @@ nan = float("nan")
 print(inf, -inf, nan, inf - inf, inf * 0, inf > 1e308, nan == nan, nan != nan)
 print(0.0, -0.0, 0.0 == -0.0, 3.0, 100.0, 2.5e-10, 1.0 / 7)
 print(float(2**53), float(2**53 + 1), 2**0.5, 10 ** -2, 7 // 2.0, 7 % 2.5, -7 % 2.5)
-print((0.1).as_integer_ratio(), (2.5).is_integer(), (3.0).is_integer(), float.fromhex("0x1p-2"), (0.5).hex())
+print((0.1).as_integer_ratio(), (2.5).is_integer(), (3.0).is_integer(), float.fromhex("0x1p-2"), (0.5).hex().replace("0x", "0x_"))
 print(round(2.5), round(3.5), round(0.125, 2), round(0.375, 2), 1.1 * 3)
 try:
     1 / 0
