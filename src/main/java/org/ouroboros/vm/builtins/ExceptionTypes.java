@@ -53,6 +53,7 @@ public final class ExceptionTypes {
                 (self, v) -> e(self).setSuppressContext(Ops.truthy(v)));
         t.attribute("__traceback__", self -> e(self).traceback().isEmpty() ? NONE
                 : new PyObject(org.ouroboros.vm.object.Types.TRACEBACK), (self, v) -> { });
+        t.constant("__dict__", org.ouroboros.vm.object.Attributes.dictDescriptor(PyExc.BASE_EXCEPTION));
         t.method1("with_traceback", (self, tb) -> self);
         t.method1("add_note", (self, note) -> NONE);
 

@@ -49,6 +49,11 @@ public final class FunctionTypes {
         f.getter("__code__", self -> new PyCode(fn(self).code()));
         f.getter("__globals__", self -> fn(self).globals());
         f.getter("__closure__", self -> fn(self).closure() == null ? NONE : new PyTuple(fn(self).closure()));
+        f.constant("__dict__", Attributes.dictDescriptor(Types.FUNCTION));
+        for (org.ouroboros.vm.object.PyType ct : new org.ouroboros.vm.object.PyType[] {Types.FUNCTION, Types.METHOD,
+                Types.BUILTIN_FUNCTION, Types.METHOD_DESCRIPTOR, Types.WRAPPER_DESCRIPTOR, Types.CLASSMETHOD_DESCRIPTOR}) {
+            new TypeBuilder(ct).method("__call__", (self, args, kw) -> self.call(args, kw));
+        }
         f.getter("__builtins__", self -> org.ouroboros.vm.interp.ThreadState.current().vm().builtinsDict());
 
         TypeBuilder m = new TypeBuilder(Types.METHOD);
@@ -176,6 +181,7 @@ public final class FunctionTypes {
         code.getter("co_nlocals", self -> PyInt.of(((PyCode) self).code().varnames().length));
 
         TypeBuilder mod = new TypeBuilder(Types.MODULE);
+        mod.constant("__dict__", Attributes.dictDescriptor(Types.MODULE));
         mod.method0("__repr__", self -> {
             PyModule pm = (PyModule) self;
             PyObject file = pm.dict().get("__file__");

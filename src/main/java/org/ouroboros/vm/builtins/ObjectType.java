@@ -96,17 +96,6 @@ public final class ObjectType {
         });
         t.classMethod("__subclasshook__", (cls, args, kw) -> NOT_IMPLEMENTED);
         t.getter("__doc__", self -> NONE);
-        t.attribute("__dict__", self -> {
-            if (self.dict() == null) {
-                throw Attributes.missing(self, "__dict__");
-            }
-            return self.dict();
-        }, (self, v) -> {
-            if (!(v instanceof PyDict d)) {
-                throw PyExc.typeError("__dict__ must be set to a dictionary, not a '" + v.type().name() + "'");
-            }
-            self.setDict(d);
-        });
     }
 
     /** object.__new__(cls): a bare instance; complains about arguments as CPython does. */

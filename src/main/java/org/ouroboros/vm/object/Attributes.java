@@ -21,7 +21,7 @@ public final class Attributes {
 
     /** {@code getattr(obj, name)}: raises AttributeError when missing. */
     public static PyObject get(PyObject obj, String name) {
-        PyObject v = getOrNull(obj, name);
+        PyObject v = lookup(obj, name, false);
         if (v == null) {
             throw missing(obj, name);
         }
@@ -30,16 +30,27 @@ public final class Attributes {
 
     /** {@code getattr(obj, name, None)}-like: null when missing (AttributeError swallowed). */
     public static PyObject getOrNull(PyObject obj, String name) {
+        return lookup(obj, name, true);
+    }
+
+    private static PyObject lookup(PyObject obj, String name, boolean swallow) {
         PyType t = obj.type();
         PyObject getattribute = t.lookup("__getattribute__");
         PyObject v;
         if (getattribute == objectGetattribute || getattribute == typeGetattribute) {
-            v = obj instanceof PyType cls ? typeLookup(cls, name) : genericLookup(obj, name);
+            try {
+                v = obj instanceof PyType cls ? typeLookup(cls, name) : genericLookup(obj, name);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.ATTRIBUTE_ERROR) || t.lookup("__getattr__") == null && !swallow) {
+                    throw e;
+                }
+                v = null;
+            }
         } else {
             try {
                 v = Calls.callMethod(getattribute, obj, new PyObject[] {new PyStr(name)}, null);
             } catch (PyException e) {
-                if (!e.matches(PyExc.ATTRIBUTE_ERROR)) {
+                if (!e.matches(PyExc.ATTRIBUTE_ERROR) || t.lookup("__getattr__") == null && !swallow) {
                     throw e;
                 }
                 v = null;
@@ -52,7 +63,7 @@ public final class Attributes {
                     v = Calls.callMethod(getattr, obj, new PyObject[] {new PyStr(name)}, null);
                     trace(obj, name, "__getattr__", t.lookupOwner("__getattr__"), v);
                 } catch (PyException e) {
-                    if (!e.matches(PyExc.ATTRIBUTE_ERROR)) {
+                    if (!e.matches(PyExc.ATTRIBUTE_ERROR) || !swallow) {
                         throw e;
                     }
                     return null;
@@ -108,6 +119,21 @@ public final class Attributes {
             return v;
         }
         return null;
+    }
+
+    /** The {@code __dict__} attribute CPython gives classes whose instances have a dict. */
+    public static PyGetSet dictDescriptor(PyType owner) {
+        return new PyGetSet(owner, "__dict__", self -> {
+            if (self.dict() == null) {
+                throw missing(self, "__dict__");
+            }
+            return self.dict();
+        }, (self, v) -> {
+            if (!(v instanceof PyDict d)) {
+                throw PyExc.typeError("__dict__ must be set to a dictionary, not a '" + v.type().name() + "'");
+            }
+            self.setDict(d);
+        });
     }
 
     public static boolean isDataDescriptor(PyObject d) {

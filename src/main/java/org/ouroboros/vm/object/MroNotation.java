@@ -61,10 +61,10 @@ public final class MroNotation {
         sb.append(indent).append(cls).append(" + merge(").append(lists(s.lists())).append(")\n");
         for (MroEvent e : steps) {
             if (e instanceof MroEvent.CandidateRejected r) {
-                sb.append(indent).append("  ").append(r.candidate()).append(" rejected: it is in the tail of ")
-                        .append(list(s.lists().get(r.blockingList()))).append('\n');
+                sb.append(steps(indent)).append(r.candidate()).append(" rejected: it is in the tail of ")
+                        .append(list(r.remaining().get(r.blockingList()))).append('\n');
             } else if (e instanceof MroEvent.CandidateTaken t) {
-                sb.append(indent).append("  ").append(t.candidate()).append(" taken: head of ")
+                sb.append(steps(indent)).append(t.candidate()).append(" taken: head of ")
                         .append(t.fromList() == s.lists().size() - 1 ? "the bases list" : "L[" + s.bases().get(t.fromList()) + "]")
                         .append(", in no tail\n");
                 boolean allEmpty = t.remaining().stream().allMatch(List::isEmpty);
@@ -75,11 +75,16 @@ public final class MroNotation {
             } else if (e instanceof MroEvent.MergeFinished f) {
                 sb.append(indent).append(list(f.mro())).append('\n');
             } else if (e instanceof MroEvent.MergeFailed f) {
-                sb.append(indent).append("no head is in no tail: the merge fails\n");
+                sb.append(steps(indent)).append("every head is in some tail: the merge fails\n");
                 sb.append("TypeError: ").append(f.message()).append('\n');
             }
         }
         return sb.toString();
+    }
+
+    /** Step notes are indented under the merge, without the "=". */
+    private static String steps(String indent) {
+        return " ".repeat(indent.length() + 2);
     }
 
     private static String lists(List<List<String>> ls) {

@@ -100,6 +100,13 @@ public class PyType extends PyObject {
         } else {
             t.instancesHaveDict = true;
         }
+        boolean inherited = false;
+        for (PyType b : bases) {
+            inherited |= b.lookup("__dict__") != null && b != Types.OBJECT;
+        }
+        if (t.instancesHaveDict && !inherited && !t.members.containsKey("__dict__")) {
+            t.members.put("__dict__", Attributes.dictDescriptor(t));
+        }
         t.mro = Mro.compute(t);
         if (!t.members.containsKey("__qualname__")) {
             t.qualname = name;
