@@ -25,4 +25,11 @@ class FirstDifferenceTest {
     void aMissingFinalNewlineIsNamed() {
         assertEquals("outputs differ only in line endings or a final newline", FirstDifference.describe("a\n", "a"));
     }
+
+    @Test
+    void anUnexpectedTracebackIsNamedByItsLastLine() {
+        assertEquals("line 1: expected <end of output> but was \"Traceback (most recent call last):\""
+                        + " ending in \"KeyError: 'x'\"",
+                FirstDifference.describe("", "Traceback (most recent call last):\n  File \"a.py\", line 1\nKeyError: 'x'\n"));
+    }
 }
