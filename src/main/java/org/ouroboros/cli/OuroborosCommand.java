@@ -21,7 +21,7 @@ public final class OuroborosCommand implements Callable<Integer> {
     /** The command line with every sub-command added; later commands add themselves here. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new OuroborosCommand());
-        cli.addSubcommand(new RunCommand()).addSubcommand(new MroCommand());
+        cli.addSubcommand(new RunCommand()).addSubcommand(new MroCommand()).addSubcommand(new BenchCommand());
         return cli;
     }
 

@@ -24,9 +24,10 @@ final class Verify {
         StringWriter vmErr = new StringWriter();
         RunResult vm = Vm.builder().stdout(vmOut).stderr(vmErr).argv(argv).build().run(source, filename);
         String exe = python != null ? python : findOnPath("python3");
-        if (exe == null) {
+        if (exe == null || !Files.isExecutable(Path.of(exe))) {
             out.write(vmOut.toString());
-            out.write("\nNo python3 found on PATH (use --python PATH): cannot verify against CPython.\n");
+            out.write(python != null ? "\nNo python at " + python + ": cannot verify against CPython.\n"
+                    : "\nNo python3 found on PATH (use --python PATH): cannot verify against CPython.\n");
             out.flush();
             return vm.exitCode();
         }
@@ -36,14 +37,23 @@ final class Verify {
         if (argv.size() > 1) {
             cmd.addAll(argv.subList(1, argv.size()));
         }
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
+        Process p;
+        Path errFile = Files.createTempFile("ouroboros-verify", ".err");
+        try {
+            p = new ProcessBuilder(cmd).redirectError(errFile.toFile()).start();
+        } catch (IOException e) {
+            out.write("Could not start " + exe + ": " + e.getMessage() + "\n");
+            out.flush();
+            Files.deleteIfExists(script);
+            Files.deleteIfExists(errFile);
+            return 1;
+        }
         p.getOutputStream().close();
         String cpOut;
         String cpErr;
         int cpExit;
         try {
             var so = p.getInputStream().readAllBytes();
-            var se = p.getErrorStream().readAllBytes();
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 out.write("CPython did not finish within " + TIMEOUT_SECONDS + " s\n");
@@ -51,13 +61,14 @@ final class Verify {
                 return 1;
             }
             cpOut = new String(so, StandardCharsets.UTF_8);
-            cpErr = new String(se, StandardCharsets.UTF_8);
+            cpErr = Files.readString(errFile, StandardCharsets.UTF_8);
             cpExit = p.exitValue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
         } finally {
             Files.deleteIfExists(script);
+            Files.deleteIfExists(errFile);
         }
         boolean same = cpOut.equals(vmOut.toString()) && cpExit == vm.exitCode();
         out.write(SideBySide.render("Ouroboros VM (exit " + vm.exitCode() + ")", vmOut.toString(),

@@ -30,10 +30,23 @@ public final class PySyntaxError extends RuntimeException {
         this.msg = msg;
         this.filename = filename;
         this.line = line;
-        this.col = col;
+        this.col = Math.max(1, codePointOffset(text, col));
         this.endLine = endLine;
-        this.endCol = endCol;
+        this.endCol = endLine == line ? codePointOffset(text, endCol) : endCol;
         this.text = text;
+    }
+
+    /** CPython counts offsets in code points; Java strings count astral characters twice. */
+    private static int codePointOffset(String text, int offset) {
+        if (text == null || offset <= 1) {
+            return offset;
+        }
+        int units = Math.min(offset - 1, text.length());
+        if (units > 0 && units < text.length() && Character.isLowSurrogate(text.charAt(units))) {
+            // the offset falls inside a surrogate pair: it counts the whole character before it
+            return text.codePointCount(0, units + 1);
+        }
+        return text.codePointCount(0, units) + (offset - 1 - units) + 1;
     }
 
     public Kind kind() {

@@ -1,21 +1,64 @@
 package org.ouroboros.ui;
 
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.ouroboros.ui.model.AppEnvironment;
+import org.ouroboros.ui.model.AppModel;
+import org.ouroboros.ui.model.Language;
+import org.ouroboros.ui.model.LessonRegistry;
+import org.ouroboros.ui.prefs.ConfigDirectory;
+import org.ouroboros.ui.shell.MainWindow;
 
-/** The JavaFX application: builds the main window. */
+/**
+ * The JavaFX application. Preferences and any autosave are read in {@link #init()}, which runs
+ * off the FX thread; {@link #start} only builds and shows the window.
+ */
 public final class OuroborosApp extends Application {
+    private ScheduledExecutorService io;
+    private ExecutorService highlight;
+    private AppModel model;
 
     public static void launchApp(String[] args) {
         Application.launch(OuroborosApp.class, args);
     }
 
     @Override
+    public void init() {
+        io = Executors.newSingleThreadScheduledExecutor(daemon("ouroboros-io"));
+        highlight = Executors.newSingleThreadExecutor(daemon("ouroboros-highlight"));
+        AppEnvironment env = new AppEnvironment(ConfigDirectory.resolve(),
+                Language.forSystemLocale(Locale.getDefault()), io, AppEnvironment.DEFAULT_AUTOSAVE_DELAY);
+        model = AppModel.start(env, LessonRegistry.seedCourse());
+    }
+
+    @Override
     public void start(Stage stage) {
-        stage.setTitle("Ouroboros");
-        stage.setScene(new Scene(new Label("Ouroboros"), 1280, 800));
-        stage.show();
+        Platform.setImplicitExit(false);
+        MainWindow window = new MainWindow(stage, model, io, highlight, Platform::exit);
+        window.show();
+        StartupProbe.install(stage);
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        highlight.shutdownNow();
+        io.shutdown();
+        // Pending writes (preferences, the last autosave) are small; let them finish.
+        io.awaitTermination(2, TimeUnit.SECONDS);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

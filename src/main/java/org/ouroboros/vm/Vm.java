@@ -149,7 +149,9 @@ public final class Vm {
 
     /** Compiles {@code source}; a syntax error comes back as a {@link SourceError}. */
     public CodeObject compile(String source, String filename) throws SourceError {
-        sources.put(filename, List.of(source.split("\n", -1)));
+        if (!filename.startsWith("<")) {
+            sources.put(filename, List.of(source.split("\n", -1)));
+        }
         return Compiler.compileModule(source, filename, this::intern);
     }
 
@@ -195,12 +197,19 @@ public final class Vm {
             modules.put("__main__", main);
             Interpreter.run(code, main.dict(), main.dict());
             flush();
+            ticks = ts.ticks();
             return new RunResult(0, "", ticks);
         } catch (PyException e) {
             flush();
+            ticks = ts.ticks();
             return uncaught(e.value());
         } catch (VmLimitExceeded e) {
             String text = "ouroboros: " + e.getMessage() + "\n";
+            writeErr(text);
+            return new RunResult(1, text, ticks);
+        } catch (InternalVmError e) {
+            String text = "ouroboros: internal error: " + e.getMessage() + " (while running " + e.filename() + ", line "
+                    + e.line() + ")\n";
             writeErr(text);
             return new RunResult(1, text, ticks);
         } catch (StackOverflowError e) {
@@ -301,11 +310,14 @@ public final class Vm {
         }
     }
 
-    /** Called at each eval-breaker check point: enforces the step budget. */
+    /** Called when a thread's ticks reach the step budget: ends the run. */
     public void tick(ThreadState ts) {
-        if (++ticks > stepBudget) {
-            throw new VmLimitExceeded("step budget of " + stepBudget + " exceeded (line " + currentLine(ts) + ")");
-        }
+        ticks = ts.ticks();
+        throw new VmLimitExceeded("step budget of " + stepBudget + " exceeded (line " + currentLine(ts) + ")");
+    }
+
+    public long stepBudget() {
+        return stepBudget;
     }
 
     /** Counts one created object against the object budget. */

@@ -534,7 +534,8 @@ class ExpressionParser extends TokenCursor {
         Token start = peek();
         Expr first = slice();
         if (!atOp(",")) {
-            return first;
+            // a[*b] is a one-element tuple index
+            return first instanceof Starred ? new Tuple(List.of(first), ExprContext.Load, posFrom(start)) : first;
         }
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
@@ -597,11 +598,11 @@ class ExpressionParser extends TokenCursor {
                 keywords.add(new Keyword(null, value, posFrom(argStart)));
                 sawDoubleStar = true;
             } else if (atOp("*")) {
-                next();
+                Token star = next();
                 Expr value = expression();
                 Starred starred = new Starred(value, ExprContext.Load, posFrom(argStart));
                 if (sawDoubleStar) {
-                    throw errorAt("iterable argument unpacking follows keyword argument unpacking", starred);
+                    throw errorAt("iterable argument unpacking follows keyword argument unpacking", star);
                 }
                 args.add(starred);
             } else if (isIdentifier(argStart) && peek(1).isOp("=")) {
@@ -620,7 +621,7 @@ class ExpressionParser extends TokenCursor {
             } else if ((argStart.isName("True") || argStart.isName("False") || argStart.isName("None"))
                     && peek(1).isOp("=")) {
                 next();
-                throw errorAt("cannot assign to " + argStart.text(), argStart);
+                throw errorRange("cannot assign to " + argStart.text(), pos(argStart), pos(peek()));
             } else {
                 Expr value = namedArgument();
                 if (atKeyword("for") || atKeyword("async")) {
@@ -630,15 +631,16 @@ class ExpressionParser extends TokenCursor {
                     }
                 }
                 if (atOp("=")) {
-                    next();
-                    expression();
-                    throw errorAt("expression cannot contain assignment, perhaps you meant \"==\"?", value);
+                    Token equals = next();
+                    throw errorRange("expression cannot contain assignment, perhaps you meant \"==\"?",
+                            value.pos(), pos(equals));
                 }
+                // CPython reports these at the token after the argument
                 if (sawDoubleStar) {
-                    throw errorAt("positional argument follows keyword argument unpacking", value);
+                    throw errorAt("positional argument follows keyword argument unpacking", peek());
                 }
                 if (sawKeyword) {
-                    throw errorAt("positional argument follows keyword argument", value);
+                    throw errorAt("positional argument follows keyword argument", peek());
                 }
                 args.add(value);
             }
@@ -739,6 +741,9 @@ class ExpressionParser extends TokenCursor {
         try {
             return StringLiterals.concatenate(run, this::fstringExpression);
         } catch (StringLiterals.LiteralError e) {
+            if (e.atToken() != null) {
+                throw errorAt(e.getMessage(), e.atToken());
+            }
             throw errorAt(e.getMessage(), peek());
         }
     }
@@ -939,11 +944,11 @@ class ExpressionParser extends TokenCursor {
                 break;
             }
             if (atOp("**")) {
-                next();
+                Token doubleStar = next();
                 keys.add(null);
                 values.add(bitwiseOr());
                 if (atKeyword("for") || atKeyword("async")) {
-                    throw errorAt("dict unpacking cannot be used in dict comprehension", tokenAt(p - 1));
+                    throw errorAt("dict unpacking cannot be used in dict comprehension", doubleStar);
                 }
                 continue;
             }
@@ -1199,8 +1204,10 @@ class ExpressionParser extends TokenCursor {
                     }
                     args.add(arg);
                 }
-            } else if (t.isOp("(") && annotations) {
-                throw errorAt("Function parameters cannot be parenthesized", t);
+            } else if (t.isOp("(")) {
+                Token closeParen = matchingClose(p);
+                throw errorRange(annotations ? "Function parameters cannot be parenthesized"
+                        : "Lambda expression parameters cannot be parenthesized", pos(t), pos(closeParen));
             } else {
                 throw invalidSyntax();
             }

@@ -184,7 +184,9 @@ final class FStringScanner {
         }
         String exprText = text.substring(exprStart, exprEnd);
         if (exprText.isBlank()) {
-            throw new StringLiterals.LiteralError("f-string: empty expression not allowed");
+            char terminator = text.charAt(i);
+            throw new StringLiterals.LiteralError(terminator == '}' ? "f-string: empty expression not allowed"
+                    : "f-string: expression required before '" + terminator + "'");
         }
         Expr value = target.expressions().parse(exprText, lineAt(exprStart), colAt(exprStart));
         String debugText = null;

@@ -436,9 +436,9 @@ final class StatementParser extends ExpressionParser {
         next();
         enter();
         try {
-            while (!at(TokenKind.DEDENT) && !at(TokenKind.ENDMARKER)) {
+            do {
                 statement(body);
-            }
+            } while (!at(TokenKind.DEDENT) && !at(TokenKind.ENDMARKER));
         } finally {
             leave();
         }
@@ -565,9 +565,6 @@ final class StatementParser extends ExpressionParser {
                 target = new Starred(bitwiseOr(), ExprContext.Load, posFrom(start));
             } else {
                 target = bitwiseOr();
-            }
-            if (!atOp(",") && !atOp(")") && !atOp(":")) {
-                throw invalidSyntax();
             }
             vars = storeTarget(target, Targets.Kind.STAR);
         }

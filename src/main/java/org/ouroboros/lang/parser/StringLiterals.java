@@ -25,69 +25,71 @@ final class StringLiterals {
 
     /** A problem with the literal's contents; the parser locates it after the literal, as CPython does. */
     static final class LiteralError extends Exception {
+        private final Token atToken;
+
         LiteralError(String message) {
+            this(message, null);
+        }
+
+        /** An error CPython locates at one string token rather than after the literal. */
+        LiteralError(String message, Token atToken) {
             super(message, null, false, false);
+            this.atToken = atToken;
+        }
+
+        Token atToken() {
+            return atToken;
         }
     }
 
     private final ExpressionParser expressions;
     private final Pos whole;
+    private final Pos finishPos;
     private final List<Expr> parts = new ArrayList<>();
     private final StringBuilder literal = new StringBuilder();
 
-    private StringLiterals(ExpressionParser expressions, Pos whole) {
+    private StringLiterals(ExpressionParser expressions, Pos whole, Pos finishPos) {
         this.expressions = expressions;
         this.whole = whole;
+        this.finishPos = finishPos;
     }
 
     static Expr concatenate(List<Token> strings, ExpressionParser expressions) throws LiteralError {
         Token first = strings.get(0);
         Token last = strings.get(strings.size() - 1);
         Pos whole = new Pos(first.line(), first.col(), last.endLine(), last.endCol());
-        boolean bytes = false;
+        boolean bytes = Prefix.of(first.text()).bytes;
         boolean anyF = false;
+        ByteArrayOutputStream byteText = new ByteArrayOutputStream();
+        StringLiterals joined = new StringLiterals(expressions, whole, whole);
+        // token by token, as CPython: a bad f-string is reported before a later bytes/str mix
         for (int i = 0; i < strings.size(); i++) {
-            Prefix prefix = Prefix.of(strings.get(i).text());
+            Token t = strings.get(i);
+            Prefix prefix = Prefix.of(t.text());
             if (i > 0 && prefix.bytes != bytes) {
                 throw new LiteralError("cannot mix bytes and nonbytes literals");
             }
-            bytes = prefix.bytes;
-            anyF |= prefix.f;
-        }
-        if (bytes) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (Token t : strings) {
-                Prefix prefix = Prefix.of(t.text());
-                String body = prefix.body(t.text());
-                for (int i = 0; i < body.length(); i++) {
-                    if (body.charAt(i) >= 128) {
-                        throw new LiteralError("bytes can only contain ASCII literal characters");
+            String body = prefix.body(t.text());
+            if (bytes) {
+                for (int k = 0; k < body.length(); k++) {
+                    if (body.charAt(k) >= 128) {
+                        throw new LiteralError("bytes can only contain ASCII literal characters", t);
                     }
                 }
-                out.writeBytes(decodeBytes(body, prefix.raw));
-            }
-            return new Constant(new Literal.BytesLit(out.toByteArray()), null, whole);
-        }
-        String kind = Prefix.of(first.text()).u ? "u" : null;
-        if (!anyF) {
-            StringBuilder text = new StringBuilder();
-            for (Token t : strings) {
-                Prefix prefix = Prefix.of(t.text());
-                String body = prefix.body(t.text());
-                text.append(prefix.raw ? body : decodeStr(body));
-            }
-            return new Constant(new Literal.StrLit(text.toString()), kind, whole);
-        }
-        StringLiterals joined = new StringLiterals(expressions, whole);
-        for (Token t : strings) {
-            Prefix prefix = Prefix.of(t.text());
-            String body = prefix.body(t.text());
-            if (prefix.f) {
-                FStringScanner scanner = new FStringScanner(t, prefix, joined);
-                scanner.parseBody(0);
+                byteText.writeBytes(decodeBytes(body, prefix.raw));
+            } else if (prefix.f) {
+                anyF = true;
+                new FStringScanner(t, prefix, joined).parseBody(0);
             } else {
                 joined.addLiteral(prefix.raw ? body : decodeStr(body));
             }
+        }
+        if (bytes) {
+            return new Constant(new Literal.BytesLit(byteText.toByteArray()), null, whole);
+        }
+        if (!anyF) {
+            String kind = Prefix.of(first.text()).u ? "u" : null;
+            return new Constant(new Literal.StrLit(joined.literal.toString()), kind, whole);
         }
         return new JoinedStr(joined.finish(), whole);
     }
@@ -108,9 +110,13 @@ final class StringLiterals {
         }
     }
 
-    /** A collector for a format spec: it carries the position of its own string token (as CPython 3.11). */
+    /**
+     * A collector for a format spec. CPython 3.11 gives its replacement fields, and literal text
+     * ending before one, the whole literal's position, but its final literal text the position
+     * of its own string token.
+     */
     StringLiterals child(Pos tokenPos) {
-        return new StringLiterals(expressions, tokenPos);
+        return new StringLiterals(expressions, whole, tokenPos);
     }
 
     void addLiteral(String text) {
@@ -118,19 +124,19 @@ final class StringLiterals {
     }
 
     void addValue(Expr value) {
-        flushLiteral();
+        flushLiteral(whole);
         parts.add(value);
     }
 
-    private void flushLiteral() {
+    private void flushLiteral(Pos pos) {
         if (literal.length() > 0) {
-            parts.add(new Constant(new Literal.StrLit(literal.toString()), null, whole));
+            parts.add(new Constant(new Literal.StrLit(literal.toString()), null, pos));
         }
         literal.setLength(0);
     }
 
     List<Expr> finish() {
-        flushLiteral();
+        flushLiteral(finishPos);
         return parts;
     }
 

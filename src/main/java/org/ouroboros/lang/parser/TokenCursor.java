@@ -158,6 +158,29 @@ class TokenCursor {
         return next().text();
     }
 
+    /** The bracket closing the one at {@code openIndex} (or the last token if there is none). */
+    Token matchingClose(int openIndex) {
+        int depth = 0;
+        for (int i = openIndex; i < tokens.length - 1; i++) {
+            Token t = tokens[i];
+            if (t.kind() == TokenKind.OP && t.text().length() == 1 && "([{".indexOf(t.text().charAt(0)) >= 0) {
+                depth++;
+            } else if (t.kind() == TokenKind.OP && t.text().length() == 1 && ")]}".indexOf(t.text().charAt(0)) >= 0) {
+                if (--depth == 0) {
+                    return peekAt(i);
+                }
+            }
+        }
+        return peekAt(tokens.length - 1);
+    }
+
+    private Token peekAt(int index) {
+        if (index > furthest) {
+            furthest = index;
+        }
+        return tokens[index];
+    }
+
     // ---------------------------------------------------------------- positions
 
     static Pos pos(Token t) {
@@ -250,7 +273,9 @@ class TokenCursor {
             return parserError;
         }
         if (unclosedBracket) {
-            return tokenizerError.line() < parserError.line() ? tokenizerError : parserError;
+            // CPython compares with the line of the last token its parser fetched
+            int parserLine = tokens[Math.min(furthest, tokens.length - 1)].line();
+            return tokenizerError.line() < parserLine ? tokenizerError : parserError;
         }
         return tokenizerError;
     }

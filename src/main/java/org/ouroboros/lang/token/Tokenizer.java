@@ -198,7 +198,7 @@ public final class Tokenizer {
         } else if (col > indents[indentTop]) {
             if (indentTop + 1 >= MAX_INDENT) {
                 return fail(PySyntaxError.Kind.IndentationError, "too many levels of indentation",
-                        line, pos - lineStart, -1, indentStart, pos);
+                        line, 1, -1, indentStart, pos);
             }
             if (altcol <= altIndents[indentTop]) {
                 return tabError();
@@ -478,7 +478,7 @@ public final class Tokenizer {
                 nonzero = true;
                 p = decimalTail(start, p);
                 if (p < 0) {
-                    return false;
+                    return error == null; // highlighting goes on after a bad literal
                 }
             }
             c = charAt(p);
@@ -499,7 +499,7 @@ public final class Tokenizer {
         }
         p = decimalTail(start, p);
         if (p < 0) {
-            return false;
+            return error == null; // highlighting goes on after a bad literal
         }
         c = charAt(p);
         if (c == '.') {
@@ -564,7 +564,7 @@ public final class Tokenizer {
         if (isDigit(charAt(p))) {
             p = decimalTail(start, p);
             if (p < 0) {
-                return false;
+                return error == null; // highlighting goes on after a bad literal
             }
         }
         char c = charAt(p);
@@ -596,7 +596,7 @@ public final class Tokenizer {
         }
         p = decimalTail(start, p);
         if (p < 0) {
-            return false;
+            return error == null; // highlighting goes on after a bad literal
         }
         c = charAt(p);
         if (c == 'j' || c == 'J') {
@@ -607,7 +607,10 @@ public final class Tokenizer {
 
     /** CPython's verify_end_of_number: a literal may be followed directly by some keywords only. */
     private boolean endNumber(int start, int p, String kind) {
-        if (!keywordFollows(p) && isPotentialIdentifierChar(charAt(p))) {
+        char next = charAt(p);
+        boolean identifierChar = isPotentialIdentifierChar(next)
+                && (next < 128 || PythonRepr.isPrintable(src.codePointAt(p)));
+        if (!keywordFollows(p) && identifierChar) {
             return numberError("invalid " + kind + " literal", start, p);
         }
         return emitNumber(start, p);

@@ -230,6 +230,12 @@ public final class BuiltinFunctions {
         });
         def(d, "pow", (self, args, kw) -> {
             if (args.length == 3 && args[2] != NONE) {
+                if (!(args[0] instanceof PyInt && args[1] instanceof PyInt && args[2] instanceof PyInt)) {
+                    throw PyExc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                }
+                if (((PyInt) args[2]).signum() == 0) {
+                    throw PyExc.valueError("pow() 3rd argument cannot be 0");
+                }
                 return PyInt.of(((PyInt) args[0]).bigValue().modPow(((PyInt) args[1]).bigValue(), ((PyInt) args[2]).bigValue()));
             }
             expect("pow", args, 2);

@@ -157,7 +157,8 @@ public final class FloatType {
         }
         java.math.BigDecimal bd = new java.math.BigDecimal(d).setScale((int) Math.max(-400, Math.min(400, n)),
                 java.math.RoundingMode.HALF_EVEN);
-        return new PyFloat(bd.doubleValue());
+        double r = bd.doubleValue();
+        return new PyFloat(r == 0 ? Math.copySign(0.0, d) : r);
     }
 
     /** float(x): numbers, numeric strings (incl. inf/nan), or {@code __float__}. */

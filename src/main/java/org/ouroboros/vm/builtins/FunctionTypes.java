@@ -84,8 +84,11 @@ public final class FunctionTypes {
             if (bf.self() instanceof PyType t) {
                 return new PyStr("<built-in method " + bf.name() + " of type object at " + Ops.address(t) + ">");
             }
-            return new PyStr("<built-in method " + bf.name() + " of " + bf.self().type().name() + " object at "
-                    + Ops.address(bf.self()) + ">");
+            String kind = bf.name().startsWith("__") && bf.name().endsWith("__") ? "method-wrapper '" + bf.name() + "'"
+                    : "built-in method " + bf.name();
+            String close = kind.startsWith("method-wrapper") ? "" : "";
+            return new PyStr("<" + kind + " of " + bf.self().type().name() + " object at " + Ops.address(bf.self()) + ">"
+                    + close);
         });
         b.getter("__name__", self -> new PyStr(((PyBuiltinFunction) self).name()));
         b.getter("__qualname__", self -> {

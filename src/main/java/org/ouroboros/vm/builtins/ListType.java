@@ -220,6 +220,9 @@ public final class ListType {
             return NOT_IMPLEMENTED;
         }
         long n = Ops.index(o);
+        if (n > 0 && items(self).size() > 0 && n > StrType.MAX_LENGTH / items(self).size()) {
+            throw PyExc.raise(PyExc.MEMORY_ERROR, "");
+        }
         List<PyObject> r = new ArrayList<>();
         for (long i = 0; i < n; i++) {
             r.addAll(items(self));

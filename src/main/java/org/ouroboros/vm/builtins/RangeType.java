@@ -112,10 +112,6 @@ public final class RangeType {
     }
 
     static PyIter iterator(PyRange r) {
-        long n = r.length();
-        long start = r.start();
-        long step = r.step();
-        long[] i = {0};
-        return new PyIter(Types.RANGE_ITERATOR, () -> i[0] < n ? PyInt.of(start + step * i[0]++) : null);
+        return PyIter.range(r.start(), r.step(), r.length());
     }
 }

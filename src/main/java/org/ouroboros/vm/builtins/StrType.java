@@ -73,10 +73,8 @@ public final class StrType {
             }
             return new PyStr(s(self) + x.value());
         });
-        t.method1("__mul__", (self, o) -> o instanceof PyInt n ? new PyStr(s(self).repeat((int) Math.max(0, Ops.index(n))))
-                : NOT_IMPLEMENTED);
-        t.method1("__rmul__", (self, o) -> o instanceof PyInt n ? new PyStr(s(self).repeat((int) Math.max(0, Ops.index(n))))
-                : NOT_IMPLEMENTED);
+        t.method1("__mul__", (self, o) -> o instanceof PyInt n ? new PyStr(repeat(s(self), Ops.index(n))) : NOT_IMPLEMENTED);
+        t.method1("__rmul__", (self, o) -> o instanceof PyInt n ? new PyStr(repeat(s(self), Ops.index(n))) : NOT_IMPLEMENTED);
         t.method1("__mod__", (self, o) -> new PyStr(PercentFormat.format(s(self), o)));
         String[] cmps = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
         for (int i = 0; i < cmps.length; i++) {
@@ -242,6 +240,19 @@ public final class StrType {
                 ? s(self).substring(0, s(self).length() - s(p).length()) : s(self)));
         t.method("expandtabs", (self, args, kw) -> new PyStr(s(self).replace("\t", " ".repeat(args.length > 0
                 ? (int) Ops.index(args[0]) : 8))));
+    }
+
+    /** The largest str/list the VM builds (CPython would try and exhaust memory; we say so at once). */
+    static final long MAX_LENGTH = 200_000_000L;
+
+    static String repeat(String v, long n) {
+        if (n <= 0 || v.isEmpty()) {
+            return "";
+        }
+        if (n > MAX_LENGTH / v.length()) {
+            throw PyExc.raise(PyExc.MEMORY_ERROR, "");
+        }
+        return v.repeat((int) n);
     }
 
     static String s(PyObject o) {

@@ -161,6 +161,9 @@ public final class TypeType {
                 members.put(cm, c);
             }
         }
+        if (members.containsKey("__eq__") && !members.containsKey("__hash__")) {
+            members.put("__hash__", NONE);
+        }
         if (!members.containsKey("__doc__")) {
             members.put("__doc__", NONE);
         }

@@ -45,6 +45,8 @@ public final class Compiler {
         final String qualname;
         final Deque<FBlock> blocks = new ArrayDeque<>();
         int depth;
+        /** The innermost enclosing class, for private-name mangling (null outside classes). */
+        String className;
 
         Unit(Scope scope, CodeBuilder b, String qualname) {
             this.scope = scope;
@@ -63,7 +65,7 @@ public final class Compiler {
     public static CodeObject compileModule(String source, String filename, Function<String, PyStr> interner)
             throws SourceError {
         try {
-            org.ouroboros.lang.ast.Module mod = Parser.parse(source, filename);
+            org.ouroboros.lang.ast.Module mod = org.ouroboros.lang.FrontEnd.analyze(source, filename).module();
             Scopes scopes = Scopes.of(mod, filename);
             return new Compiler(filename, scopes, interner).module(mod);
         } catch (PySyntaxError e) {
@@ -206,9 +208,9 @@ public final class Compiler {
             case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> {
                 if (sc.kind == Scope.Kind.FUNCTION || b == Binding.GLOBAL_EXPLICIT) {
                     if (ctx == ExprContext.Load) {
-                        cb.emit(LOAD_GLOBAL, cb.name(name) << 1);
+                        cb.emit(LOAD_GLOBAL, cb.name(mangle(name)) << 1);
                     } else {
-                        cb.emit(ctx == ExprContext.Store ? STORE_GLOBAL : DELETE_GLOBAL, cb.name(name));
+                        cb.emit(ctx == ExprContext.Store ? STORE_GLOBAL : DELETE_GLOBAL, cb.name(mangle(name)));
                     }
                 } else {
                     simpleName(name, ctx);
@@ -219,7 +221,18 @@ public final class Compiler {
     }
 
     private void simpleName(String name, ExprContext ctx) {
-        u.b.emit(ctx == ExprContext.Load ? LOAD_NAME : ctx == ExprContext.Store ? STORE_NAME : DELETE_NAME, u.b.name(name));
+        u.b.emit(ctx == ExprContext.Load ? LOAD_NAME : ctx == ExprContext.Store ? STORE_NAME : DELETE_NAME,
+                u.b.name(mangle(name)));
+    }
+
+    /** CPython's private-name mangling: {@code __x} inside class A is {@code _A__x}. */
+    private String mangle(String name) {
+        String cls = u.className;
+        if (cls == null || !name.startsWith("__") || name.endsWith("__") || name.contains(".")) {
+            return name;
+        }
+        String stripped = cls.replaceFirst("^_+", "");
+        return stripped.isEmpty() ? name : "_" + stripped + name;
     }
 
     /** Loads a callable with the NULL CALL expects below it. */
@@ -374,12 +387,12 @@ public final class Compiler {
             expr(at.value());
             u.b.emit(COPY, 1);
             u.b.pos = at.pos();
-            u.b.emit(LOAD_ATTR, u.b.name(at.attr()));
+            u.b.emit(LOAD_ATTR, u.b.name(mangle(at.attr())));
             expr(a.value());
             u.b.pos = a.pos();
             u.b.emit(BINARY_OP, nb);
             u.b.emit(SWAP, 2);
-            u.b.emit(STORE_ATTR, u.b.name(at.attr()));
+            u.b.emit(STORE_ATTR, u.b.name(mangle(at.attr())));
         } else if (t instanceof Subscript sub) {
             expr(sub.value());
             expr(sub.slice());
@@ -423,7 +436,7 @@ public final class Compiler {
         } else if (t instanceof Attribute a) {
             expr(a.value());
             u.b.pos = a.pos();
-            u.b.emit(STORE_ATTR, u.b.name(a.attr()));
+            u.b.emit(STORE_ATTR, u.b.name(mangle(a.attr())));
         } else if (t instanceof Subscript s) {
             expr(s.value());
             expr(s.slice());
@@ -468,7 +481,7 @@ public final class Compiler {
         } else if (t instanceof Attribute a) {
             expr(a.value());
             u.b.pos = a.pos();
-            u.b.emit(DELETE_ATTR, u.b.name(a.attr()));
+            u.b.emit(DELETE_ATTR, u.b.name(mangle(a.attr())));
         } else if (t instanceof Subscript s) {
             expr(s.value());
             expr(s.slice());
@@ -515,7 +528,6 @@ public final class Compiler {
         u.blocks.push(new FBlock(BlockKind.WHILE_LOOP, exit, top, null, u.b.handler));
         stmts(w.body());
         u.blocks.pop();
-        u.b.pos = w.pos();
         u.b.jump(JUMP_BACKWARD, top);
         u.b.bind(orelse);
         stmts(w.orelse());
@@ -537,10 +549,10 @@ public final class Compiler {
         u.blocks.push(new FBlock(BlockKind.FOR_LOOP, exit, top, null, u.b.handler));
         stmts(f.body());
         u.blocks.pop();
-        u.b.pos = f.pos();
         u.b.jump(JUMP_BACKWARD, top);
         u.depth--;
         u.b.bind(end);
+        u.b.pos = f.pos();
         stmts(f.orelse());
         u.b.bind(exit);
     }
@@ -1000,6 +1012,7 @@ public final class Compiler {
         Unit outer = u;
         List<String> cellvars = new ArrayList<>(fs.cells);
         u = new Unit(fs, new CodeBuilder(fs.varnames(), cellvars, new ArrayList<>(fs.frees), pos), qual);
+        u.className = outer.className;
         int flags = CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
         if (args.vararg() != null) {
             flags |= CodeObject.CO_VARARGS;
@@ -1060,6 +1073,7 @@ public final class Compiler {
         Unit outer = u;
         List<String> cellvars = new ArrayList<>(cs.cells);
         u = new Unit(cs, new CodeBuilder(List.of(), cellvars, new ArrayList<>(cs.frees), c.pos()), qual);
+        u.className = c.name();
         u.b.pos = c.pos();
         u.b.emit(RESUME, 0);
         u.b.emit(LOAD_NAME, u.b.name("__name__"));
@@ -1119,7 +1133,7 @@ public final class Compiler {
         } else if (e instanceof Attribute a) {
             expr(a.value());
             b.pos = a.pos();
-            b.emit(LOAD_ATTR, b.name(a.attr()));
+            b.emit(LOAD_ATTR, b.name(mangle(a.attr())));
         } else if (e instanceof Call c) {
             call(c);
         } else if (e instanceof BinOp o) {
@@ -1397,7 +1411,7 @@ public final class Compiler {
             Attribute a = (Attribute) c.func();
             expr(a.value());
             u.b.pos = a.pos();
-            u.b.emit(LOAD_METHOD, u.b.name(a.attr()));
+            u.b.emit(LOAD_METHOD, u.b.name(mangle(a.attr())));
             callArguments(c.args(), c.keywords(), 0, c.pos());
             return;
         }
@@ -1466,6 +1480,7 @@ public final class Compiler {
         Unit outer = u;
         u = new Unit(fs, new CodeBuilder(fs.varnames(), new ArrayList<>(fs.cells), new ArrayList<>(fs.frees), node.pos()),
                 qual);
+        u.className = outer.className;
         int flags = CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
         if (build == null) {
             flags |= CodeObject.CO_GENERATOR;

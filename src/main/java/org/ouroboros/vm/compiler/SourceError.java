@@ -23,6 +23,11 @@ public final class SourceError extends Exception {
 
     /** The text CPython prints for an uncompilable file. */
     public String format() {
+        if (error.filename().startsWith("<")) {
+            // Like python3 -c: no file to show the line from.
+            return "  File \"" + error.filename() + "\", line " + error.line() + "\n" + error.kind().name() + ": "
+                    + error.msg() + "\n";
+        }
         return error.format();
     }
 

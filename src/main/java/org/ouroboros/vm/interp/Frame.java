@@ -12,6 +12,7 @@ import org.ouroboros.vm.object.PyObject;
  * instruction pointer. Generator and coroutine frames live on the heap between resumptions.
  */
 public final class Frame {
+    private static final PyCell[] NO_CELLS = new PyCell[0];
     final CodeObject code;
     final Instruction[] instructions;
     final PyObject[] fast;
@@ -41,7 +42,8 @@ public final class Frame {
         this.code = code;
         this.instructions = code.instructions();
         this.fast = new PyObject[code.varnames().length];
-        this.cells = new PyCell[code.cellvars().length + code.freevars().length];
+        int ncells = code.cellvars().length + code.freevars().length;
+        this.cells = ncells == 0 ? NO_CELLS : new PyCell[ncells];
         this.stack = new PyObject[Math.max(code.stacksize(), 1) + 4];
         this.globals = globals;
         this.builtins = builtins;

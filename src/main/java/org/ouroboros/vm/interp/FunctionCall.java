@@ -20,7 +20,11 @@ public final class FunctionCall {
     private FunctionCall() {}
 
     public static PyObject call(PyFunction func, PyObject self, PyObject[] args, String[] kwnames) {
-        ThreadState ts = ThreadState.current();
+        return call(ThreadState.current(), func, self, args, kwnames);
+    }
+
+    /** As {@link #call(PyFunction, PyObject, PyObject[], String[])} when the caller already has the thread state. */
+    static PyObject call(ThreadState ts, PyFunction func, PyObject self, PyObject[] args, String[] kwnames) {
         CodeObject co = func.code();
         Frame f = new Frame(co, func.globals(), ts.vm().builtinsDict(), null, func);
         bindArguments(f, func, self, args, kwnames);

@@ -50,6 +50,10 @@ public final class Interpreter {
                     if (!unwind(ts, f, e)) {
                         throw e;
                     }
+                } catch (org.ouroboros.vm.VmLimitExceeded | org.ouroboros.vm.InternalVmError e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw new org.ouroboros.vm.InternalVmError(e, f.code.filename(), f.line());
                 } catch (StackOverflowError e) {
                     PyException re = PyExc.raise(PyExc.RECURSION_ERROR, "maximum recursion depth exceeded");
                     if (!unwind(ts, f, re)) {
@@ -122,8 +126,12 @@ public final class Interpreter {
 
     /** Counts a tick at an eval-breaker check point and lets the scheduler in. */
     static void checkpoint(ThreadState ts, Frame f) {
-        ts.vm().tick(ts);
-        ts.vm().evalBreaker().check(ts, f);
+        if (++ts.ticks > ts.stepBudget) {
+            ts.vm().tick(ts);
+        }
+        if (ts.breaker != null) {
+            ts.breaker.check(ts, f);
+        }
     }
 
     /** Runs a fresh non-generator frame for a code object (module bodies, class bodies). */

@@ -43,9 +43,20 @@ final class Opcodes {
         Instruction[] code = f.instructions;
         while (true) {
             Instruction in = code[f.lasti = f.pc++];
-            PyObject result = dispatch(ts, f, in);
-            if (result != null) {
-                return result;
+            switch (in.opcode()) {
+                // The hottest opcodes are handled inline; the JIT keeps this loop small and tight.
+                case LOAD_FAST -> LOAD_FAST(f, in.arg());
+                case STORE_FAST -> f.fast[in.arg()] = f.pop();
+                case LOAD_CONST -> f.push((PyObject) f.code.consts()[in.arg()]);
+                case POP_TOP -> f.pop();
+                case FOR_ITER -> FOR_ITER(f, in.arg());
+                case BINARY_OP -> BINARY_OP(f, in.arg());
+                default -> {
+                    PyObject result = dispatch(ts, f, in);
+                    if (result != null) {
+                        return result;
+                    }
+                }
             }
         }
     }
@@ -54,6 +65,9 @@ final class Opcodes {
     static PyObject runTraced(ThreadState ts, Frame f) {
         Instruction[] code = f.instructions;
         while (true) {
+            if (!ts.coarse()) {
+                return run(ts, f);
+            }
             Instruction in = code[f.lasti = f.pc++];
             if (in.line() != f.tracedLine && in.line() > 0) {
                 f.tracedLine = in.line();
@@ -97,7 +111,7 @@ final class Opcodes {
             case LOAD_ATTR -> LOAD_ATTR(f, arg);
             case STORE_ATTR -> STORE_ATTR(f, arg);
             case DELETE_ATTR -> Attributes.delete(f.pop(), f.code.names()[arg]);
-            case LOAD_METHOD -> LOAD_METHOD(f, arg);
+            case LOAD_METHOD -> LOAD_METHOD(ts, f, arg);
             case KW_NAMES -> f.kwnames = (String[]) f.code.consts()[arg];
             case CALL -> CALL(ts, f, arg);
             case CALL_FUNCTION_EX -> CALL_FUNCTION_EX(f, arg);
@@ -326,11 +340,11 @@ final class Opcodes {
     }
 
     /** Pushes (method, self) when the attribute is a plain method, else (NULL, attribute). */
-    private static void LOAD_METHOD(Frame f, int i) {
+    private static void LOAD_METHOD(ThreadState ts, Frame f, int i) {
         PyObject obj = f.pop();
         String name = f.code.names()[i];
         PyType t = obj.type();
-        if (!(obj instanceof PyType) && t.lookup("__getattribute__") == Attributes.objectGetattribute) {
+        if (!ts.fine() && !(obj instanceof PyType) && t.lookup("__getattribute__") == Attributes.objectGetattribute) {
             PyObject descr = t.lookup(name);
             if ((descr instanceof PyFunction
                     || (descr instanceof PyMethodDescriptor m && m.kind() == PyMethodDescriptor.Kind.INSTANCE))
@@ -356,6 +370,10 @@ final class Opcodes {
         java.util.Arrays.fill(f.stack, newSp, f.sp, null);
         f.sp = newSp;
         PyObject result;
+        if (callable instanceof PyFunction fn) {
+            f.push(FunctionCall.call(ts, fn, null, args, kwnames));
+            return;
+        }
         if (callable instanceof PyMethodDescriptor m && isMethod && m.kind() == PyMethodDescriptor.Kind.INSTANCE) {
             PyObject[] rest = new PyObject[nargs - 1];
             System.arraycopy(args, 1, rest, 0, rest.length);
@@ -670,7 +688,8 @@ final class Opcodes {
 
     private static void FOR_ITER(Frame f, int target) {
         PyObject it = f.top();
-        PyObject v = it instanceof PyGenerator g ? g.next() : Ops.next(it);
+        PyObject v = it instanceof org.ouroboros.vm.object.PyIter pi ? pi.next()
+                : it instanceof PyGenerator g ? g.next() : Ops.next(it);
         if (v != null) {
             f.push(v);
         } else {

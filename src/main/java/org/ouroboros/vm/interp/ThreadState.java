@@ -15,16 +15,26 @@ import org.ouroboros.vm.object.PyObject;
  */
 public final class ThreadState {
     private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+    /**
+     * How many fine-traced threads are bound right now, in any VM: lets hot paths (attribute
+     * lookup, dispatch) skip even the thread-local read when nobody records fine events.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger FINE_BOUND = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Vm vm;
     private final int threadId;
     private final TraceSink sink;
-    private final boolean coarse;
-    private final boolean fine;
+    private boolean coarse;
+    private boolean fine;
     Frame frame;
     int depth;
     PyBaseException handled;
     private boolean inRepr;
+    /** Eval-breaker ticks taken on this thread; the VM is told only when the budget is reached. */
+    long ticks;
+    final long stepBudget;
+    /** Null when the VM has no scheduler hook (the common case costs one null check). */
+    final EvalBreaker breaker;
 
     public ThreadState(Vm vm, int threadId) {
         this.vm = vm;
@@ -33,15 +43,28 @@ public final class ThreadState {
         TraceLevel level = sink.enabled() ? vm.traceLevel() : TraceLevel.OFF;
         this.coarse = level != TraceLevel.OFF;
         this.fine = level == TraceLevel.FINE;
+        this.stepBudget = vm.stepBudget();
+        this.breaker = vm.evalBreaker() == EvalBreaker.NONE ? null : vm.evalBreaker();
+    }
+
+    /** Ticks taken so far on this thread. */
+    public long ticks() {
+        return ticks;
     }
 
     /** Binds this state to the calling Java thread (and the VM's id counter with it). */
     public void bind() {
+        if (fine) {
+            FINE_BOUND.incrementAndGet();
+        }
         CURRENT.set(this);
         Identity.bind(vm.identityCounter());
     }
 
     public void unbind() {
+        if (fine) {
+            FINE_BOUND.decrementAndGet();
+        }
         CURRENT.remove();
     }
 
@@ -51,6 +74,15 @@ public final class ThreadState {
             throw new IllegalStateException("no Python thread is running on this Java thread");
         }
         return ts;
+    }
+
+    /** The current thread's state when it records fine events, else null (cheap when no one does). */
+    public static ThreadState fineOrNull() {
+        if (FINE_BOUND.get() == 0) {
+            return null;
+        }
+        ThreadState ts = CURRENT.get();
+        return ts != null && ts.fine ? ts : null;
     }
 
     public static ThreadState currentOrNull() {
@@ -73,8 +105,16 @@ public final class ThreadState {
         return fine;
     }
 
+    /** Records an event; once the sink stops accepting (its cap is reached) tracing switches itself off. */
     public void emit(TraceEvent event) {
         sink.emit(event);
+        if (!sink.enabled()) {
+            if (fine) {
+                FINE_BOUND.decrementAndGet();
+            }
+            coarse = false;
+            fine = false;
+        }
     }
 
     public Frame frame() {

@@ -291,7 +291,7 @@ public final class Attributes {
             if (cls.isBuiltin()) {
                 throw PyExc.typeError("cannot delete '" + name + "' attribute of immutable type '" + cls.name() + "'");
             }
-            if (cls.members().remove(name) == null) {
+            if (cls.undefine(name) == null) {
                 throw PyExc.attributeError("type object '" + cls.name() + "' has no attribute '" + name + "'");
             }
             return;
@@ -322,16 +322,16 @@ public final class Attributes {
     }
 
     private static void trace(PyObject obj, String name, String source, PyType owner, PyObject result) {
-        ThreadState ts = ThreadState.currentOrNull();
-        if (ts != null && ts.fine()) {
+        ThreadState ts = ThreadState.fineOrNull();
+        if (ts != null) {
             ts.emit(new LookupEvent.AttributeLookup(ts.threadId(), obj.type().name(), name, source,
                     owner == null ? "" : owner.name(), ts.safeRepr(result)));
         }
     }
 
     private static void traceStore(PyObject obj, String name, String via, boolean deleted) {
-        ThreadState ts = ThreadState.currentOrNull();
-        if (ts != null && ts.fine()) {
+        ThreadState ts = ThreadState.fineOrNull();
+        if (ts != null) {
             ts.emit(new LookupEvent.AttributeStored(ts.threadId(), obj.type().name(), name, via, deleted));
         }
     }

@@ -471,8 +471,8 @@ public final class Ops {
         if (type.isBuiltin()) {
             return;
         }
-        ThreadState ts = ThreadState.currentOrNull();
-        if (ts != null && ts.fine()) {
+        ThreadState ts = ThreadState.fineOrNull();
+        if (ts != null) {
             PyType owner = type.lookupOwner(method);
             ts.emit(new DispatchEvent.SpecialMethodCalled(ts.threadId(), operation, method,
                     owner == null ? type.name() : owner.name(), "found on " + type.name() + "'s MRO"));

@@ -12,10 +12,23 @@ public final class PyIter extends PyObject {
     }
 
     private Source source;
+    /** Range iteration without a lambda: the interpreter's hottest iterator. */
+    private long rangeNext;
+    private long rangeStep;
+    private long rangeLeft = -1;
 
     public PyIter(PyType type, Source source) {
         super(type);
         this.source = source;
+    }
+
+    /** An iterator over {@code count} values {@code start, start+step, …} (range_iterator). */
+    public static PyIter range(long start, long step, long count) {
+        PyIter it = new PyIter(Types.RANGE_ITERATOR, null);
+        it.rangeNext = start;
+        it.rangeStep = step;
+        it.rangeLeft = count;
+        return it;
     }
 
     /** Wraps a Java iterator; {@code changedMessage} is the RuntimeError text if the container changes size. */
@@ -31,6 +44,15 @@ public final class PyIter extends PyObject {
 
     /** The next item, or null when exhausted (no StopIteration allocated on the fast path). */
     public PyObject next() {
+        if (rangeLeft >= 0) {
+            if (rangeLeft == 0) {
+                return null;
+            }
+            rangeLeft--;
+            long v = rangeNext;
+            rangeNext += rangeStep;
+            return PyInt.of(v);
+        }
         if (source == null) {
             return null;
         }

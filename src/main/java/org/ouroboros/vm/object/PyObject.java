@@ -10,8 +10,13 @@ package org.ouroboros.vm.object;
 public class PyObject {
     protected PyType type;
     protected PyDict dict;
-    private long id;
-    private java.util.Map<String, PyObject> slots;
+    /** Rarely needed per-object data (id, slot values), allocated on first use to keep objects small. */
+    private Extras extras;
+
+    private static final class Extras {
+        long id;
+        java.util.Map<String, PyObject> slots;
+    }
 
     public PyObject(PyType type) {
         this.type = type;
@@ -40,18 +45,24 @@ public class PyObject {
 
     /** Values of {@code __slots__} members, created on first use. */
     java.util.Map<String, PyObject> slotValues() {
-        if (slots == null) {
-            slots = new java.util.HashMap<>(4);
+        if (extras == null) {
+            extras = new Extras();
         }
-        return slots;
+        if (extras.slots == null) {
+            extras.slots = new java.util.HashMap<>(4);
+        }
+        return extras.slots;
     }
 
     /** {@code id(obj)}: stable for the object's lifetime; also its printed address. */
     public final long id() {
-        if (id == 0) {
-            id = Identity.next();
+        if (extras == null) {
+            extras = new Extras();
         }
-        return id;
+        if (extras.id == 0) {
+            extras.id = Identity.next();
+        }
+        return extras.id;
     }
 
     /** Calls this object: positional args then keyword values named by {@code kwnames} (may be null). */

@@ -106,6 +106,7 @@ public class PyType extends PyObject {
         }
         if (t.instancesHaveDict && !inherited && !t.members.containsKey("__dict__")) {
             t.members.put("__dict__", Attributes.dictDescriptor(t));
+            t.members.put("__weakref__", new PyGetSet(t, "__weakref__", self -> PyConstants.NONE, null));
         }
         t.mro = Mro.compute(t);
         if (!t.members.containsKey("__qualname__")) {
@@ -177,6 +178,7 @@ public class PyType extends PyObject {
 
     public void setBases(PyType[] bases) {
         this.bases = bases;
+        cacheEpoch++;
     }
 
     public PyType[] mro() {
@@ -185,14 +187,16 @@ public class PyType extends PyObject {
 
     void setMro(PyType[] mro) {
         this.mro = mro;
+        cacheEpoch++;
     }
 
     public PyType base() {
         return bases.length == 0 ? null : bases[0];
     }
 
+    /** This class's own namespace, read-only (change it with {@link #define}/{@link #undefine}). */
     public Map<String, PyObject> members() {
-        return members;
+        return java.util.Collections.unmodifiableMap(members);
     }
 
     public boolean instancesHaveDict() {
@@ -234,8 +238,32 @@ public class PyType extends PyObject {
         return false;
     }
 
-    /** Finds {@code name} along the MRO (CPython's {@code _PyType_Lookup}). */
+    /**
+     * Bumped whenever any class's dict or MRO changes; per-class lookup caches older than it are
+     * dropped (CPython's method cache uses per-type version tags to the same end).
+     */
+    private static volatile int cacheEpoch;
+    private static final PyObject MISSING = new PyObject(null);
+    private java.util.HashMap<String, PyObject> lookupCache;
+    private int lookupCacheEpoch = -1;
+
+    /** Finds {@code name} along the MRO (CPython's {@code _PyType_Lookup}), through a per-class cache. */
     public PyObject lookup(String name) {
+        int epoch = cacheEpoch;
+        if (lookupCacheEpoch != epoch || lookupCache == null) {
+            lookupCache = new java.util.HashMap<>();
+            lookupCacheEpoch = epoch;
+        }
+        PyObject v = lookupCache.get(name);
+        if (v == null) {
+            v = lookupUncached(name);
+            lookupCache.put(name, v == null ? MISSING : v);
+            return v;
+        }
+        return v == MISSING ? null : v;
+    }
+
+    private PyObject lookupUncached(String name) {
         for (PyType t : mro) {
             PyObject v = t.members.get(name);
             if (v != null) {
@@ -273,6 +301,13 @@ public class PyType extends PyObject {
 
     public void define(String name, PyObject value) {
         members.put(name, value);
+        cacheEpoch++;
+    }
+
+    /** Removes {@code name} from this class's own dict; returns the old value or null. */
+    public PyObject undefine(String name) {
+        cacheEpoch++;
+        return members.remove(name);
     }
 
     /** {@code <class 'int'>} / {@code <class '__main__.A'>}. */

@@ -1,0 +1,54 @@
+package org.ouroboros.ui.shell;
+
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * A keyboard shortcut of the shell, as data: the menus take their accelerators from here and
+ * the F1 help dialog lists exactly these.
+ *
+ * @param id             bundle key suffix of the description ({@code shortcut.<id>})
+ * @param keys           the primary combination
+ * @param alternatives   further combinations that do the same (e.g. numpad +)
+ */
+public record Shortcut(String id, KeyCombination keys, List<KeyCombination> alternatives) {
+
+    public static final Shortcut OPEN = of("open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+    public static final Shortcut SAVE = of("save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+    public static final Shortcut SAVE_AS = of("saveAs",
+            new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    public static final Shortcut EXPORT = of("export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+    public static final Shortcut PRESENTATION = of("presentation", new KeyCodeCombination(KeyCode.F5));
+    public static final Shortcut LEAVE_PRESENTATION = of("leavePresentation", new KeyCodeCombination(KeyCode.ESCAPE));
+    public static final Shortcut ZOOM_IN = new Shortcut("zoomIn",
+            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+            List.of(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                    new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
+                    new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN)));
+    public static final Shortcut ZOOM_OUT = new Shortcut("zoomOut",
+            new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+            List.of(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN)));
+    public static final Shortcut ZOOM_RESET = new Shortcut("zoomReset",
+            new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+            List.of(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN)));
+    public static final Shortcut HELP = of("help", new KeyCodeCombination(KeyCode.F1));
+    public static final Shortcut QUIT = of("quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+
+    /** Every shell shortcut, in the order the help dialog lists them. */
+    public static final List<Shortcut> ALL = List.of(
+            OPEN, SAVE, SAVE_AS, EXPORT, PRESENTATION, LEAVE_PRESENTATION, ZOOM_IN, ZOOM_OUT, ZOOM_RESET, HELP, QUIT);
+
+    public Shortcut {
+        alternatives = List.copyOf(alternatives);
+    }
+
+    private static Shortcut of(String id, KeyCombination keys) {
+        return new Shortcut(id, keys, List.of());
+    }
+
+    public String descriptionKey() {
+        return "shortcut." + id;
+    }
+}

@@ -1,0 +1,2 @@
+class A(1 2):
+    pass
