@@ -13,6 +13,8 @@ from collections import defaultdict
 from pathlib import Path
 
 REASON = re.compile(r"(VM (?:stdout|stderr|exit code)[^=]*?)==>")
+CASCADE = re.compile(r"already corrupted by ([\w/]+)")
+LEAK = "this program leaked state into every later VM"
 
 
 def outcome(testcase):
@@ -26,9 +28,15 @@ def outcome(testcase):
 
 
 def reason_of(message):
-    found = [r.strip().rstrip(",") for r in REASON.findall(message)]
-    text = " | ".join(found) if found else message.strip().splitlines()[0] if message.strip() else "?"
-    return text[:300]
+    cleaned = re.sub(r"VM \(shared builtin objects were already corrupted by [\w/]+\)", "VM", message)
+    found = [r.strip().rstrip(",") for r in REASON.findall(cleaned)]
+    text = " | ".join(found) if found else cleaned.strip().splitlines()[0] if cleaned.strip() else "?"
+    cascade = CASCADE.search(message)
+    if cascade:
+        text = f"[runs after {cascade.group(1)} corrupted shared objects] " + text
+    if LEAK in message:
+        text = "LEAKS STATE into later VMs; " + text
+    return text[:320]
 
 
 def main(folder):

@@ -2,6 +2,7 @@ package org.ouroboros.vm.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -46,8 +47,18 @@ class DifferentialCorpusTest {
     }
 
     private static void assertVmMatches(CorpusProgram program) {
+        boolean healthyBefore = SharedStateCanary.healthy();
         ProgramOutput actual = EmbeddedVm.run(program.source(), program.fileName(), PER_PROGRAM).normalized();
-        assertSameOutput(program.expected().normalized(), actual, "VM");
+        boolean healthyAfter = SharedStateCanary.healthy();
+        if (healthyBefore && !healthyAfter) {
+            SharedStateCanary.recordLeak(program.displayName());
+        }
+        String who = healthyBefore ? "VM" : "VM (shared builtin objects were already corrupted by "
+                + SharedStateCanary.firstLeak() + ")";
+        assertAll(
+                () -> assertSameOutput(program.expected().normalized(), actual, who),
+                () -> assertTrue(!healthyBefore || healthyAfter, "this program leaked state into every later VM: "
+                        + "a fresh VM no longer prints the canary's shared ints/bools/None as CPython does"));
     }
 
     private static void assertGoldenCurrent(CorpusProgram program) throws IOException {
