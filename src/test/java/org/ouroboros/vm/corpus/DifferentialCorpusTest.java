@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.TestFactory;
  * stdout and stderr (object addresses normalised, see {@link Addresses}) and exits with the same
  * code as CPython did when its goldens were made. A program the VM cannot run yet fails here:
  * the failures are the to-do list. When a CPython 3.11 {@code python3} is on the PATH, a second
- * family of tests checks that each golden is still what CPython prints.
+ * family of tests checks that each golden is still what CPython prints. A {@link SharedStateCanary}
+ * run before and after each program names a program that corrupts objects shared by all VMs.
  */
 class DifferentialCorpusTest {
     private static final Duration PER_PROGRAM = Duration.ofSeconds(10);
@@ -39,7 +41,7 @@ class DifferentialCorpusTest {
                 () -> assertGoldenCurrent(program)));
     }
 
-    private static Stream<DynamicNode> byTopic(java.util.function.Function<CorpusProgram, DynamicNode> test) {
+    private static Stream<DynamicNode> byTopic(Function<CorpusProgram, DynamicNode> test) {
         Map<String, List<CorpusProgram>> topics = CorpusProgram.all().stream()
                 .collect(Collectors.groupingBy(CorpusProgram::topic, TreeMap::new, Collectors.toList()));
         return topics.entrySet().stream().map(topic -> DynamicContainer.dynamicContainer(topic.getKey(),
