@@ -31,5 +31,6 @@ public final class BuiltinTypes {
         IteratorTypes.install();
         GeneratorType.install();
         ExceptionTypes.install();
+        org.ouroboros.vm.module.FunctoolsModule.installPartialType();
     }
 }
