@@ -339,6 +339,22 @@ public final class Ops {
         return false;
     }
 
+    /** {@code operator.index(o)}: an int of any size ({@code __index__} for other types). */
+    public static PyInt indexInt(PyObject o) {
+        if (o instanceof PyInt i) {
+            return i;
+        }
+        PyObject m = o.type().lookup("__index__");
+        if (m == null) {
+            throw PyExc.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
+        }
+        PyObject r = Calls.callMethod(m, o, new PyObject[0], null);
+        if (!(r instanceof PyInt i)) {
+            throw PyExc.typeError("__index__ returned non-int (type " + r.type().name() + ")");
+        }
+        return i;
+    }
+
     /** {@code operator.index(o)} as a Java long. */
     public static long index(PyObject o) {
         if (o instanceof PyInt i) {
