@@ -243,10 +243,20 @@ public final class Ops {
         if (base == 8 && symbol.equals("**")) {
             throw PyExc.typeError("unsupported operand type(s) for ** or pow(): '" + ta.name() + "' and '" + tb.name() + "'");
         }
+        if (symbol.startsWith("*") && !symbol.startsWith("**") && (repeatable(ta) || repeatable(tb))) {
+            // CPython falls back to sq_repeat, which wants an index on the other side.
+            throw PyExc.typeError("can't multiply sequence by non-int of type '" + (repeatable(ta) ? tb : ta).name() + "'");
+        }
         if (symbol.equals("+") && tb == Types.STR && ta != Types.STR && left == null) {
             throw PyExc.typeError("unsupported operand type(s) for +: '" + ta.name() + "' and 'str'");
         }
         throw PyExc.typeError("unsupported operand type(s) for " + symbol + ": '" + ta.name() + "' and '" + tb.name() + "'");
+    }
+
+    /** Types with CPython's sq_repeat slot. */
+    private static boolean repeatable(PyType t) {
+        return t.isSubtype(Types.STR) || t.isSubtype(Types.LIST) || t.isSubtype(Types.TUPLE)
+                || t.isSubtype(Types.BYTES);
     }
 
     public static PyObject unary(PyObject a, String dunder, String symbol) {
