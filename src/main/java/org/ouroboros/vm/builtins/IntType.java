@@ -64,7 +64,8 @@ public final class IntType {
             }
             return PyInt.of(q.multiply(p));
         });
-        t.method1("__format__", (self, spec) -> Formatter.formatInt((PyInt) self, ObjectType.str(spec)));
+        t.method1("__format__", (self, spec) -> ObjectType.str(spec).isEmpty() ? Ops.str(self)
+                : Formatter.formatInt((PyInt) self, ObjectType.str(spec)));
         t.method1("__divmod__", (self, o) -> o instanceof PyInt b
                 ? new PyTuple(arith((PyInt) self, b, 2), arith((PyInt) self, b, 6)) : NOT_IMPLEMENTED);
         t.method1("__rdivmod__", (self, o) -> o instanceof PyInt b
