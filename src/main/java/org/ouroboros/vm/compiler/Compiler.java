@@ -1451,17 +1451,12 @@ public final class Compiler {
             u.b.emit(CALL, already + args.size() + names.length);
             return;
         }
-        u.b.emit(BUILD_LIST, already);
-        for (Expr a : args) {
-            if (a instanceof Starred st) {
-                expr(st.value());
-                u.b.emit(LIST_EXTEND, 1);
-            } else {
-                expr(a);
-                u.b.emit(LIST_APPEND, 1);
-            }
+        if (already == 0 && args.size() == 1 && args.get(0) instanceof Starred only) {
+            // As CPython: a lone *args goes to CALL_FUNCTION_EX as is (it checks and converts it).
+            expr(only.value());
+        } else {
+            starredArgsTuple(args, already);
         }
-        u.b.emit(LIST_TO_TUPLE);
         int flags = 0;
         if (!keywords.isEmpty()) {
             flags = 1;
@@ -1480,6 +1475,20 @@ public final class Compiler {
         }
         u.b.pos = pos;
         u.b.emit(CALL_FUNCTION_EX, flags);
+    }
+
+    private void starredArgsTuple(List<Expr> args, int already) {
+        u.b.emit(BUILD_LIST, already);
+        for (Expr a : args) {
+            if (a instanceof Starred st) {
+                expr(st.value());
+                u.b.emit(LIST_EXTEND, 1);
+            } else {
+                expr(a);
+                u.b.emit(LIST_APPEND, 1);
+            }
+        }
+        u.b.emit(LIST_TO_TUPLE);
     }
 
     private void comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value, Opcode build) {

@@ -405,6 +405,11 @@ final class Opcodes {
         PyObject args = f.pop();
         PyObject func = f.pop();
         f.pop();
+        if (!(args instanceof PyTuple) && args.type().lookup("__iter__") == null
+                && args.type().lookup("__getitem__") == null) {
+            throw PyExc.typeError(StrType.funcDescription(func) + " argument after * must be an iterable, not "
+                    + args.type().name());
+        }
         PyObject[] positional = args instanceof PyTuple t ? t.items() : toArray(args);
         if (kwargs == null || ((PyDict) kwargs).size() == 0) {
             f.push(func.call(positional, null));
