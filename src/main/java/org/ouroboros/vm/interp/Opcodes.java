@@ -126,7 +126,7 @@ final class Opcodes {
             case BINARY_SUBSCR -> BINARY_SUBSCR(f);
             case STORE_SUBSCR -> STORE_SUBSCR(f);
             case DELETE_SUBSCR -> DELETE_SUBSCR(f);
-            case BUILD_TUPLE -> f.push(new PyTuple(popN(f, arg)));
+            case BUILD_TUPLE -> f.push(arg == 0 ? PyTuple.EMPTY : new PyTuple(popN(f, arg)));
             case BUILD_LIST -> f.push(new PyList(java.util.Arrays.asList(popN(f, arg))));
             case BUILD_SET -> BUILD_SET(f, arg);
             case BUILD_MAP -> BUILD_MAP(f, arg);
