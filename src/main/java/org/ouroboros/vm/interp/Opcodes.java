@@ -374,12 +374,25 @@ final class Opcodes {
             f.push(FunctionCall.call(ts, fn, null, args, kwnames));
             return;
         }
-        if (callable instanceof PyMethodDescriptor m && isMethod && m.kind() == PyMethodDescriptor.Kind.INSTANCE) {
-            PyObject[] rest = new PyObject[nargs - 1];
-            System.arraycopy(args, 1, rest, 0, rest.length);
-            result = m.body().call(args[0], rest, kwnames);
-        } else {
+        if (callable instanceof org.ouroboros.vm.object.PyMethod pm && pm.function() instanceof PyFunction) {
             result = callable.call(args, kwnames);
+        } else {
+            // Like CPython, a call into a builtin (C) callable takes a level of the recursion budget.
+            if (++ts.depth > ts.vm().recursionLimit()) {
+                ts.depth--;
+                throw PyExc.raise(PyExc.RECURSION_ERROR, "maximum recursion depth exceeded while calling a Python object");
+            }
+            try {
+                if (callable instanceof PyMethodDescriptor m && isMethod && m.kind() == PyMethodDescriptor.Kind.INSTANCE) {
+                    PyObject[] rest = new PyObject[nargs - 1];
+                    System.arraycopy(args, 1, rest, 0, rest.length);
+                    result = m.body().call(args[0], rest, kwnames);
+                } else {
+                    result = callable.call(args, kwnames);
+                }
+            } finally {
+                ts.depth--;
+            }
         }
         f.push(result);
         if (!(callable instanceof PyFunction)) {
