@@ -65,4 +65,12 @@ class TraceEventsTest {
         assertTrue(events.contains(new ExecutionEvent.ExceptionRaised(0, "ZeroDivisionError", "'division by zero'", 3)),
                 events.toString());
     }
+
+    @Test
+    void superWalkIsRecordedAtTheFineLevel() {
+        List<TraceEvent> events = trace("class A:\n    def f(self): return 'A'\nclass B(A):\n    def f(self): return super().f()\n"
+                + "B().f()\n", TraceLevel.FINE);
+        assertTrue(events.stream().anyMatch(e -> e instanceof LookupEvent.AttributeLookup l && l.name().equals("f")
+                && l.source().equals("super() after B") && l.foundIn().equals("A")), events.toString());
+    }
 }

@@ -204,6 +204,36 @@ public final class IteratorTypes {
                 return new PyStr(self.type().name() + "(" + Sequences.repr(self, items, "[", "]", false) + ")");
             });
             if (t != Types.DICT_VALUES) {
+                String[] ops = {"__and__", "__or__", "__sub__", "__xor__", "__rand__", "__ror__", "__rsub__", "__rxor__"};
+                for (String op : ops) {
+                    b.method1(op, (self, o) -> {
+                        PySet a = new PySet();
+                        for (PyObject x : Ops.iterable(self)) {
+                            a.items().add(x);
+                        }
+                        PySet c = new PySet();
+                        for (PyObject x : Ops.iterable(o)) {
+                            c.items().add(x);
+                        }
+                        boolean reflected = op.startsWith("__r");
+                        String base = reflected ? "__" + op.substring(3) : op;
+                        return Ops.binary(reflected ? c : a, reflected ? a : c,
+                                switch (base) {
+                                    case "__and__" -> 1;
+                                    case "__or__" -> 7;
+                                    case "__sub__" -> 10;
+                                    default -> 12;
+                                });
+                    });
+                }
+                b.method1("isdisjoint", (self, o) -> {
+                    for (PyObject x : Ops.iterable(o)) {
+                        if (Ops.contains(self, x)) {
+                            return PyBool.FALSE;
+                        }
+                    }
+                    return PyBool.TRUE;
+                });
                 b.method1("__eq__", (self, o) -> {
                     PySet a = new PySet();
                     for (PyObject x : Ops.iterable(self)) {

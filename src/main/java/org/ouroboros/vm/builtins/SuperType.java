@@ -33,16 +33,16 @@ public final class SuperType {
                 if (f == null) {
                     throw PyExc.runtimeError("super(): no current frame");
                 }
+                obj = f.firstArgument();
+                if (obj == null) {
+                    throw PyExc.runtimeError("super(): no arguments");
+                }
                 PyCell cell = f.classCell();
                 if (cell == null) {
                     throw PyExc.runtimeError("super(): __class__ cell not found");
                 }
                 if (!(cell.get() instanceof PyType ct)) {
                     throw PyExc.runtimeError("super(): empty __class__ cell");
-                }
-                obj = f.firstArgument();
-                if (obj == null) {
-                    throw PyExc.runtimeError("super(): no arguments");
                 }
                 type = ct;
             } else {
@@ -71,7 +71,13 @@ public final class SuperType {
                 for (i++; i < mro.length; i++) {
                     PyObject v = mro[i].members().get(name);
                     if (v != null) {
-                        return Attributes.bindDescriptor(v, s.obj == s.objType ? null : s.obj, s.objType);
+                        PyObject bound = Attributes.bindDescriptor(v, s.obj == s.objType ? null : s.obj, s.objType);
+                        ThreadState ts = ThreadState.fineOrNull();
+                        if (ts != null) {
+                            ts.emit(new org.ouroboros.trace.LookupEvent.AttributeLookup(ts.threadId(), s.objType.name(),
+                                    name, "super() after " + s.thisType.name(), mro[i].name(), ts.safeRepr(bound)));
+                        }
+                        return bound;
                     }
                 }
             }

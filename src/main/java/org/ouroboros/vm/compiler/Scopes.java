@@ -363,7 +363,7 @@ final class Scopes {
                 sc.bindings.put(b, Binding.LOCAL);
             }
         }
-        if (sc.usesClassCell && sc.isFunction() && !sc.bound.contains("__class__")) {
+        if (sc.usesClassCell && sc.isFunction() && !sc.bound.contains("__class__") && visible.contains("__class__")) {
             sc.bindings.put("__class__", Binding.FREE);
             sc.frees.add("__class__");
             free.add("__class__");
@@ -379,6 +379,8 @@ final class Scopes {
             childVisible.addAll(sc.frees);
         } else if (sc.kind == Scope.Kind.CLASS) {
             childVisible.addAll(visible);
+            // A class offers its methods the implicit __class__ cell (for zero-argument super()).
+            childVisible.add("__class__");
         }
         for (Scope child : sc.children) {
             for (String f : analyze(child, childVisible)) {
