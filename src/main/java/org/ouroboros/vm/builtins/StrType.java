@@ -286,6 +286,9 @@ public final class StrType {
             }
             return new PyStr(sb.toString());
         }
+        if (!(k instanceof PyInt) && k.type().lookup("__index__") == null) {
+            throw PyExc.typeError("string indices must be integers, not '" + k.type().name() + "'");
+        }
         long i = Ops.index(k);
         int n = v.codePointCount(0, v.length());
         if (i < 0) {
