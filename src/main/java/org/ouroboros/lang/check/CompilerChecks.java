@@ -77,6 +77,10 @@ public final class CompilerChecks extends TreeWalker {
 
     /** Runs {@code body} as a new code unit: its own scope, kind, and no enclosing loop. */
     private void inUnit(Node node, Unit kind, Runnable body) {
+        if (!table.hasScope(node)) {
+            // A stringified annotation (from __future__ import annotations): CPython never compiles it.
+            return;
+        }
         Scope savedScope = scope;
         Unit savedUnit = unit;
         int savedLoops = loops;
@@ -228,6 +232,9 @@ public final class CompilerChecks extends TreeWalker {
     }
 
     private void comprehension(Expr node, boolean generator, List<Comprehension> generators, Expr elt, Expr value) {
+        if (!table.hasScope(node)) {
+            return;
+        }
         Scope comp = table.scopeOf(node);
         if (comp.isCoroutine() && !generator && unit != Unit.ASYNC_FUNCTION && unit != Unit.COMPREHENSION) {
             throw error("asynchronous comprehension outside of an asynchronous function", node);

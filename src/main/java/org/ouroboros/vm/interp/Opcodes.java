@@ -1010,8 +1010,10 @@ final class Opcodes {
         PyObject v = Attributes.getOrNull(module, name);
         if (v == null) {
             String modName = module instanceof PyModule m ? m.name() : "?";
-            throw PyExc.raise(PyExc.IMPORT_ERROR, "cannot import name '" + name + "' from '" + modName
+            PyException e = PyExc.raise(PyExc.IMPORT_ERROR, "cannot import name '" + name + "' from '" + modName
                     + "' (unknown location)");
+            e.value().dict().put("name", new PyStr(modName));
+            throw e;
         }
         f.push(v);
     }

@@ -32,6 +32,12 @@ public final class Identity {
         o.pinId(SHARED_BASE + 0x20L * (++sharedCount));
     }
 
+    /** The VM running on this thread (its id counter stands for it), or a fixed key outside any VM. */
+    static Object currentVm() {
+        LongSupplier c = COUNTER.get();
+        return c != null ? c : FALLBACK;
+    }
+
     static long next() {
         LongSupplier c = COUNTER.get();
         return c != null ? c.getAsLong() : BASE + 0x10L * FALLBACK.incrementAndGet();

@@ -301,7 +301,13 @@ public class PyType extends PyObject {
     /** Live direct subclasses, in creation order ({@code __subclasses__()}). */
     public List<PyType> subclasses() {
         List<PyType> out = new ArrayList<>();
-        for (var ref : subclasses) {
+        List<java.lang.ref.WeakReference<PyType>> refs = new ArrayList<>(subclasses);
+        if (builtin) {
+            synchronized (subclassesByVm) {
+                refs.addAll(subclassesByVm.getOrDefault(Identity.currentVm(), List.of()));
+            }
+        }
+        for (var ref : refs) {
             PyType t = ref.get();
             if (t != null) {
                 out.add(t);
@@ -311,8 +317,19 @@ public class PyType extends PyObject {
     }
 
     public void addSubclass(PyType sub) {
+        if (builtin && !sub.builtin) {
+            // Builtin classes are shared: each VM sees only its own subclasses of them.
+            synchronized (subclassesByVm) {
+                subclassesByVm.computeIfAbsent(Identity.currentVm(), k -> new ArrayList<>())
+                        .add(new java.lang.ref.WeakReference<>(sub));
+            }
+            return;
+        }
         subclasses.add(new java.lang.ref.WeakReference<>(sub));
     }
+
+    /** Heap subclasses of a builtin class, per VM (weak keys: a finished VM's entries go away). */
+    private final Map<Object, List<java.lang.ref.WeakReference<PyType>>> subclassesByVm = new java.util.WeakHashMap<>();
 
     public void define(String name, PyObject value) {
         members.put(name, value);

@@ -50,6 +50,14 @@ class SharedStateIsolationTest {
     }
 
     @Test
+    void subclassesOfBuiltinClassesAreSeenOnlyByTheVmThatMadeThem() {
+        String program = "class Mine(int): pass\nprint([c.__name__ for c in int.__subclasses__() if c.__name__ != 'bool'])\n";
+        assertEquals("['Mine']\n", run(program));
+        assertEquals("['Mine']\n", run(program));
+        assertEquals("[]\n", run("print([c.__name__ for c in int.__subclasses__() if c.__name__ != 'bool'])\n"));
+    }
+
+    @Test
     void heapClassAssignmentChecksLayout() {
         String out = run(String.join("\n",
                 "class A: pass",
