@@ -56,6 +56,18 @@ public final class Frame {
         return e;
     }
 
+    /** co_names as str keys, fetched on first use (see {@link NameKeys}). */
+    private org.ouroboros.vm.object.PyStr[] nameKeys;
+
+    org.ouroboros.vm.object.PyStr nameKey(int i) {
+        org.ouroboros.vm.object.PyStr[] keys = nameKeys;
+        if (keys == null) {
+            keys = NameKeys.of(code.names());
+            nameKeys = keys;
+        }
+        return keys[i];
+    }
+
     /** Set by RERAISE and bare raise: the exception already carries this frame's traceback entry. */
     boolean reraising;
 

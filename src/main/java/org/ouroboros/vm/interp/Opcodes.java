@@ -101,7 +101,7 @@ final class Opcodes {
             case STORE_NAME -> STORE_NAME(f, arg);
             case DELETE_NAME -> DELETE_NAME(f, arg);
             case LOAD_GLOBAL -> LOAD_GLOBAL(f, arg);
-            case STORE_GLOBAL -> f.globals.put(new PyStr(f.code.names()[arg]), f.pop());
+            case STORE_GLOBAL -> f.globals.put(f.nameKey(arg), f.pop());
             case DELETE_GLOBAL -> DELETE_GLOBAL(f, arg);
             case LOAD_DEREF -> LOAD_DEREF(f, arg);
             case LOAD_CLASSDEREF -> LOAD_CLASSDEREF(f, arg);
@@ -240,7 +240,7 @@ final class Opcodes {
     }
 
     private static void LOAD_NAME(Frame f, int i) {
-        PyStr key = new PyStr(f.code.names()[i]);
+        PyStr key = f.nameKey(i);
         PyObject v = lookupIn(f.locals, key);
         if (v == null) {
             v = f.globals.get(key);
@@ -260,7 +260,7 @@ final class Opcodes {
 
     private static void STORE_NAME(Frame f, int i) {
         PyObject v = f.pop();
-        PyStr key = new PyStr(f.code.names()[i]);
+        PyStr key = f.nameKey(i);
         if (f.locals instanceof PyDict d && f.locals.type() == Types.DICT) {
             d.put(key, v);
         } else {
@@ -269,7 +269,7 @@ final class Opcodes {
     }
 
     private static void DELETE_NAME(Frame f, int i) {
-        PyStr key = new PyStr(f.code.names()[i]);
+        PyStr key = f.nameKey(i);
         if (f.locals instanceof PyDict d && f.locals.type() == Types.DICT) {
             if (d.remove(key) == null) {
                 throw nameError(key.value());
@@ -280,7 +280,7 @@ final class Opcodes {
     }
 
     private static void LOAD_GLOBAL(Frame f, int arg) {
-        PyStr key = new PyStr(f.code.names()[arg >> 1]);
+        PyStr key = f.nameKey(arg >> 1);
         PyObject v = f.globals.get(key);
         if (v == null) {
             v = f.builtins.get(key);
@@ -295,7 +295,7 @@ final class Opcodes {
     }
 
     private static void DELETE_GLOBAL(Frame f, int i) {
-        if (f.globals.remove(new PyStr(f.code.names()[i])) == null) {
+        if (f.globals.remove(f.nameKey(i)) == null) {
             throw nameError(f.code.names()[i]);
         }
     }
@@ -348,7 +348,7 @@ final class Opcodes {
             PyObject descr = t.lookup(name);
             if ((descr instanceof PyFunction
                     || (descr instanceof PyMethodDescriptor m && m.kind() == PyMethodDescriptor.Kind.INSTANCE))
-                    && (obj.dict() == null || obj.dict().get(new PyStr(name)) == null)) {
+                    && (obj.dict() == null || obj.dict().get(f.nameKey(i)) == null)) {
                 f.push(descr);
                 f.push(obj);
                 return;
@@ -364,6 +364,16 @@ final class Opcodes {
         boolean isMethod = f.peek(argc + 2) != null;
         int nargs = argc + (isMethod ? 1 : 0);
         PyObject callable = isMethod ? f.peek(argc + 2) : f.peek(argc + 1);
+        if (kwnames == null && callable instanceof PyFunction fn) {
+            Frame callee = FunctionCall.plainPositionalFrame(ts, fn, f.stack, f.sp - nargs, nargs);
+            if (callee != null) {
+                int newSp = f.sp - argc - 2;
+                java.util.Arrays.fill(f.stack, newSp, f.sp, null);
+                f.sp = newSp;
+                f.push(Interpreter.execute(ts, callee));
+                return;
+            }
+        }
         PyObject[] args = new PyObject[nargs];
         System.arraycopy(f.stack, f.sp - nargs, args, 0, nargs);
         int newSp = f.sp - argc - 2;
