@@ -51,6 +51,16 @@ final class Opcodes {
                 case POP_TOP -> f.pop();
                 case FOR_ITER -> FOR_ITER(f, in.arg());
                 case BINARY_OP -> BINARY_OP(f, in.arg());
+                case COMPARE_OP -> COMPARE_OP(f, in.arg());
+                case LOAD_NAME -> LOAD_NAME(f, in.arg());
+                case STORE_NAME -> STORE_NAME(f, in.arg());
+                case LOAD_GLOBAL -> LOAD_GLOBAL(f, in.arg());
+                case LOAD_ATTR -> LOAD_ATTR(ts, f, in.arg());
+                case STORE_ATTR -> STORE_ATTR(ts, f, in.arg());
+                case LOAD_METHOD -> LOAD_METHOD(ts, f, in.arg());
+                case CALL -> CALL(ts, f, in.arg());
+                case JUMP_BACKWARD -> JUMP_BACKWARD(ts, f, in.arg());
+                case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE -> POP_JUMP_IF_FALSE(f, in.arg());
                 default -> {
                     PyObject result = dispatch(ts, f, in);
                     if (result != null) {
@@ -108,8 +118,8 @@ final class Opcodes {
             case STORE_DEREF -> f.cells[arg].set(f.pop());
             case DELETE_DEREF -> f.cells[arg].set(null);
             case LOAD_CLOSURE -> f.push(f.cells[arg]);
-            case LOAD_ATTR -> LOAD_ATTR(f, arg);
-            case STORE_ATTR -> STORE_ATTR(f, arg);
+            case LOAD_ATTR -> LOAD_ATTR(ts, f, arg);
+            case STORE_ATTR -> STORE_ATTR(ts, f, arg);
             case DELETE_ATTR -> Attributes.delete(f.pop(), f.code.names()[arg]);
             case LOAD_METHOD -> LOAD_METHOD(ts, f, arg);
             case KW_NAMES -> f.kwnames = (String[]) f.code.consts()[arg];
@@ -329,14 +339,58 @@ final class Opcodes {
 
     // ---- attributes and calls ----
 
-    private static void LOAD_ATTR(Frame f, int i) {
-        f.push(Attributes.get(f.pop(), f.code.names()[i]));
+    private static void LOAD_ATTR(ThreadState ts, Frame f, int i) {
+        PyObject obj = f.pop();
+        PyObject v = ts.fine() ? null : instanceDictAttribute(f, obj, i);
+        f.push(v != null ? v : Attributes.get(obj, f.code.names()[i]));
     }
 
-    private static void STORE_ATTR(Frame f, int i) {
+    /**
+     * object.__getattribute__'s answer when it comes from the instance dict (no data descriptor
+     * on the class shadows it), found with the code's shared key; null sends the caller to the
+     * general lookup, which also covers every overridden __getattribute__.
+     */
+    private static PyObject instanceDictAttribute(Frame f, PyObject obj, int i) {
+        PyDict d = obj.dict();
+        if (d == null || obj instanceof PyType) {
+            return null;
+        }
+        PyType t = obj.type();
+        if (t.lookup("__getattribute__") != Attributes.objectGetattribute) {
+            return null;
+        }
+        PyObject descr = t.lookup(f.code.names()[i]);
+        if (descr != null && Attributes.isDataDescriptor(descr)) {
+            return null;
+        }
+        return d.get(f.nameKey(i));
+    }
+
+    private static void STORE_ATTR(ThreadState ts, Frame f, int i) {
         PyObject obj = f.pop();
         PyObject value = f.pop();
+        if (!ts.fine() && storeInInstanceDict(f, obj, i, value)) {
+            return;
+        }
         Attributes.set(obj, f.code.names()[i], value);
+    }
+
+    /** object.__setattr__ into the instance dict when nothing on the class intercepts it; false otherwise. */
+    private static boolean storeInInstanceDict(Frame f, PyObject obj, int i, PyObject value) {
+        PyDict d = obj.dict();
+        if (d == null || obj instanceof PyType) {
+            return false;
+        }
+        PyType t = obj.type();
+        if (t.lookup("__setattr__") != Attributes.objectSetattr) {
+            return false;
+        }
+        PyObject descr = t.lookup(f.code.names()[i]);
+        if (descr != null && Attributes.isDataDescriptor(descr)) {
+            return false;
+        }
+        d.put(f.nameKey(i), value);
+        return true;
     }
 
     /** Pushes (method, self) when the attribute is a plain method, else (NULL, attribute). */
