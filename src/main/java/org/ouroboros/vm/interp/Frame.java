@@ -56,13 +56,17 @@ public final class Frame {
         return e;
     }
 
-    /** co_names as str keys, fetched on first use (see {@link NameKeys}). */
+    /**
+     * co_names as str keys, so LOAD_NAME / STORE_NAME / LOAD_GLOBAL do not make a key per execution:
+     * shared by all calls of a function, made once per frame for module code.
+     */
     private org.ouroboros.vm.object.PyStr[] nameKeys;
 
     org.ouroboros.vm.object.PyStr nameKey(int i) {
         org.ouroboros.vm.object.PyStr[] keys = nameKeys;
         if (keys == null) {
-            keys = NameKeys.of(code.names());
+            keys = function != null && function.code() == code ? function.nameKeys()
+                    : org.ouroboros.vm.object.PyFunction.strKeys(code.names());
             nameKeys = keys;
         }
         return keys[i];

@@ -57,8 +57,6 @@ final class Opcodes {
                 case LOAD_GLOBAL -> LOAD_GLOBAL(f, in.arg());
                 case LOAD_ATTR -> LOAD_ATTR(ts, f, in.arg());
                 case STORE_ATTR -> STORE_ATTR(ts, f, in.arg());
-                case LOAD_METHOD -> LOAD_METHOD(ts, f, in.arg());
-                case CALL -> CALL(ts, f, in.arg());
                 case JUMP_BACKWARD -> JUMP_BACKWARD(ts, f, in.arg());
                 case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE -> POP_JUMP_IF_FALSE(f, in.arg());
                 default -> {
