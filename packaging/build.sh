@@ -12,7 +12,8 @@
 # Start-up: the runtime's default CDS archive (lib/server/classes.jsa) is regenerated from the
 # classes the app loads up to its first frame (JDK + JavaFX), recorded by one run under Xvfb with
 # -Douroboros.startupProbe=true. It lives inside the runtime, so it stays valid wherever the
-# app-image or the .deb is installed. See packaging/README.md for the measurements.
+# app-image or the .deb is installed. The .deb also gets an archive of the class-path classes,
+# dumped at its install path /opt/ouroboros (step 8). See packaging/README.md.
 #
 # Usage: packaging/build.sh [--skip-build] [--no-cds] [--no-deb]
 #   --skip-build  use the existing target/ouroboros.jar instead of running Maven
@@ -124,10 +125,11 @@ default_archive="$app_image/lib/runtime/lib/server/classes.jsa"
 
 # 6. CDS: regenerate the runtime's default archive from what the app loads up to its first frame.
 display_works() { [[ -n "${DISPLAY:-}" ]] && xwininfo -root >/dev/null 2>&1; }
+if $with_cds && ! display_works && ! start_xvfb "${XVFB_DISPLAY:-93}"; then
+  log "CDS: no display and no Xvfb; keeping jlink's JDK-only archive (install xvfb for a faster start)"
+  with_cds=false
+fi
 if $with_cds; then
-  if ! display_works; then
-    start_xvfb "${XVFB_DISPLAY:-93}"
-  fi
   # A throw-away home and config folder: these runs must not touch the builder's preferences.
   probe_home="$work/home"
   mkdir -p "$probe_home"
@@ -161,10 +163,47 @@ if $with_cds; then
     rm -f "$default_archive"
     cp "$work/jdk-default.jsa" "$default_archive"
   fi
-  stop_xvfb
 fi
 rm -rf "$app_image/lib/runtime/bin"   # the launcher does not need bin/java
 log "app-image $(du -sh "$app_image" | cut -f1): $launcher"
+
+# 8 (called from 7). The class-path classes (app + libraries) can only be archived for one
+# absolute path: JDK 17 rejects a dynamic archive whose class path moved. The .deb always installs
+# to /opt/ouroboros, so its archive is dumped there: the package's files are unpacked (keeping
+# their mtimes, which CDS also checks) and mounted over /opt in a private mount namespace, the
+# installed launcher runs once with -XX:ArchiveClassesAtExit, and the package is rebuilt with the
+# archive and -XX:SharedArchiveFile=$APPDIR/ouroboros.jsa. CDS log output is switched off, so a
+# rejected archive (e.g. /opt relocated) falls back silently instead of warning at every start.
+# Needs root and unshare; otherwise the .deb ships with the runtime archive only.
+add_class_path_archive_to_deb() {
+  local deb="$1" tree="$work/deb-tree" installed=/opt/ouroboros
+  if [[ "$(id -u)" != 0 ]] || ! command -v unshare >/dev/null; then
+    log "deb CDS: needs root and unshare; .deb keeps the runtime archive only"
+    return 0
+  fi
+  rm -rf "$tree"
+  dpkg-deb -R "$deb" "$tree"
+  local cfg="$tree$installed/lib/app/$app_name.cfg"
+  # shellcheck disable=SC2016
+  local in_opt='mount --bind "$1/opt" /opt && shift && exec "$@"'
+  log "deb CDS: dumping the class-path archive at $installed"
+  if unshare --mount --propagation private bash -c "$in_opt" _ "$tree" "${probe_env[@]}" \
+       JAVA_TOOL_OPTIONS="$probe_options -XX:ArchiveClassesAtExit=$installed/lib/app/ouroboros.jsa" \
+       timeout 120 "$installed/bin/$app_name" > "$work/deb-cds-dump.log" 2>&1 \
+     && unshare --mount --propagation private bash -c "$in_opt" _ "$tree" "${probe_env[@]}" \
+       JAVA_TOOL_OPTIONS="$probe_options -Xshare:on -XX:SharedArchiveFile=$installed/lib/app/ouroboros.jsa" \
+       timeout 120 "$installed/bin/$app_name" > "$work/deb-cds-check.log" 2>&1 \
+     && grep -q '^first-frame-ms=' "$work/deb-cds-check.log"; then
+    sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/ouroboros.jsa\njava-options=-Xlog:cds=off\njava-options=-Xlog:cds+dynamic=off|' "$cfg"
+    sed -i "s/^Installed-Size: .*/Installed-Size: $(du -sk "$tree/opt" | cut -f1)/" "$tree/DEBIAN/control"
+    dpkg-deb --root-owner-group --build "$tree" "$deb" > /dev/null
+    log "deb CDS: class-path archive $(du -h "$tree$installed/lib/app/ouroboros.jsa" | cut -f1) added"
+  else
+    tail -20 "$work/deb-cds-dump.log" "$work/deb-cds-check.log" 2>/dev/null >&2
+    log "deb CDS: dump failed; .deb keeps the runtime archive only"
+  fi
+  rm -rf "$tree"
+}
 
 # 7. The .deb, from the app-image.
 if $with_deb; then
@@ -179,6 +218,9 @@ if $with_deb; then
       --resource-dir "$here/linux" \
       ${DEB_MAINTAINER:+--linux-deb-maintainer "$DEB_MAINTAINER"}
     deb="$(ls "$out"/"${package_name}"_*.deb)"
+    if $with_cds; then
+      add_class_path_archive_to_deb "$deb"
+    fi
     log "deb $(du -sh "$deb" | cut -f1): $deb"
   else
     log "no dpkg-deb/fakeroot: skipping the .deb"

@@ -11,6 +11,7 @@
 # apt-get installs the .deb's missing dependencies (here: xdg-utils); they stay installed.
 #
 # Usage: packaging/deb-smoke.sh [path/to/ouroboros_*.deb]   (default: the one in target/packaging)
+# DEB_SMOKE_MEASURE=N also runs measure-startup.sh -n N on the installed app before removing it.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -69,6 +70,9 @@ for run in 1 2 3; do
   echo "[deb-smoke] installed, -Xshare:on: $(grep '^first-frame-ms=' "$scratch/cds.log")"
 done
 stop_xvfb
+if [[ -n "${DEB_SMOKE_MEASURE:-}" ]]; then
+  "$root/packaging/measure-startup.sh" -n "$DEB_SMOKE_MEASURE" --launcher /opt/ouroboros/bin/Ouroboros
+fi
 
 echo "[deb-smoke] removing"
 dpkg --purge ouroboros > "$scratch/remove.log" 2>&1 || { cat "$scratch/remove.log" >&2; fail "dpkg -r"; }

@@ -5,7 +5,8 @@ except ModuleNotFoundError as e:
 try:
     from functools import not_there
 except ImportError as e:
-    print("ImportError:", e)
+    # CPython names the module's file path after the message; that part is machine-specific.
+    print("ImportError:", str(e).split(" (")[0], e.name)
 import sys as system
 from time import time as now
 print(system.__name__, callable(now))

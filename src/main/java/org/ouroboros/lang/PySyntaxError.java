@@ -19,6 +19,7 @@ public final class PySyntaxError extends RuntimeException {
     private final String filename;
     private final int line;
     private final int col;
+    private final int rawOffset;
     private final int endLine;
     private final int endCol;
     private final String text;
@@ -30,7 +31,8 @@ public final class PySyntaxError extends RuntimeException {
         this.msg = msg;
         this.filename = filename;
         this.line = line;
-        this.col = Math.max(1, codePointOffset(text, col));
+        this.rawOffset = codePointOffset(text, col);
+        this.col = Math.max(1, rawOffset);
         this.endLine = endLine;
         this.endCol = endLine == line ? codePointOffset(text, endCol) : endCol;
         this.text = text;
@@ -66,7 +68,7 @@ public final class PySyntaxError extends RuntimeException {
         return line;
     }
 
-    /** CPython's 1-based {@code offset}. */
+    /** CPython's 1-based {@code offset} (at least 1; where CPython says 0, {@link #format()} still prints no caret). */
     public int col() {
         return col;
     }
@@ -108,11 +110,11 @@ public final class PySyntaxError extends RuntimeException {
         if (end > lineSize + 1) {
             end = lineSize + 1;
         }
-        int carets = (end > 0 && end > col) ? end - col : 1;
+        int carets = (end > 0 && end > rawOffset) ? end - rawOffset : 1;
         if (kind != Kind.SyntaxError) {
             carets = 1;
         }
-        int offset = col - 1;
+        int offset = rawOffset - 1;
         int start = 0;
         while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t'
                 || text.charAt(start) == '\f')) {

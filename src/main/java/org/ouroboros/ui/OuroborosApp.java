@@ -14,6 +14,7 @@ import org.ouroboros.ui.model.AppModel;
 import org.ouroboros.ui.model.Language;
 import org.ouroboros.ui.model.LessonRegistry;
 import org.ouroboros.ui.prefs.ConfigDirectory;
+import org.ouroboros.ui.run.RunIntegration;
 import org.ouroboros.ui.shell.MainWindow;
 
 /**
@@ -42,6 +43,7 @@ public final class OuroborosApp extends Application {
     public void start(Stage stage) {
         Platform.setImplicitExit(false);
         MainWindow window = new MainWindow(stage, model, io, highlight, Platform::exit);
+        RunIntegration.install(window);
         window.show();
         StartupProbe.install(stage);
     }

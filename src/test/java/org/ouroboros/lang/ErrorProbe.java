@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * Development tool (not a test): prints "name|Kind|msg|line|offset" for every .py file of a
- * folder, in the format of the make_goldens-style probe, to compare with python3 quickly.
+ * folder (or of a list given as {@code @files.txt}), in the format of the make_goldens-style probe, to compare with python3 quickly.
  */
 public final class ErrorProbe {
 
@@ -18,12 +18,23 @@ public final class ErrorProbe {
 
     public static void main(String[] args) throws IOException {
         List<Path> files;
-        try (var stream = Files.list(Path.of(args[0]))) {
-            files = stream.filter(p -> p.toString().endsWith(".py")).sorted().collect(Collectors.toList());
+        if (args[0].startsWith("@")) {
+            files = Files.readAllLines(Path.of(args[0].substring(1))).stream().map(Path::of)
+                    .collect(Collectors.toList());
+        } else {
+            try (var stream = Files.list(Path.of(args[0]))) {
+                files = stream.filter(p -> p.toString().endsWith(".py")).sorted().collect(Collectors.toList());
+            }
         }
         for (Path file : files) {
             String name = file.getFileName().toString();
-            String source = Files.readString(file, StandardCharsets.UTF_8);
+            String source;
+            try {
+                source = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                System.out.println(name + "|UNREADABLE");
+                continue;
+            }
             try {
                 FrontEnd.analyze(source, name);
                 System.out.println(name + "|OK");

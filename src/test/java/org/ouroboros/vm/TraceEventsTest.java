@@ -53,6 +53,21 @@ class TraceEventsTest {
     }
 
     @Test
+    void exceptionRaisedCarriesStrOfTheExceptionAsTheTracebackShowsIt() {
+        List<TraceEvent> events = trace(String.join("\n",
+                "for make in (lambda: 1 / 0, lambda: {}['k'], lambda: ValueError('a', 1), lambda: ValueError()):",
+                "    try:",
+                "        e = make()",
+                "        raise e",
+                "    except Exception:",
+                "        pass",
+                ""), TraceLevel.COARSE);
+        List<String> messages = events.stream().filter(e -> e instanceof ExecutionEvent.ExceptionRaised)
+                .map(e -> ((ExecutionEvent.ExceptionRaised) e).message()).distinct().toList();
+        assertEquals(List.of("division by zero", "'k'", "('a', 1)", ""), messages);
+    }
+
+    @Test
     void tracingOffRecordsNothing() {
         TraceRecorder rec = new TraceRecorder();
         Vm.builder().stdout(new StringWriter()).trace(rec, TraceLevel.OFF).build().run(PROGRAM, "t.py");
@@ -62,7 +77,7 @@ class TraceEventsTest {
     @Test
     void exceptionsAreRecordedWithTheirLine() {
         List<TraceEvent> events = trace("x = 1\ntry:\n    1 / 0\nexcept ZeroDivisionError:\n    pass\n", TraceLevel.COARSE);
-        assertTrue(events.contains(new ExecutionEvent.ExceptionRaised(0, "ZeroDivisionError", "'division by zero'", 3)),
+        assertTrue(events.contains(new ExecutionEvent.ExceptionRaised(0, "ZeroDivisionError", "division by zero", 3)),
                 events.toString());
     }
 

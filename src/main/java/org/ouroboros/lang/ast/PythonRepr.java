@@ -1,6 +1,8 @@
 package org.ouroboros.lang.ast;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /** CPython's {@code repr()} text for the constant types, as {@code ast.dump} prints them. */
 public final class PythonRepr {
@@ -29,7 +31,7 @@ public final class PythonRepr {
             String zero = (1 / d < 0) ? "-0" : "0";
             return addDotZero ? zero + ".0" : zero;
         }
-        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal exact = shortestRoundTrip(Math.abs(d));
         String digits = exact.unscaledValue().toString();
         // value = 0.digits * 10^decpt
         int decpt = digits.length() - exact.scale();
@@ -41,6 +43,21 @@ public final class PythonRepr {
         int exp = decpt - 1;
         String expText = String.format("%02d", Math.abs(exp));
         return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + expText;
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code d}, closest to it among those (as CPython's
+     * repr; Java 17's Double.toString is not always shortest).
+     */
+    private static BigDecimal shortestRoundTrip(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int digits = 1; digits <= 17; digits++) {
+            BigDecimal candidate = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() == d) {
+                return candidate.stripTrailingZeros();
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
     private static String fixed(String digits, int decpt, boolean addDotZero) {

@@ -77,6 +77,10 @@ public final class CompilerChecks extends TreeWalker {
 
     /** Runs {@code body} as a new code unit: its own scope, kind, and no enclosing loop. */
     private void inUnit(Node node, Unit kind, Runnable body) {
+        if (!table.hasScope(node)) {
+            // A stringified annotation (from __future__ import annotations): CPython never compiles it.
+            return;
+        }
         Scope savedScope = scope;
         Unit savedUnit = unit;
         int savedLoops = loops;
@@ -94,8 +98,77 @@ public final class CompilerChecks extends TreeWalker {
 
     // ---------------------------------------------------------------- blocks
 
+    // ---------------------------------------------------------------- __debug__
+
+    private static final String DEBUG = "__debug__";
+
+    private void forbidDebugArguments(org.ouroboros.lang.ast.Arguments args, Node at) {
+        for (List<org.ouroboros.lang.ast.Arg> group : List.of(args.posonlyargs(), args.args(), args.kwonlyargs())) {
+            for (org.ouroboros.lang.ast.Arg a : group) {
+                forbidDebug(a.arg(), at);
+            }
+        }
+        if (args.vararg() != null) {
+            forbidDebug(args.vararg().arg(), at);
+        }
+        if (args.kwarg() != null) {
+            forbidDebug(args.kwarg().arg(), at);
+        }
+    }
+
+    private void forbidDebug(String name, Node at) {
+        if (DEBUG.equals(name)) {
+            throw error("cannot assign to __debug__", at);
+        }
+    }
+
+    @Override
+    public Void visitName(org.ouroboros.lang.ast.Name node) {
+        if (DEBUG.equals(node.id()) && node.ctx() != ExprContext.Load) {
+            throw error(node.ctx() == ExprContext.Del ? "cannot delete __debug__" : "cannot assign to __debug__", node);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitAttribute(org.ouroboros.lang.ast.Attribute node) {
+        if (DEBUG.equals(node.attr()) && node.ctx() != ExprContext.Load) {
+            throw error(node.ctx() == ExprContext.Del ? "cannot delete __debug__" : "cannot assign to __debug__", node);
+        }
+        return super.visitAttribute(node);
+    }
+
+    @Override
+    public Void visitImport(org.ouroboros.lang.ast.Import node) {
+        forbidDebugAliases(node.names(), node);
+        return null;
+    }
+
+    @Override
+    public Void visitImportFrom(org.ouroboros.lang.ast.ImportFrom node) {
+        forbidDebugAliases(node.names(), node);
+        return null;
+    }
+
+    private void forbidDebugAliases(List<org.ouroboros.lang.ast.Alias> names, Node at) {
+        for (org.ouroboros.lang.ast.Alias a : names) {
+            String stored = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+            forbidDebug(stored, at);
+        }
+    }
+
+    @Override
+    public void visitExceptHandler(org.ouroboros.lang.ast.ExceptHandler handler) {
+        forbidDebug(handler.name(), handler);
+        super.visitExceptHandler(handler);
+    }
+
+    // ---------------------------------------------------------------- blocks
+
     @Override
     public Void visitFunctionDef(FunctionDef node) {
+        forbidDebug(node.name(), node);
+        forbidDebugArguments(node.args(), node);
         walkExprs(node.decoratorList());
         walkArgumentsDefaults(node.args());
         walkAnnotations(node.args(), node.returns());
@@ -105,6 +178,8 @@ public final class CompilerChecks extends TreeWalker {
 
     @Override
     public Void visitAsyncFunctionDef(AsyncFunctionDef node) {
+        forbidDebug(node.name(), node);
+        forbidDebugArguments(node.args(), node);
         walkExprs(node.decoratorList());
         walkArgumentsDefaults(node.args());
         walkAnnotations(node.args(), node.returns());
@@ -114,9 +189,10 @@ public final class CompilerChecks extends TreeWalker {
 
     @Override
     public Void visitClassDef(ClassDef node) {
+        forbidDebug(node.name(), node);
         walkExprs(node.decoratorList());
         inUnit(node, Unit.CLASS, () -> walkStmts(node.body()));
-        walkExprs(node.bases());
+        walkElements(node.bases());
         for (Keyword k : node.keywords()) {
             walk(k.value());
         }
@@ -125,6 +201,7 @@ public final class CompilerChecks extends TreeWalker {
 
     @Override
     public Void visitLambda(Lambda node) {
+        forbidDebugArguments(node.args(), node);
         walkArgumentsDefaults(node.args());
         inUnit(node, Unit.LAMBDA, () -> walk(node.body()));
         return null;
@@ -155,6 +232,9 @@ public final class CompilerChecks extends TreeWalker {
     }
 
     private void comprehension(Expr node, boolean generator, List<Comprehension> generators, Expr elt, Expr value) {
+        if (!table.hasScope(node)) {
+            return;
+        }
         Scope comp = table.scopeOf(node);
         if (comp.isCoroutine() && !generator && unit != Unit.ASYNC_FUNCTION && unit != Unit.COMPREHENSION) {
             throw error("asynchronous comprehension outside of an asynchronous function", node);
@@ -325,6 +405,9 @@ public final class CompilerChecks extends TreeWalker {
 
     @Override
     public Void visitCall(Call node) {
+        for (Keyword k : node.keywords()) {
+            forbidDebug(k.arg(), node);
+        }
         walk(node.func());
         walkElements(node.args());
         for (Keyword k : node.keywords()) {

@@ -1,12 +1,12 @@
 package org.ouroboros.lang.parser;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.ouroboros.lang.PySyntaxError;
-import org.ouroboros.lang.ast.Arg;
 import org.ouroboros.lang.ast.Arguments;
 import org.ouroboros.lang.ast.Attribute;
 import org.ouroboros.lang.ast.Await;
@@ -32,7 +32,6 @@ import org.ouroboros.lang.ast.ListExpr;
 import org.ouroboros.lang.ast.Literal;
 import org.ouroboros.lang.ast.Name;
 import org.ouroboros.lang.ast.NamedExpr;
-import org.ouroboros.lang.ast.Pos;
 import org.ouroboros.lang.ast.SetComp;
 import org.ouroboros.lang.ast.SetExpr;
 import org.ouroboros.lang.ast.Slice;
@@ -43,6 +42,7 @@ import org.ouroboros.lang.ast.UnaryOp;
 import org.ouroboros.lang.ast.UnaryOperator;
 import org.ouroboros.lang.ast.Yield;
 import org.ouroboros.lang.ast.YieldFrom;
+import org.ouroboros.lang.token.Keywords;
 import org.ouroboros.lang.token.Token;
 import org.ouroboros.lang.token.TokenKind;
 import org.ouroboros.lang.token.Tokenizer;
@@ -57,14 +57,27 @@ class ExpressionParser extends TokenCursor {
 
     /** Deepest expression nesting accepted (parenthesis levels, unary chains, operator chains). */
     static final int MAX_DEPTH = 1000;
+    /** Hint look-ahead parses may nest (an error inside a hint's operand); this bounds them. */
+    private static final int MAX_NESTED_HINTS = 20;
 
     /** Nodes that were written in parentheses (tuples keep them in their position). */
     final Set<Expr> parenthesized = Collections.newSetFromMap(new IdentityHashMap<>());
     private int depth;
+
+    /** Nesting depth so far (an f-string field's parser starts where its string is). */
+    final int depth() {
+        return depth;
+    }
+
+    final void startAtDepth(int outerDepth) {
+        depth = outerDepth;
+    }
     private Expr lastDisjunction;
     private int lastDisjunctionEnd = -1;
     private int lastDisjunctionStart = -1;
     private boolean hinting;
+    /** Positions where a hint's look-ahead parse is running: no second hint starts there. */
+    private final BitSet hintsInProgress = new BitSet();
 
     ExpressionParser(String source, String filename, Tokenizer.Result tokens) {
         super(source, filename, tokens);
@@ -86,7 +99,10 @@ class ExpressionParser extends TokenCursor {
 
     @Override
     PySyntaxError invalidSyntax() {
-        if (!hinting && lastDisjunction != null && lastDisjunctionEnd == p && p == furthest) {
+        boolean emptyBrackets = p + 1 <= lastIndex() && tokenAt(p).isOp("[") && tokenAt(p + 1).isOp("]");
+        boolean failedRightAfter = p == furthest || (emptyBrackets && furthest == p + 1);
+        if (!hinting && lastDisjunction != null && lastDisjunctionEnd == p && failedRightAfter
+                && !hintsInProgress.get(p) && hintsInProgress.cardinality() < MAX_NESTED_HINTS) {
             PySyntaxError hint = hintAfterDisjunction();
             if (hint != null) {
                 return hint;
@@ -95,45 +111,80 @@ class ExpressionParser extends TokenCursor {
         return super.invalidSyntax();
     }
 
-    /** CPython's invalid_legacy_expression and "Perhaps you forgot a comma?" checks. */
+    /**
+     * CPython's second-pass rules for an expression followed by something unexpected, in its
+     * order: invalid_expression ("Perhaps you forgot a comma?", inside brackets, the second
+     * expression parsed without these rules), then invalid_legacy_expression ({@code print x};
+     * its operand is parsed with the rules on, so an error nested in it wins).
+     */
     private PySyntaxError hintAfterDisjunction() {
         Expr a = lastDisjunction;
         int aStart = lastDisjunctionStart;
+        Token first = tokenAt(aStart);
         Token next = tokenAt(p);
-        boolean legacy = a instanceof Name n && (n.id().equals("print") || n.id().equals("exec"));
-        if (legacy && next.isOp("(")) {
-            return null;
+        boolean legacyName = a instanceof Name n && (n.id().equals("print") || n.id().equals("exec"));
+        boolean nameThenString = first.kind() == TokenKind.NAME && aStart + 1 <= lastIndex()
+                && tokenAt(aStart + 1).kind() == TokenKind.STRING;
+        boolean softKeyword = first.kind() == TokenKind.NAME && Keywords.isSoftKeyword(first.text());
+        if (!nameThenString && !softKeyword && !legacyName && depthAt(p) > 0) {
+            Trial comma = trial(true, false);
+            if (comma.error != null) {
+                return comma.error;
+            }
+            if (comma.result != null) {
+                return errorRange("invalid syntax. Perhaps you forgot a comma?", a.pos(), comma.result.pos());
+            }
         }
+        if (a instanceof Name && !next.isOp("(")) {
+            // CPython memoizes a primary with trailers from the comma attempt: no nested errors there
+            boolean memoizedPrimary = next.kind() == TokenKind.NAME && p + 1 <= lastIndex()
+                    && (tokenAt(p + 1).isOp("(") || tokenAt(p + 1).isOp("[") || tokenAt(p + 1).isOp("."));
+            Trial legacy = trial(memoizedPrimary, true);
+            if (legacy.error != null) {
+                return legacy.error;
+            }
+            if (legacy.result != null && legacyName) {
+                String id = ((Name) a).id();
+                return errorRange("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?",
+                        a.pos(), legacy.result.pos());
+            }
+        }
+        return null;
+    }
+
+    /** The outcome of a look-ahead parse: a node, or an error that must be reported, or neither. */
+    private static final class Trial {
+        Expr result;
+        PySyntaxError error;
+    }
+
+    /**
+     * Parses an expression (or star_expressions) from here and restores the position. A
+     * tokenizer error, or (with {@code nestedRules}) a specific error found inside, is kept as
+     * the error to report.
+     */
+    private Trial trial(boolean withoutRules, boolean starExpressions) {
+        Trial trial = new Trial();
         int savedP = p;
+        hintsInProgress.set(savedP);
         int savedFurthest = furthest;
         int savedDepth = depth;
-        hinting = true;
-        Expr b = null;
+        boolean savedHinting = hinting;
+        hinting = withoutRules;
         try {
-            b = legacy ? starExpressions() : expression();
-        } catch (PySyntaxError | IndexOutOfBoundsException e) {
-            b = null;
+            trial.result = starExpressions ? starExpressions() : expression();
+        } catch (PySyntaxError e) {
+            if (isTokenizerError(e) || (!withoutRules && !canBacktrack(e))) {
+                trial.error = e;
+            }
         } finally {
-            hinting = false;
+            hinting = savedHinting;
             p = savedP;
             furthest = savedFurthest;
             depth = savedDepth;
+            hintsInProgress.clear(savedP);
         }
-        if (b == null) {
-            return null;
-        }
-        if (legacy) {
-            String id = ((Name) a).id();
-            return errorRange("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?",
-                    a.pos(), b.pos());
-        }
-        Token first = tokenAt(aStart);
-        boolean nameThenString = first.kind() == TokenKind.NAME && aStart + 1 < p
-                && tokenAt(aStart + 1).kind() == TokenKind.STRING;
-        if (depthAt(p) == 0 || nameThenString) {
-            return null;
-        }
-        return errorRange("invalid syntax. Perhaps you forgot a comma?", a.pos(), b.pos());
+        return trial;
     }
 
     // ---------------------------------------------------------------- expression lists
@@ -205,6 +256,9 @@ class ExpressionParser extends TokenCursor {
         try {
             rhs = bitwiseOr();
         } catch (PySyntaxError err) {
+            if (isTokenizerError(err)) {
+                throw err;
+            }
             rhs = null;
         } finally {
             hinting = false;
@@ -212,7 +266,7 @@ class ExpressionParser extends TokenCursor {
         boolean followedByAssign = atOp("=") || atOp(":=");
         int end = p;
         p = savedP;
-        furthest = Math.max(savedFurthest, furthest);
+        furthest = savedFurthest;
         if (rhs == null || followedByAssign) {
             return;
         }
@@ -284,21 +338,54 @@ class ExpressionParser extends TokenCursor {
             if (!atKeyword("if")) {
                 return body;
             }
+            int ifIndex = p;
             next();
-            Expr test = disjunction();
+            Expr test;
+            try {
+                test = disjunction();
+            } catch (PySyntaxError e) {
+                if (!canBacktrack(e)) {
+                    throw e;
+                }
+                p = ifIndex; // PEG: the conditional fails, the disjunction alone stands
+                return body;
+            }
             if (!atKeyword("else")) {
                 if (!atOp(":") && !hinting) {
-                    peek();
                     throw errorRange("expected 'else' after 'if' expression", body.pos(), test.pos());
                 }
-                throw invalidSyntax();
+                p = ifIndex;
+                return body;
             }
             next();
-            Expr orelse = expression();
+            Expr orelse;
+            try {
+                orelse = expression();
+            } catch (PySyntaxError e) {
+                if (!canBacktrack(e)) {
+                    throw e;
+                }
+                p = ifIndex;
+                return body;
+            }
             return new IfExp(test, body, orelse, posFrom(start));
         } finally {
             leave();
         }
+    }
+
+    /**
+     * Whether a failed sub-parse may be given up the way CPython's PEG parser backtracks: only a
+     * plain "invalid syntax" (specific messages and tokenizer errors are final).
+     */
+    final boolean canBacktrack(PySyntaxError e) {
+        return !isTokenizerError(e) && e.msg().equals("invalid syntax") && e.kind() == PySyntaxError.Kind.SyntaxError;
+    }
+
+    private void noteDisjunction(Expr e, int startIndex) {
+        lastDisjunction = e;
+        lastDisjunctionStart = startIndex;
+        lastDisjunctionEnd = p;
     }
 
     Expr disjunction() {
@@ -353,8 +440,19 @@ class ExpressionParser extends TokenCursor {
         List<CmpOperator> ops = null;
         List<Expr> comparators = null;
         while (true) {
+            int operatorIndex = p;
             CmpOperator op = comparisonOperator();
             if (op == null) {
+                break;
+            }
+            Expr right;
+            try {
+                right = bitwiseOr();
+            } catch (PySyntaxError e) {
+                if (!canBacktrack(e)) {
+                    throw e;
+                }
+                p = operatorIndex;
                 break;
             }
             if (ops == null) {
@@ -362,7 +460,7 @@ class ExpressionParser extends TokenCursor {
                 comparators = new ArrayList<>();
             }
             ops.add(op);
-            comparators.add(bitwiseOr());
+            comparators.add(right);
         }
         return ops == null ? left : new Compare(left, ops, comparators, posFrom(start));
     }
@@ -432,8 +530,19 @@ class ExpressionParser extends TokenCursor {
                 if (prec < minPrecedence || prec == 0) {
                     return left;
                 }
+                int operatorIndex = p;
                 BinOperator op = BinOperator.fromSymbol(next().text());
-                Expr right = binary(prec + 1);
+                Expr right;
+                try {
+                    right = binary(prec + 1);
+                } catch (PySyntaxError e) {
+                    // a PEG parser gives up the operator and keeps the left operand
+                    if (!canBacktrack(e)) {
+                        throw e;
+                    }
+                    p = operatorIndex;
+                    return left;
+                }
                 enter();
                 chain++;
                 left = new BinOp(left, op, right, posFrom(start));
@@ -512,7 +621,7 @@ class ExpressionParser extends TokenCursor {
                     e = new Attribute(e, attr, ExprContext.Load, posFrom(start));
                 } else if (atOp("(")) {
                     e = call(e, start);
-                } else if (atOp("[")) {
+                } else if (atOp("[") && !peek(1).isOp("]")) {
                     next();
                     Expr slice = slices();
                     expectOp("]");
@@ -576,6 +685,15 @@ class ExpressionParser extends TokenCursor {
 
     // ---------------------------------------------------------------- calls
 
+    /** One f-string replacement field: star_expressions, then the end of the text. */
+    Expr fstringField() {
+        Expr e = starExpressions();
+        if (!at(TokenKind.NEWLINE) && !at(TokenKind.ENDMARKER)) {
+            throw invalidSyntax();
+        }
+        return e;
+    }
+
     /** Parses {@code (args)} after {@code func}: used for calls and class headers. */
     Expr callArguments(Expr func) {
         return call(func, peek());
@@ -599,12 +717,20 @@ class ExpressionParser extends TokenCursor {
                 sawDoubleStar = true;
             } else if (atOp("*")) {
                 Token star = next();
-                Expr value = expression();
-                Starred starred = new Starred(value, ExprContext.Load, posFrom(argStart));
                 if (sawDoubleStar) {
                     throw errorAt("iterable argument unpacking follows keyword argument unpacking", star);
                 }
-                args.add(starred);
+                Expr value;
+                try {
+                    value = expression();
+                } catch (PySyntaxError e) {
+                    // CPython's invalid_arguments: "args ',' '*'" that args could not take
+                    if (count > 1 && canBacktrack(e)) {
+                        throw errorAt("iterable argument unpacking follows keyword argument unpacking", star);
+                    }
+                    throw e;
+                }
+                args.add(new Starred(value, ExprContext.Load, posFrom(argStart)));
             } else if (isIdentifier(argStart) && peek(1).isOp("=")) {
                 next();
                 next();
@@ -739,61 +865,13 @@ class ExpressionParser extends TokenCursor {
             run.add(next());
         }
         try {
-            return StringLiterals.concatenate(run, this::fstringExpression);
+            return StringLiterals.concatenate(run, (text, line, col) -> FStringFieldParser.parse(this, text, line, col));
         } catch (StringLiterals.LiteralError e) {
             if (e.atToken() != null) {
                 throw errorAt(e.getMessage(), e.atToken());
             }
             throw errorAt(e.getMessage(), peek());
         }
-    }
-
-    /**
-     * Parses one f-string replacement field as CPython 3.11 does: the text wrapped in
-     * parentheses. The nodes get their real positions in the file; an error is reported as
-     * CPython reports it, relative to the wrapped text, on the line where the field starts.
-     */
-    private Expr fstringExpression(String text, int line, int col) {
-        String wrapped = "(" + text + ")";
-        Tokenizer.Result result = Tokenizer.tokenize(wrapped, filename);
-        List<Token> shifted = new ArrayList<>(result.tokens().size());
-        for (Token t : result.tokens()) {
-            shifted.add(shift(t, line, col - 1));
-        }
-        ExpressionParser inner = new ExpressionParser(wrapped, filename,
-                new Tokenizer.Result(shifted, result.error(), result.unclosedBracket()));
-        inner.depth = depth;
-        try {
-            return inner.fstringField();
-        } catch (PySyntaxError shiftedError) {
-            ExpressionParser again = new ExpressionParser(wrapped, filename, result);
-            again.depth = depth;
-            PySyntaxError err;
-            try {
-                again.fstringField();
-                err = shiftedError;
-            } catch (PySyntaxError e) {
-                err = e;
-            }
-            String msg = err.msg().startsWith("f-string") ? err.msg() : "f-string: " + err.msg();
-            throw new PySyntaxError(err.kind(), msg, filename, line + err.line() - 1, err.col(),
-                    line + err.endLine() - 1, err.endCol(), wrapped + "\n");
-        }
-    }
-
-    private Expr fstringField() {
-        Expr e = starExpressions();
-        if (!at(TokenKind.NEWLINE) && !at(TokenKind.ENDMARKER)) {
-            throw invalidSyntax();
-        }
-        return e;
-    }
-
-    private static Token shift(Token t, int line, int colOnFirstLine) {
-        int startCol = t.line() == 1 ? t.col() + colOnFirstLine : t.col();
-        int endCol = t.endLine() == 1 ? t.endCol() + colOnFirstLine : t.endCol();
-        return new Token(t.kind(), t.text(), t.line() + line - 1, startCol, t.endLine() + line - 1, endCol,
-                t.start(), t.end());
     }
 
     private Expr parenthesizedAtom() {
@@ -992,6 +1070,8 @@ class ExpressionParser extends TokenCursor {
             while (acceptKeyword("if")) {
                 ifs.add(disjunction());
             }
+            // these are CPython disjunctions, not expressions: no invalid_expression hints after them
+            lastDisjunction = null;
             clauses.add(new Comprehension(target, iter, ifs, isAsync));
         }
         if (clauses.isEmpty()) {
@@ -1013,12 +1093,16 @@ class ExpressionParser extends TokenCursor {
                 break;
             }
             Token itemStart = peek();
+            int itemIndex = p;
             if (atOp("*")) {
                 next();
                 Expr value = bitwiseOr();
                 elts.add(new Starred(value, ExprContext.Load, posFrom(itemStart)));
             } else {
-                elts.add(bitwiseOr());
+                Expr item = bitwiseOr();
+                elts.add(item);
+                // CPython re-parses a bad target as an expression: hints apply after it
+                noteDisjunction(item, itemIndex);
             }
             comma = atOp(",");
         } while (acceptOp(","));
@@ -1115,119 +1199,8 @@ class ExpressionParser extends TokenCursor {
         }
     }
 
-    // ---------------------------------------------------------------- parameters
-
-    /**
-     * Parameters of a {@code def} (annotations allowed) or a {@code lambda}, up to
-     * {@code close}, with CPython's messages for misplaced defaults, stars and slashes.
-     */
+    /** Parameters of a def (annotations allowed) or a lambda, up to {@code close}. */
     Arguments parameters(boolean annotations, String close) {
-        List<Arg> posonly = new ArrayList<>();
-        List<Arg> args = new ArrayList<>();
-        List<Expr> defaults = new ArrayList<>();
-        Arg vararg = null;
-        List<Arg> kwonly = new ArrayList<>();
-        List<Expr> kwDefaults = new ArrayList<>();
-        Arg kwarg = null;
-        boolean sawStar = false;
-        boolean sawSlash = false;
-        Token starToken = null;
-        while (!atOp(close)) {
-            Token t = peek();
-            if (kwarg != null) {
-                if (t.isOp("*") || t.isOp("**") || t.isOp("/")) {
-                    throw errorAt("arguments cannot follow var-keyword argument", t);
-                }
-                if (isIdentifier(t)) {
-                    Arg extra = parameter(annotations);
-                    throw errorAt("arguments cannot follow var-keyword argument", extra);
-                }
-                throw invalidSyntax();
-            }
-            if (t.isOp("/")) {
-                if (sawSlash) {
-                    throw errorAt("/ may appear only once", t);
-                }
-                if (sawStar) {
-                    throw errorAt("/ must be ahead of *", t);
-                }
-                if (args.isEmpty()) {
-                    throw errorAt("at least one argument must precede /", t);
-                }
-                next();
-                sawSlash = true;
-                posonly.addAll(args);
-                args.clear();
-            } else if (t.isOp("*")) {
-                if (sawStar) {
-                    throw errorAt("* argument may appear only once", t);
-                }
-                next();
-                sawStar = true;
-                starToken = t;
-                if (isIdentifier(peek())) {
-                    vararg = parameter(annotations);
-                    if (atOp("=")) {
-                        throw errorAt("var-positional argument cannot have default value", peek());
-                    }
-                } else if (atOp(close) || (atOp(",") && (peek(1).isOp(close) || peek(1).isOp("**")))) {
-                    if (annotations) {
-                        throw errorAt("named arguments must follow bare *", t);
-                    }
-                    if (atOp(",")) {
-                        peek(1);
-                    }
-                    throw errorAt("named arguments must follow bare *", tokenAt(furthest));
-                } else if (!atOp(",")) {
-                    throw invalidSyntax();
-                }
-            } else if (t.isOp("**")) {
-                next();
-                kwarg = parameter(annotations);
-                if (atOp("=")) {
-                    throw errorAt("var-keyword argument cannot have default value", peek());
-                }
-            } else if (isIdentifier(t)) {
-                Arg arg = parameter(annotations);
-                Expr dflt = null;
-                if (acceptOp("=")) {
-                    dflt = expression();
-                }
-                if (sawStar) {
-                    kwonly.add(arg);
-                    kwDefaults.add(dflt);
-                } else {
-                    if (dflt != null) {
-                        defaults.add(dflt);
-                    } else if (!defaults.isEmpty()) {
-                        throw errorAt("non-default argument follows default argument", arg);
-                    }
-                    args.add(arg);
-                }
-            } else if (t.isOp("(")) {
-                Token closeParen = matchingClose(p);
-                throw errorRange(annotations ? "Function parameters cannot be parenthesized"
-                        : "Lambda expression parameters cannot be parenthesized", pos(t), pos(closeParen));
-            } else {
-                throw invalidSyntax();
-            }
-            if (!acceptOp(",")) {
-                break;
-            }
-        }
-        if (sawStar && vararg == null && kwonly.isEmpty() && starToken != null) {
-            throw errorAt("named arguments must follow bare *", starToken);
-        }
-        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
-    }
-
-    private Arg parameter(boolean annotations) {
-        Token name = peek();
-        String id = expectIdentifier();
-        Expr annotation = null;
-        if (annotations && acceptOp(":")) {
-            annotation = atOp("*") ? starExpression() : expression();
-        }
-        return new Arg(normalizeIdentifier(id), annotation, posFrom(name));
+        return new ParameterListParser(this, annotations, close).parse();
     }
 }

@@ -23,6 +23,8 @@ public final class Parser {
             return parser.file();
         } catch (PySyntaxError e) {
             throw parser.reconcile(e);
+        } catch (StackOverflowError e) {
+            throw parser.tooComplex();
         }
     }
 
@@ -40,6 +42,8 @@ public final class Parser {
             return parser.evalInput();
         } catch (PySyntaxError e) {
             throw parser.reconcile(e);
+        } catch (StackOverflowError e) {
+            throw parser.tooComplex();
         }
     }
 }

@@ -53,6 +53,9 @@ import org.ouroboros.lang.token.Tokenizer;
 /** Statements and blocks of CPython 3.11's grammar (without {@code match} and {@code except*}). */
 final class StatementParser extends ExpressionParser {
 
+    /** The last token of the most recent line of simple statements (a trailing ';' included). */
+    private Pos lastLineEnd;
+
     StatementParser(String source, String filename, Tokenizer.Result tokens) {
         super(source, filename, tokens);
     }
@@ -146,6 +149,7 @@ final class StatementParser extends ExpressionParser {
         if (!at(TokenKind.NEWLINE)) {
             throw invalidSyntax();
         }
+        lastLineEnd = pos(prev());
         next();
     }
 
@@ -306,9 +310,10 @@ final class StatementParser extends ExpressionParser {
 
     private Stmt expressionStatement() {
         Token start = peek();
+        int startIndex = p;
         Expr first = atKeyword("yield") ? yieldExpr() : starExpressions();
         if (atOp("=")) {
-            return assignment(start, first);
+            return assignment(start, startIndex, first);
         }
         Token t = peek();
         if (t.kind() == TokenKind.OP && t.text().length() >= 2 && t.text().endsWith("=")
@@ -318,21 +323,50 @@ final class StatementParser extends ExpressionParser {
         if (atOp(":")) {
             return annotatedAssignment(start, first);
         }
+        if (atOp(":=") && !(first instanceof Name)) {
+            walrusTargetError(first);
+        }
         return new ExprStmt(first, posFrom(start));
     }
 
-    private Stmt assignment(Token start, Expr first) {
+    private Stmt assignment(Token start, int startIndex, Expr first) {
         List<Expr> targets = new ArrayList<>();
         targets.add(first);
         Expr value;
-        while (true) {
-            next(); // '='
-            Expr rhs = atKeyword("yield") ? yieldExpr() : starExpressions();
-            if (!atOp("=")) {
-                value = rhs;
-                break;
+        try {
+            while (true) {
+                next(); // '='
+                Expr rhs = atKeyword("yield") ? yieldExpr() : starExpressions();
+                if (!atOp("=")) {
+                    value = rhs;
+                    break;
+                }
+                targets.add(rhs);
             }
-            targets.add(rhs);
+        } catch (PySyntaxError e) {
+            if (isTokenizerError(e) || !e.msg().equals("invalid syntax")) {
+                throw e;
+            }
+            PySyntaxError hint = nameEqualsHint(startIndex);
+            if (hint != null) {
+                throw hint;
+            }
+            // CPython's "(star_targets '=')* a=star_expressions '='": a bad target needs no right side
+            for (Expr target : targets) {
+                Expr bad = Targets.invalidTarget(target, Targets.Kind.STAR);
+                if (bad != null) {
+                    throw errorAt("cannot assign to " + Targets.describe(bad), bad);
+                }
+            }
+            throw e;
+        }
+        for (Expr target : targets) {
+            if (Targets.invalidTarget(target, Targets.Kind.STAR) != null) {
+                PySyntaxError hint = nameEqualsHint(startIndex);
+                if (hint != null) {
+                    throw hint;
+                }
+            }
         }
         List<Expr> stored = new ArrayList<>(targets.size());
         for (int i = 0; i < targets.size(); i++) {
@@ -346,6 +380,35 @@ final class StatementParser extends ExpressionParser {
             stored.add(storeTarget(target, Targets.Kind.STAR));
         }
         return new Assign(stored, value, posFrom(start));
+    }
+
+    /**
+     * CPython's invalid_named_expression for a failed assignment {@code NAME = bitwise_or} not
+     * followed by '=' or ':=': "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".
+     */
+    private PySyntaxError nameEqualsHint(int startIndex) {
+        Token name = tokenAt(startIndex);
+        if (!isIdentifier(name) || !tokenAt(startIndex + 1).isOp("=")) {
+            return null;
+        }
+        int savedP = p;
+        int savedFurthest = furthest;
+        try {
+            p = startIndex + 2;
+            Expr rhs = bitwiseOr();
+            if (atOp("=") || atOp(":=")) {
+                return null;
+            }
+            return errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", pos(name), rhs.pos());
+        } catch (PySyntaxError e) {
+            if (isTokenizerError(e)) {
+                throw e;
+            }
+            return null;
+        } finally {
+            p = savedP;
+            furthest = savedFurthest;
+        }
     }
 
     /** CPython's "cannot assign to X here. Maybe you meant '==' instead of '='?" for {@code f() = 1}. */
@@ -384,6 +447,24 @@ final class StatementParser extends ExpressionParser {
         return null;
     }
 
+    /** CPython's invalid_named_expression: {@code obj.attr := value} as a statement. */
+    private void walrusTargetError(Expr target) {
+        int savedP = p;
+        int savedFurthest = furthest;
+        try {
+            next();
+            expression();
+        } catch (PySyntaxError e) {
+            if (isTokenizerError(e)) {
+                throw e;
+            }
+            p = savedP;
+            furthest = savedFurthest;
+            return;
+        }
+        throw errorAt("cannot use assignment expressions with " + Targets.describe(target), target);
+    }
+
     private Stmt augmentedAssignment(Token start, Expr target, Token opToken) {
         if (!(target instanceof Name || target instanceof Attribute || target instanceof Subscript)) {
             throw errorAt("'" + Targets.describe(target) + "' is an illegal expression for augmented assignment",
@@ -396,6 +477,23 @@ final class StatementParser extends ExpressionParser {
     }
 
     private Stmt annotatedAssignment(Token start, Expr target) {
+        boolean valid = (target instanceof Name || target instanceof Attribute || target instanceof Subscript);
+        if (!valid) {
+            // CPython's invalid_assignment rules match only "target ':' expression" (second pass)
+            int savedP = p;
+            int savedFurthest = furthest;
+            try {
+                next();
+                expression();
+            } catch (PySyntaxError e) {
+                if (isTokenizerError(e)) {
+                    throw e;
+                }
+                p = savedP;
+                furthest = savedFurthest;
+                throw invalidSyntax();
+            }
+        }
         if (target instanceof Tuple && !parenthesized.contains(target)) {
             throw errorAt("only single target (not tuple) can be annotated", ((Tuple) target).elts().get(0));
         }
@@ -460,13 +558,12 @@ final class StatementParser extends ExpressionParser {
         throw invalidSyntax();
     }
 
-    private static Pos spanTo(Token start, List<Stmt> body) {
-        Pos last = body.get(body.size() - 1).pos();
-        return new Pos(start.line(), start.col(), last.endLine(), last.endCol());
-    }
-
-    private static Pos spanTo(Token start, Pos last) {
-        return new Pos(start.line(), start.col(), last.endLine(), last.endCol());
+    /**
+     * A compound statement's span: to the end of the last line of its last block, which (as in
+     * CPython) includes a trailing ';' that the last statement itself does not.
+     */
+    private Pos spanTo(Token start, List<Stmt> body) {
+        return new Pos(start.line(), start.col(), lastLineEnd.endLine(), lastLineEnd.endCol());
     }
 
     private Stmt ifStatement() {
@@ -503,7 +600,7 @@ final class StatementParser extends ExpressionParser {
         Expr target = targetList(Targets.Kind.FOR);
         expectKeyword("in");
         Expr iter = starExpressions();
-        expectForced(":");
+        colonAtLineEnd();
         List<Stmt> body = block("'for' statement", kw);
         List<Stmt> orelse = atKeyword("else") ? elseBlock() : new ArrayList<>();
         Pos pos = spanTo(asyncToken != null ? asyncToken : kw, orelse.isEmpty() ? body : orelse);
@@ -523,7 +620,7 @@ final class StatementParser extends ExpressionParser {
                 items.add(withItem());
             } while (acceptOp(","));
         }
-        expectForced(":");
+        colonAtLineEnd();
         List<Stmt> body = block("'with' statement", kw);
         Pos pos = spanTo(asyncToken != null ? asyncToken : kw, body);
         return asyncToken != null ? new AsyncWith(items, body, pos) : new With(items, body, pos);
@@ -546,11 +643,20 @@ final class StatementParser extends ExpressionParser {
                 next();
                 return items;
             }
+            if (!atOp(")")) {
+                PySyntaxError e = invalidSyntax();
+                if (isTokenizerError(e)) {
+                    throw e; // CPython's second pass ran into the tokenizer's error here
+                }
+            }
         } catch (PySyntaxError e) {
+            if (isTokenizerError(e)) {
+                throw e;
+            }
             // not the parenthesized form: parse again as expressions
         }
         p = saved;
-        furthest = savedFurthest;
+        furthest = Math.max(furthest, savedFurthest);
         return null;
     }
 
@@ -597,13 +703,7 @@ final class StatementParser extends ExpressionParser {
                 throw errorAt("default 'except:' must be last", handlers.get(i));
             }
         }
-        Pos end = !finalbody.isEmpty() ? last(finalbody) : !orelse.isEmpty() ? last(orelse)
-                : handlers.get(handlers.size() - 1).pos();
-        return new Try(body, handlers, orelse, finalbody, spanTo(kw, end));
-    }
-
-    private static Pos last(List<Stmt> body) {
-        return body.get(body.size() - 1).pos();
+        return new Try(body, handlers, orelse, finalbody, spanTo(kw, body));
     }
 
     private ExceptHandler exceptHandler() {

@@ -24,21 +24,33 @@ class TokenCursor {
     private final int[] bracketDepth;
     private final PySyntaxError tokenizerError;
     private final boolean unclosedBracket;
+    private final boolean tokenizerErrorOverrides;
     int p;
+    /** The furthest token looked at outside trial parses: where a plain "invalid syntax" is. */
     int furthest;
+    /** The furthest token ever looked at, trials included (CPython never un-fetches a token). */
+    int furthestFetched;
 
     TokenCursor(String source, String filename, Tokenizer.Result result) {
         this.filename = filename;
         this.lines = new SourceLines(source);
         List<Token> significant = new ArrayList<>(result.tokens().size());
+        Token previous = null;
         for (Token t : result.tokens()) {
+            if (t.kind() == TokenKind.NEWLINE && previous != null && previous.kind() == TokenKind.COMMENT) {
+                // CPython's NEWLINE token starts where the line's comment starts
+                t = new Token(TokenKind.NEWLINE, t.text(), previous.line(), previous.col(), previous.line(),
+                        previous.col() + 1, t.start(), t.end());
+            }
             if (t.kind() != TokenKind.COMMENT && t.kind() != TokenKind.NL) {
                 significant.add(t);
             }
+            previous = t;
         }
         this.tokens = significant.toArray(new Token[0]);
         this.tokenizerError = result.error();
         this.unclosedBracket = result.unclosedBracket();
+        this.tokenizerErrorOverrides = result.errorOverridesParser();
         this.bracketDepth = new int[tokens.length];
         int depth = 0;
         for (int i = 0; i < tokens.length; i++) {
@@ -69,6 +81,9 @@ class TokenCursor {
         if (i > furthest) {
             furthest = i;
         }
+        if (i > furthestFetched) {
+            furthestFetched = i;
+        }
         Token t = tokens[i];
         if (tokenizerError != null && i == tokens.length - 1) {
             throw tokenizerError;
@@ -91,6 +106,10 @@ class TokenCursor {
 
     Token tokenAt(int index) {
         return tokens[index];
+    }
+
+    int lastIndex() {
+        return tokens.length - 1;
     }
 
     int depthAt(int index) {
@@ -178,7 +197,13 @@ class TokenCursor {
         if (index > furthest) {
             furthest = index;
         }
+        furthestFetched = Math.max(furthestFetched, index);
         return tokens[index];
+    }
+
+    /** True for the tokenizer's error: a trial parse that reaches it must not swallow it. */
+    boolean isTokenizerError(PySyntaxError e) {
+        return e == tokenizerError;
     }
 
     // ---------------------------------------------------------------- positions
@@ -230,6 +255,14 @@ class TokenCursor {
         return tokens[tokens.length - 1].start();
     }
 
+    /**
+     * The last-resort error when a thread's stack is too small for the nesting the parser
+     * allows: a SyntaxError at the furthest token instead of a Java error.
+     */
+    PySyntaxError tooComplex() {
+        return errorAt("expression too complex", tokens[Math.min(furthest, tokens.length - 1)]);
+    }
+
     /** An error spanning a node, as RAISE_SYNTAX_ERROR_KNOWN_LOCATION(node, ...). */
     PySyntaxError errorAt(String msg, Node node) {
         Pos pos = node.pos();
@@ -255,6 +288,11 @@ class TokenCursor {
             return error(PySyntaxError.Kind.IndentationError, "unexpected unindent", t.line(),
                     t.col(), t.line(), -1);
         }
+        if (t.kind() == TokenKind.ENDMARKER) {
+            // CPython's end marker has no column: offset 0, no caret
+            int last = Math.max(1, lines.count());
+            return error(PySyntaxError.Kind.SyntaxError, "invalid syntax", last, 0, last, 0);
+        }
         return errorAt("invalid syntax", t);
     }
 
@@ -274,9 +312,9 @@ class TokenCursor {
         }
         if (unclosedBracket) {
             // CPython compares with the line of the last token its parser fetched
-            int parserLine = tokens[Math.min(furthest, tokens.length - 1)].line();
+            int parserLine = tokens[Math.min(furthestFetched, tokens.length - 1)].line();
             return tokenizerError.line() < parserLine ? tokenizerError : parserError;
         }
-        return tokenizerError;
+        return tokenizerErrorOverrides ? tokenizerError : parserError;
     }
 }

@@ -42,6 +42,14 @@ public final class SymbolTable {
         return top;
     }
 
+    /**
+     * True if {@code node} opens a scope that was analysed: false for lambdas and comprehensions in
+     * annotations under {@code from __future__ import annotations}, which are never compiled.
+     */
+    public boolean hasScope(Node node) {
+        return scopes.containsKey(node);
+    }
+
     /** The scope a def, class, lambda or comprehension node opens; throws if the node opens none. */
     public Scope scopeOf(Node node) {
         Scope scope = scopes.get(node);
@@ -50,5 +58,4 @@ public final class SymbolTable {
         }
         return scope;
     }
-
 }

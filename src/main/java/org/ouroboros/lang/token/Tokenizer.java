@@ -31,7 +31,8 @@ public final class Tokenizer {
      * the error is "'(' was never closed" (reached the end inside brackets), which CPython's
      * parser reports only when it comes before the parser's own error.
      */
-    public record Result(List<Token> tokens, PySyntaxError error, boolean unclosedBracket) {
+    public record Result(List<Token> tokens, PySyntaxError error, boolean unclosedBracket,
+                         boolean errorOverridesParser) {
     }
 
     private final String src;
@@ -60,6 +61,12 @@ public final class Tokenizer {
 
     private PySyntaxError error;
     private boolean unclosedBracket;
+    /**
+     * CPython raises most tokenizer errors at once (they then win over a parser error found
+     * earlier in the file), but only flags a few (bad dedent, TabError, too deep, a character
+     * after a line continuation, EOF after one), which an earlier parser error hides.
+     */
+    private boolean errorOverridesParser = true;
 
     private Tokenizer(String source, String filename, boolean lenient) {
         this.src = source;
@@ -73,7 +80,7 @@ public final class Tokenizer {
     public static Result tokenize(String source, String filename) {
         Tokenizer t = new Tokenizer(source, filename, false);
         t.run();
-        return new Result(t.out, t.error, t.unclosedBracket);
+        return new Result(t.out, t.error, t.unclosedBracket, t.errorOverridesParser);
     }
 
     /** Tokenizes and throws the first {@link PySyntaxError}. */
@@ -166,14 +173,23 @@ public final class Tokenizer {
             } else if (c == '\f') {
                 col = 0;
                 altcol = 0;
-            } else if (c == '\\' && pos + 1 < n && isNewline(src.charAt(pos + 1)) && level == 0) {
+            } else if (c == '\\') {
                 // Indentation cannot be split by a backslash: the first one fixes the level.
                 contLineCol = contLineCol != 0 ? contLineCol : col;
                 int backslash = pos;
+                if (pos + 1 >= n) {
+                    return flagged(PySyntaxError.Kind.SyntaxError, "unexpected EOF while parsing",
+                            line, backslash - lineStart + 2, -1, backslash, n);
+                }
+                if (!isNewline(src.charAt(pos + 1))) {
+                    return flagged(PySyntaxError.Kind.SyntaxError,
+                            "unexpected character after line continuation character",
+                            line, backslash - bufferStart + 2, 0, backslash, backslash + 1);
+                }
                 pos++;
                 consumeNewline();
                 if (pos >= n) {
-                    return fail(PySyntaxError.Kind.SyntaxError, "unexpected EOF while parsing",
+                    return flagged(PySyntaxError.Kind.SyntaxError, "unexpected EOF while parsing",
                             line - 1, backslash - lineStartOf(backslash) + 2, -1, backslash, pos);
                 }
                 continue;
@@ -182,7 +198,8 @@ public final class Tokenizer {
             }
             pos++;
         }
-        boolean blank = pos < n && (src.charAt(pos) == '#' || isNewline(src.charAt(pos)));
+        // CPython adds a final newline, so trailing blanks at the end of the text are a blank line
+        boolean blank = pos < n ? src.charAt(pos) == '#' || isNewline(src.charAt(pos)) : pos > lineStart;
         if (blank || level != 0) {
             return true;
         }
@@ -197,10 +214,10 @@ public final class Tokenizer {
             }
         } else if (col > indents[indentTop]) {
             if (indentTop + 1 >= MAX_INDENT) {
-                return fail(PySyntaxError.Kind.IndentationError, "too many levels of indentation",
+                return lenient || flagged(PySyntaxError.Kind.IndentationError, "too many levels of indentation",
                         line, 1, -1, indentStart, pos);
             }
-            if (altcol <= altIndents[indentTop]) {
+            if (altcol <= altIndents[indentTop] && !lenient) {
                 return tabError();
             }
             indentTop++;
@@ -208,25 +225,33 @@ public final class Tokenizer {
             altIndents[indentTop] = altcol;
             emit(TokenKind.INDENT, indentStart, pos, line, 0);
         } else {
-            while (indentTop > 0 && col < indents[indentTop]) {
-                indentTop--;
-                emit(TokenKind.DEDENT, pos, pos, line, pos - lineStart);
+            int target = indentTop;
+            while (target > 0 && col < indents[target]) {
+                target--;
             }
-            if (col != indents[indentTop]) {
+            // CPython reports a bad dedent before it hands out any of the DEDENT tokens
+            if (col != indents[target] && !lenient) {
                 int lineEnd = lineEnd(pos);
-                return fail(PySyntaxError.Kind.IndentationError,
+                return flagged(PySyntaxError.Kind.IndentationError,
                         "unindent does not match any outer indentation level",
                         line, lineEnd - lineStart + 1, -1, pos, lineEnd);
             }
-            if (altcol != altIndents[indentTop]) {
+            if (altcol != altIndents[target] && col == indents[target]) {
                 return tabError();
+            }
+            while (indentTop > target) {
+                indentTop--;
+                emit(TokenKind.DEDENT, pos, pos, line, pos - lineStart);
             }
         }
         return true;
     }
 
     private boolean tabError() {
-        return fail(PySyntaxError.Kind.TabError, "inconsistent use of tabs and spaces in indentation",
+        if (lenient) {
+            return true; // the editor shows the code; the run reports the TabError
+        }
+        return flagged(PySyntaxError.Kind.TabError, "inconsistent use of tabs and spaces in indentation",
                 line, 1, 0, lineStart, pos);
     }
 
@@ -247,7 +272,7 @@ public final class Tokenizer {
         consumeNewline();
         boolean logicalEnd = level == 0 && lineHasContent;
         out.add(new Token(logicalEnd ? TokenKind.NEWLINE : TokenKind.NL, src.substring(start, pos),
-                line - 1, startCol, line - 1, startCol + 1, start, pos));
+                line - 1, startCol, line - 1, startCol + (pos - start), start, pos));
         lineHasContent = false;
         atLineStart = true;
         bufferStart = pos;
@@ -258,19 +283,23 @@ public final class Tokenizer {
         int backslash = pos;
         int col = backslash - lineStart;
         if (pos + 1 >= n) {
-            return fail(PySyntaxError.Kind.SyntaxError, "unexpected EOF while parsing",
+            if (level > 0) {
+                pos = n; // EOF inside brackets: "'(' was never closed"
+                return true;
+            }
+            return flagged(PySyntaxError.Kind.SyntaxError, "unexpected EOF while parsing",
                     line, col + 2, -1, backslash, n);
         }
         if (!isNewline(src.charAt(pos + 1))) {
             // CPython measures this one from the start of the backslash-joined line
-            return fail(PySyntaxError.Kind.SyntaxError,
+            return flagged(PySyntaxError.Kind.SyntaxError,
                     "unexpected character after line continuation character",
                     line, backslash - bufferStart + 2, 0, backslash, backslash + 1);
         }
         pos++;
         consumeNewline();
         if (pos >= n && level == 0) {
-            return fail(PySyntaxError.Kind.SyntaxError, "unexpected EOF while parsing",
+            return flagged(PySyntaxError.Kind.SyntaxError, "unexpected EOF while parsing",
                     line - 1, col + 2, -1, backslash, n);
         }
         return true;
@@ -758,6 +787,15 @@ public final class Tokenizer {
     private void emit(TokenKind kind, int start, int end, int tokenLine, int col) {
         out.add(new Token(kind, src.substring(start, end), tokenLine, col, tokenLine,
                 col + (end - start), start, end));
+    }
+
+    /** An error CPython only flags (see {@link #errorOverridesParser}). */
+    private boolean flagged(PySyntaxError.Kind kind, String msg, int errLine, int offset, int endOffset,
+                            int start, int end) {
+        if (!lenient) {
+            errorOverridesParser = false;
+        }
+        return fail(kind, msg, errLine, offset, endOffset, start, end);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.ouroboros.ui.editor;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -30,13 +31,18 @@ public final class CodeEditor extends StackPane {
     private final Executor highlightExecutor;
     private SyntaxHighlighter highlighter;
     private long textVersion;
+    private TextMark mark;
 
     public CodeEditor(SyntaxHighlighter highlighter, Executor highlightExecutor) {
         this.highlighter = Objects.requireNonNull(highlighter);
         this.highlightExecutor = Objects.requireNonNull(highlightExecutor);
         getStyleClass().add(STYLE_CLASS);
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
-        area.textProperty().addListener((obs, old, now) -> textVersion++);
+        area.textProperty().addListener((obs, old, now) -> {
+            textVersion++;
+            // A mark points at text as it was; once the text changes it points at nothing.
+            mark = null;
+        });
         area.multiPlainChanges()
                 .successionEnds(HIGHLIGHT_QUIET_TIME)
                 .subscribe(ignore -> rehighlight());
@@ -73,6 +79,42 @@ public final class CodeEditor extends StackPane {
         rehighlight();
     }
 
+    /**
+     * Lays {@code newMark}'s style class over the highlighting (e.g. where a SyntaxError is),
+     * until the text changes or the mark is replaced; null removes it.
+     */
+    public void setMark(TextMark newMark) {
+        TextMark old = mark;
+        mark = newMark;
+        if (old != null) {
+            rehighlight();
+        } else {
+            applyMark();
+        }
+    }
+
+    public TextMark getMark() {
+        return mark;
+    }
+
+    private void applyMark() {
+        if (mark == null) {
+            return;
+        }
+        int length = area.getLength();
+        int start = Math.min(mark.start(), length);
+        int end = Math.min(mark.end(), length);
+        if (end <= start) {
+            return;
+        }
+        String styleClass = mark.styleClass();
+        area.setStyleSpans(start, area.getStyleSpans(start, end).mapStyles(styles -> {
+            List<String> marked = new ArrayList<>(styles);
+            marked.add(styleClass);
+            return marked;
+        }));
+    }
+
     /** 1-based line of the caret. */
     public IntegerBinding caretLine() {
         return Bindings.createIntegerBinding(() -> area.getCurrentParagraph() + 1, area.currentParagraphProperty());
@@ -92,6 +134,7 @@ public final class CodeEditor extends StackPane {
             Platform.runLater(() -> {
                 if (version == textVersion && !text.isEmpty()) {
                     area.setStyleSpans(0, toStyleSpans(spans, text.length()));
+                    applyMark();
                 }
             });
         });

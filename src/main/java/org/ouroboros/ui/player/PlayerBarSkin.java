@@ -15,6 +15,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -61,7 +63,6 @@ public class PlayerBarSkin extends SkinBase<PlayerBar> {
         scrub.getStyleClass().add("player-scrub");
         scrub.setBlockIncrement(1);
         scrub.setFocusTraversable(false);
-        HBox.setHgrow(scrub, Priority.ALWAYS);
         scrub.setMaxWidth(Double.MAX_VALUE);
         scrub.valueProperty().addListener((obs, old, value) -> {
             if (!followingModel) {
@@ -83,9 +84,28 @@ public class PlayerBarSkin extends SkinBase<PlayerBar> {
             }
         });
 
-        HBox row = new HBox(start, back, play, step, end, scrub, position, truncated, speed);
+        // Two rows, like a media player: the scrub bar on top (the truncation marker at its end,
+        // where the trace was cut), the buttons and readouts beneath. In one row the centre
+        // column is too narrow for all of it.
+        HBox.setHgrow(scrub, Priority.ALWAYS);
+        HBox track = new HBox(scrub, truncated);
+        track.getStyleClass().add("player-bar-track");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(start, back, play, step, end, position, gap, speed);
         row.getStyleClass().add("player-bar-row");
-        getChildren().add(row);
+        // Only the scrub bar and the truncation marker give way when the bar is narrow (the
+        // marker's tooltip keeps its full text); squeezed below its preferred width, the speed
+        // chooser would show an empty box instead of "1×". The bar's minimum width is the
+        // centre column's: keep it modest.
+        for (var part : List.of(start, back, play, step, end, position, speed)) {
+            part.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        truncated.setMinWidth(0);
+        scrub.setMinWidth(0);
+        VBox rows = new VBox(track, row);
+        rows.getStyleClass().add("player-bar-rows");
+        getChildren().add(rows);
 
         watch(this::syncPosition, model.positionProperty(), model.sizeProperty());
         watch(this::syncTrace, model.traceProperty());
@@ -164,6 +184,7 @@ public class PlayerBarSkin extends SkinBase<PlayerBar> {
         if (trace.truncated()) {
             int cap = ((TraceTruncated) trace.get(trace.size() - 1)).cap();
             truncated.setText(messages.format("player.truncated", String.valueOf(cap)));
+            truncated.setTooltip(new Tooltip(truncated.getText()));
         }
         syncPlaying();
         syncPosition();

@@ -19,6 +19,13 @@ public record Shortcut(String id, KeyCombination keys, List<KeyCombination> alte
     public static final Shortcut SAVE = of("save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
     public static final Shortcut SAVE_AS = of("saveAs",
             new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    public static final Shortcut RUN = new Shortcut("run",
+            new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+            List.of(new KeyCodeCombination(KeyCode.F9)));
+    /** Not Esc: Esc leaves presentation mode. */
+    public static final Shortcut STOP = new Shortcut("stop",
+            new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN),
+            List.of(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN)));
     public static final Shortcut EXPORT = of("export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
     public static final Shortcut PRESENTATION = of("presentation", new KeyCodeCombination(KeyCode.F5));
     public static final Shortcut LEAVE_PRESENTATION = of("leavePresentation", new KeyCodeCombination(KeyCode.ESCAPE));
@@ -38,7 +45,7 @@ public record Shortcut(String id, KeyCombination keys, List<KeyCombination> alte
 
     /** Every shell shortcut, in the order the help dialog lists them. */
     public static final List<Shortcut> ALL = List.of(
-            OPEN, SAVE, SAVE_AS, EXPORT, PRESENTATION, LEAVE_PRESENTATION, ZOOM_IN, ZOOM_OUT, ZOOM_RESET, HELP, QUIT);
+            OPEN, SAVE, SAVE_AS, RUN, STOP, EXPORT, PRESENTATION, LEAVE_PRESENTATION, ZOOM_IN, ZOOM_OUT, ZOOM_RESET, HELP, QUIT);
 
     public Shortcut {
         alternatives = List.copyOf(alternatives);

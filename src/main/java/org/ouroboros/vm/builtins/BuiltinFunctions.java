@@ -37,7 +37,7 @@ public final class BuiltinFunctions {
         d.put("__name__", new PyStr("builtins"));
         d.put("__doc__", NONE);
         for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
-                Types.BYTES, Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE,
+                Types.BYTES, Types.BYTEARRAY, Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE,
                 Types.PROPERTY, Types.CLASSMETHOD, Types.STATICMETHOD, Types.SUPER, Types.ENUMERATE, Types.ZIP,
                 Types.MAP, Types.FILTER, Types.REVERSED}) {
             d.put(t.name(), t);

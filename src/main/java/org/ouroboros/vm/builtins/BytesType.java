@@ -20,7 +20,163 @@ public final class BytesType {
     private BytesType() {}
 
     static byte[] b(PyObject o) {
-        return ((PyBytes) o).value();
+        return o instanceof org.ouroboros.vm.object.PyByteArray ba ? ba.value() : ((PyBytes) o).value();
+    }
+
+    private static final java.nio.charset.Charset LATIN1 = java.nio.charset.StandardCharsets.ISO_8859_1;
+
+    /** Bytes-like arguments as Latin-1 strs, so str's algorithms can do the byte work. */
+    private static PyObject toStr(PyObject o) {
+        if (o instanceof PyBytes || o instanceof org.ouroboros.vm.object.PyByteArray) {
+            return new PyStr(new String(b(o), LATIN1));
+        }
+        if (o instanceof org.ouroboros.vm.object.PyList l) {
+            java.util.List<PyObject> items = new java.util.ArrayList<>();
+            for (PyObject x : l.items()) {
+                items.add(toStr(x));
+            }
+            return new org.ouroboros.vm.object.PyList(items);
+        }
+        if (o instanceof org.ouroboros.vm.object.PyTuple tu) {
+            PyObject[] items = tu.items().clone();
+            for (int i = 0; i < items.length; i++) {
+                items[i] = toStr(items[i]);
+            }
+            return new org.ouroboros.vm.object.PyTuple(items);
+        }
+        if (o instanceof PyStr) {
+            throw PyExc.typeError("a bytes-like object is required, not 'str'");
+        }
+        return o;
+    }
+
+    /** Results back: strs become bytes (or bytearrays when {@code self} is one), in lists and tuples too. */
+    private static PyObject fromStr(PyObject r, PyObject self) {
+        if (r instanceof PyStr s) {
+            byte[] v = s.value().getBytes(LATIN1);
+            return self instanceof org.ouroboros.vm.object.PyByteArray
+                    ? new org.ouroboros.vm.object.PyByteArray(Types.BYTEARRAY, v) : new PyBytes(v);
+        }
+        if (r instanceof org.ouroboros.vm.object.PyList l) {
+            java.util.List<PyObject> items = new java.util.ArrayList<>();
+            for (PyObject x : l.items()) {
+                items.add(fromStr(x, self));
+            }
+            return new org.ouroboros.vm.object.PyList(items);
+        }
+        if (r instanceof org.ouroboros.vm.object.PyTuple tu) {
+            PyObject[] items = tu.items().clone();
+            for (int i = 0; i < items.length; i++) {
+                items[i] = fromStr(items[i], self);
+            }
+            return new org.ouroboros.vm.object.PyTuple(items);
+        }
+        return r;
+    }
+
+    private static final String[] VIA_STR = {"split", "rsplit", "find", "rfind", "index", "rindex", "count",
+        "replace", "startswith", "endswith", "join", "strip", "lstrip", "rstrip", "partition", "rpartition",
+        "removeprefix", "removesuffix", "center", "ljust", "rjust", "zfill", "splitlines", "expandtabs"};
+
+    private static final String[] ASCII_ONLY = {"upper", "lower", "title", "capitalize", "swapcase", "isdigit",
+        "isalpha", "isalnum", "isspace", "islower", "isupper", "istitle"};
+
+    /** Methods shared by bytes and bytearray, done by str's code over Latin-1 text (case changes stay ASCII). */
+    static void installCommon(TypeBuilder t) {
+        for (String name : VIA_STR) {
+            t.method(name, (self, args, kw) -> {
+                PyObject[] converted = new PyObject[args.length];
+                for (int i = 0; i < args.length; i++) {
+                    converted[i] = toStr(args[i]);
+                }
+                if (name.equals("join")) {
+                    converted[0] = toStr(new org.ouroboros.vm.object.PyList(
+                            new java.util.ArrayList<>(IteratorTypes.list(args[0]).items())));
+                }
+                PyObject m = Types.STR.lookup(name);
+                PyObject[] all = new PyObject[converted.length + 1];
+                all[0] = toStr(self);
+                System.arraycopy(converted, 0, all, 1, converted.length);
+                return fromStr(m.call(all, kw), self);
+            });
+        }
+        for (String name : ASCII_ONLY) {
+            t.method0(name, self -> {
+                String s = new String(b(self), LATIN1);
+                StringBuilder ascii = new StringBuilder();
+                for (char c : s.toCharArray()) {
+                    // Non-ASCII bytes are neither letters nor digits for bytes methods: hide them as controls.
+                    ascii.append(c < 0x80 ? c : '\u0001');
+                }
+                PyObject r = Types.STR.lookup(name).call(new PyStr(ascii.toString()));
+                if (r instanceof PyStr rs) {
+                    char[] out = rs.value().toCharArray();
+                    for (int i = 0; i < out.length; i++) {
+                        if (s.charAt(i) >= 0x80) {
+                            out[i] = s.charAt(i);
+                        }
+                    }
+                    return fromStr(new PyStr(new String(out)), self);
+                }
+                return r;
+            });
+        }
+        t.method1("__contains__", (self, o) -> {
+            if (o instanceof PyInt) {
+                long v = Ops.index(o);
+                if (v < 0 || v > 255) {
+                    throw PyExc.valueError("byte must be in range(0, 256)");
+                }
+                for (byte x : b(self)) {
+                    if ((x & 0xff) == v) {
+                        return PyBool.TRUE;
+                    }
+                }
+                return PyBool.FALSE;
+            }
+            return PyBool.of(new String(b(self), LATIN1).contains(((PyStr) toStr(o)).value()));
+        });
+        String[] cmps = {"__lt__", "__le__", "__gt__", "__ge__"};
+        for (int i = 0; i < cmps.length; i++) {
+            int op = i;
+            t.method1(cmps[i], (self, o) -> {
+                if (!(o instanceof PyBytes) && !(o instanceof org.ouroboros.vm.object.PyByteArray)) {
+                    return NOT_IMPLEMENTED;
+                }
+                int c = Arrays.compareUnsigned(b(self), b(o));
+                return PyBool.of(op == 0 ? c < 0 : op == 1 ? c <= 0 : op == 2 ? c > 0 : c >= 0);
+            });
+        }
+        t.method1("__mul__", (self, n) -> n instanceof PyInt ? fromStr(new PyStr(
+                new String(b(self), LATIN1).repeat((int) Math.max(0, Ops.index(n)))), self) : NOT_IMPLEMENTED);
+        t.method1("__rmul__", (self, n) -> n instanceof PyInt ? fromStr(new PyStr(
+                new String(b(self), LATIN1).repeat((int) Math.max(0, Ops.index(n)))), self) : NOT_IMPLEMENTED);
+        t.method("decode", (self, args, kw) -> new PyStr(new String(b(self), java.nio.charset.StandardCharsets.UTF_8)));
+        t.method0("hex", self -> {
+            StringBuilder sb = new StringBuilder();
+            for (byte x : b(self)) {
+                sb.append(String.format("%02x", x & 0xff));
+            }
+            return new PyStr(sb.toString());
+        });
+        t.classMethod("fromhex", (cls, args, kw) -> {
+            String s = ObjectType.str(args[0]).replace(" ", "");
+            if (s.length() % 2 != 0) {
+                throw PyExc.valueError("non-hexadecimal number found in fromhex() arg at position " + s.length());
+            }
+            byte[] out = new byte[s.length() / 2];
+            for (int i = 0; i < out.length; i++) {
+                int hi = Character.digit(s.charAt(2 * i), 16);
+                int lo = Character.digit(s.charAt(2 * i + 1), 16);
+                if (hi < 0 || lo < 0) {
+                    throw PyExc.valueError("non-hexadecimal number found in fromhex() arg at position "
+                            + (hi < 0 ? 2 * i : 2 * i + 1));
+                }
+                out[i] = (byte) (hi * 16 + lo);
+            }
+            return cls == Types.BYTEARRAY ? new org.ouroboros.vm.object.PyByteArray(Types.BYTEARRAY, out)
+                    : new PyBytes(out);
+        });
     }
 
     static void install() {
@@ -71,23 +227,22 @@ public final class BytesType {
             return new PyIter(Types.BYTES_ITERATOR, () -> i[0] < v.length ? PyInt.of(v[i[0]++] & 0xff) : null);
         });
         t.method1("__add__", (self, o) -> {
-            if (!(o instanceof PyBytes x)) {
+            if (!(o instanceof PyBytes) && !(o instanceof org.ouroboros.vm.object.PyByteArray)) {
                 throw PyExc.typeError("can't concat " + o.type().name() + " to bytes");
             }
-            byte[] r = Arrays.copyOf(b(self), b(self).length + x.value().length);
-            System.arraycopy(x.value(), 0, r, b(self).length, x.value().length);
+            byte[] x = b(o);
+            byte[] r = Arrays.copyOf(b(self), b(self).length + x.length);
+            System.arraycopy(x, 0, r, b(self).length, x.length);
             return new PyBytes(r);
         });
-        t.method1("__eq__", (self, o) -> o instanceof PyBytes x ? PyBool.of(Arrays.equals(b(self), x.value())) : NOT_IMPLEMENTED);
-        t.method1("__ne__", (self, o) -> o instanceof PyBytes x ? PyBool.of(!Arrays.equals(b(self), x.value())) : NOT_IMPLEMENTED);
-        t.method("decode", (self, args, kw) -> new PyStr(new String(b(self), java.nio.charset.StandardCharsets.UTF_8)));
-        t.method0("hex", self -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte x : b(self)) {
-                sb.append(String.format("%02x", x & 0xff));
-            }
-            return new PyStr(sb.toString());
-        });
+        t.method1("__eq__", (self, o) -> isBytesLike(o) ? PyBool.of(Arrays.equals(b(self), b(o))) : NOT_IMPLEMENTED);
+        t.method1("__ne__", (self, o) -> isBytesLike(o) ? PyBool.of(!Arrays.equals(b(self), b(o))) : NOT_IMPLEMENTED);
+        installCommon(t);
+        ByteArrayType.install();
+    }
+
+    static boolean isBytesLike(PyObject o) {
+        return o instanceof PyBytes || o instanceof org.ouroboros.vm.object.PyByteArray;
     }
 
     static String repr(byte[] v) {

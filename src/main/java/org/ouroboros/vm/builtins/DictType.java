@@ -83,6 +83,12 @@ public final class DictType {
             return PyBool.of(map(self).containsKey(k));
         });
         t.method0("__iter__", self -> IteratorTypes.keyIterator((PyDict) self));
+        t.method0("__reversed__", self -> {
+            java.util.List<PyObject> keys = new java.util.ArrayList<>(((PyDict) self).map().keySet());
+            java.util.Collections.reverse(keys);
+            return org.ouroboros.vm.object.PyIter.over(Types.DICT_KEYITERATOR, keys.iterator(),
+                    "dictionary changed size during iteration");
+        });
         t.method1("__eq__", (self, o) -> o instanceof PyDict d ? PyBool.of(map(self).equals(d.map())) : NOT_IMPLEMENTED);
         t.method1("__ne__", (self, o) -> o instanceof PyDict d ? PyBool.of(!map(self).equals(d.map())) : NOT_IMPLEMENTED);
         t.method1("__or__", (self, o) -> {

@@ -84,6 +84,26 @@ public final class ExceptionTypes {
                 })
                 .getter("name", self -> orNone(self.dict().get("name")))
                 .getter("path", self -> orNone(self.dict().get("path")));
+        new TypeBuilder(PyExc.SYNTAX_ERROR)
+                .method0("__str__", self -> {
+                    PyTuple a = e(self).args();
+                    if (a.size() == 2 && a.get(1) instanceof PyTuple d && d.size() >= 2) {
+                        String file = d.get(0) instanceof PyStr f ? f.value() : null;
+                        if (file != null) {
+                            file = file.substring(file.lastIndexOf('/') + 1);
+                        }
+                        String where = file != null ? " (" + file + ", line " + Ops.str(d.get(1)).value() + ")" : "";
+                        return new PyStr(Ops.str(a.get(0)).value() + where);
+                    }
+                    return a.size() == 0 ? PyStr.EMPTY : a.size() == 1 ? Ops.str(a.get(0)) : Ops.repr(a);
+                })
+                .getter("msg", self -> syntaxPart(self, -1))
+                .getter("filename", self -> syntaxPart(self, 0))
+                .getter("lineno", self -> syntaxPart(self, 1))
+                .getter("offset", self -> syntaxPart(self, 2))
+                .getter("text", self -> syntaxPart(self, 3))
+                .getter("end_lineno", self -> syntaxPart(self, 4))
+                .getter("end_offset", self -> syntaxPart(self, 5));
         new TypeBuilder(PyExc.OS_ERROR)
                 .method0("__str__", self -> {
                     PyTuple a = e(self).args();
@@ -96,6 +116,15 @@ public final class ExceptionTypes {
                 .getter("errno", self -> errnoPart(self, 0))
                 .getter("strerror", self -> errnoPart(self, 1))
                 .getter("filename", self -> errnoPart(self, 2));
+    }
+
+    /** SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)): part i of the details. */
+    private static PyObject syntaxPart(PyObject self, int i) {
+        PyTuple a = e(self).args();
+        if (i < 0) {
+            return a.size() >= 1 ? a.get(0) : NONE;
+        }
+        return a.size() == 2 && a.get(1) instanceof PyTuple d && i < d.size() ? d.get(i) : NONE;
     }
 
     private static PyObject orNone(PyObject v) {

@@ -45,6 +45,12 @@ public final class FloatType {
         t.getter("real", self -> self);
         t.getter("imag", self -> new PyFloat(0.0));
         t.method0("conjugate", self -> self);
+        t.method0("as_integer_ratio", self -> integerRatio(((PyFloat) self).value()));
+        t.method0("hex", self -> new PyStr(hex(((PyFloat) self).value())));
+        t.classMethod("fromhex", (cls, args, kw) -> {
+            PyFloat f = new PyFloat(fromHex(ObjectType.str(args[0])));
+            return cls == Types.FLOAT ? f : ((org.ouroboros.vm.object.PyType) cls).call(f);
+        });
         t.method("__round__", (self, args, kw) -> round(((PyFloat) self).value(), args.length == 0 ? NONE : args[0]));
         t.method1("__format__", (self, spec) -> Formatter.formatFloat(((PyFloat) self).value(), ObjectType.str(spec)));
         for (int i = 0; i < NB.length; i++) {
@@ -259,5 +265,82 @@ public final class FloatType {
         }
         exp[0] = e;
         return m;
+    }
+
+    private static PyObject integerRatio(double d) {
+        if (Double.isInfinite(d)) {
+            throw PyExc.raise(PyExc.OVERFLOW_ERROR, "cannot convert Infinity to integer ratio");
+        }
+        if (Double.isNaN(d)) {
+            throw PyExc.valueError("cannot convert NaN to integer ratio");
+        }
+        java.math.BigDecimal exact = new java.math.BigDecimal(d);
+        java.math.BigInteger num = exact.unscaledValue();
+        java.math.BigInteger den = java.math.BigInteger.ONE;
+        int scale = exact.scale();
+        if (scale > 0) {
+            den = java.math.BigInteger.TEN.pow(scale);
+        } else if (scale < 0) {
+            num = num.multiply(java.math.BigInteger.TEN.pow(-scale));
+        }
+        java.math.BigInteger g = num.gcd(den);
+        if (g.signum() != 0) {
+            num = num.divide(g);
+            den = den.divide(g);
+        }
+        return new org.ouroboros.vm.object.PyTuple(PyInt.of(num), PyInt.of(den));
+    }
+
+    /** float.hex(): CPython always prints 13 hex digits of mantissa ({@code 0x1.0000000000000p-1}). */
+    static String hex(double d) {
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        String sign = (Double.doubleToRawLongBits(d) < 0) ? "-" : "";
+        double a = Math.abs(d);
+        if (a == 0) {
+            return sign + "0x0.0p+0";
+        }
+        long bits = Double.doubleToRawLongBits(a);
+        int exp = (int) ((bits >>> 52) & 0x7ff);
+        long mant = bits & 0xfffffffffffffL;
+        String lead = "1";
+        if (exp == 0) {
+            lead = "0";
+            exp = -1022;
+        } else {
+            exp -= 1023;
+        }
+        String digits = String.format("%013x", mant);
+        return sign + "0x" + lead + "." + digits + "p" + (exp >= 0 ? "+" : "") + exp;
+    }
+
+    static double fromHex(String s) {
+        String t = s.strip().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (t.equals("inf") || t.equals("+inf") || t.equals("infinity") || t.equals("+infinity")) {
+                return Double.POSITIVE_INFINITY;
+            }
+            if (t.equals("-inf") || t.equals("-infinity")) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            if (t.equals("nan") || t.equals("+nan") || t.equals("-nan")) {
+                return Double.NaN;
+            }
+            String body = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
+            String sign = t.startsWith("-") ? "-" : "";
+            if (!body.startsWith("0x")) {
+                body = "0x" + body;
+            }
+            if (!body.contains("p")) {
+                body = body + "p0";
+            }
+            return Double.parseDouble(sign + body);
+        } catch (NumberFormatException e) {
+            throw PyExc.valueError("invalid hexadecimal floating-point string");
+        }
     }
 }

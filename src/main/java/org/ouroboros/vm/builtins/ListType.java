@@ -47,7 +47,7 @@ public final class ListType {
             if (k instanceof PySlice s) {
                 return new PyList(Sequences.slice(items(self), s));
             }
-            return items(self).get(Sequences.index(Ops.index(k), items(self).size(), "list"));
+            return items(self).get(Sequences.index(Sequences.subscript(k, "list"), items(self).size(), "list"));
         });
         t.method2("__setitem__", (self, k, v) -> {
             List<PyObject> l = items(self);
@@ -73,7 +73,7 @@ public final class ListType {
                 }
                 return NONE;
             }
-            l.set(Sequences.index(Ops.index(k), l.size(), "list assignment"), v);
+            l.set(Sequences.index(Sequences.subscript(k, "list"), l.size(), "list assignment"), v);
             return NONE;
         });
         t.method1("__delitem__", (self, k) -> {
@@ -90,7 +90,7 @@ public final class ListType {
                 }
                 return NONE;
             }
-            l.remove(Sequences.index(Ops.index(k), l.size(), "list assignment"));
+            l.remove(Sequences.index(Sequences.subscript(k, "list"), l.size(), "list assignment"));
             return NONE;
         });
         t.method1("__contains__", (self, o) -> {

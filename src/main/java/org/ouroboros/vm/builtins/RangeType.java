@@ -21,27 +21,27 @@ public final class RangeType {
         TypeBuilder t = new TypeBuilder(Types.RANGE);
         t.constructor((cls, args, kw) -> {
             TypeBuilder.noKeywords("range", kw);
-            long start = 0;
-            long stop;
-            long step = 1;
+            java.math.BigInteger start = java.math.BigInteger.ZERO;
+            java.math.BigInteger stop;
+            java.math.BigInteger step = java.math.BigInteger.ONE;
             switch (args.length) {
-                case 1 -> stop = Ops.index(args[0]);
+                case 1 -> stop = Ops.indexInt(args[0]).bigValue();
                 case 2 -> {
-                    start = Ops.index(args[0]);
-                    stop = Ops.index(args[1]);
+                    start = Ops.indexInt(args[0]).bigValue();
+                    stop = Ops.indexInt(args[1]).bigValue();
                 }
                 case 3 -> {
-                    start = Ops.index(args[0]);
-                    stop = Ops.index(args[1]);
-                    step = Ops.index(args[2]);
+                    start = Ops.indexInt(args[0]).bigValue();
+                    stop = Ops.indexInt(args[1]).bigValue();
+                    step = Ops.indexInt(args[2]).bigValue();
                 }
                 case 0 -> throw PyExc.typeError("range expected at least 1 argument, got 0");
                 default -> throw PyExc.typeError("range expected at most 3 arguments, got " + args.length);
             }
-            if (step == 0) {
+            if (step.signum() == 0) {
                 throw PyExc.valueError("range() arg 3 must not be zero");
             }
-            return new PyRange(start, stop, step);
+            return PyRange.of(start, stop, step);
         });
         t.method0("__repr__", self -> {
             PyRange r = (PyRange) self;
@@ -128,6 +128,113 @@ public final class RangeType {
         t.getter("start", self -> PyInt.of(((PyRange) self).start()));
         t.getter("stop", self -> PyInt.of(((PyRange) self).stop()));
         t.getter("step", self -> PyInt.of(((PyRange) self).step()));
+        installBig(t);
+    }
+
+    /**
+     * Ranges beyond longs: the same methods over BigIntegers. Each long-path method above defers
+     * to these through {@link #bigOr} when its range is big.
+     */
+    private static void installBig(TypeBuilder t) {
+        java.util.Map<String, org.ouroboros.vm.object.NativeMethod> big = new java.util.LinkedHashMap<>();
+        big.put("__repr__", (self, a, kw) -> {
+            PyRange r = (PyRange) self;
+            return new PyStr("range(" + r.bigStart() + ", " + r.bigStop()
+                    + (r.bigStep().equals(java.math.BigInteger.ONE) ? "" : ", " + r.bigStep()) + ")");
+        });
+        big.put("__len__", (self, a, kw) -> {
+            java.math.BigInteger n = ((PyRange) self).bigLength();
+            if (n.bitLength() >= 64) {
+                throw PyExc.raise(PyExc.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+            }
+            return PyInt.of(n);
+        });
+        big.put("__bool__", (self, a, kw) -> PyBool.of(((PyRange) self).bigLength().signum() > 0));
+        big.put("__getitem__", (self, a, kw) -> {
+            PyRange r = (PyRange) self;
+            if (a[0] instanceof PySlice) {
+                throw PyExc.raise(PyExc.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+            }
+            java.math.BigInteger i = Ops.indexInt(a[0]).bigValue();
+            java.math.BigInteger n = r.bigLength();
+            if (i.signum() < 0) {
+                i = i.add(n);
+            }
+            if (i.signum() < 0 || i.compareTo(n) >= 0) {
+                throw PyExc.indexError("range object index out of range");
+            }
+            return PyInt.of(r.bigAt(i));
+        });
+        big.put("__contains__", (self, a, kw) -> PyBool.of(a[0] instanceof PyInt v && bigIndexOf((PyRange) self,
+                v.bigValue()) != null));
+        big.put("__iter__", (self, a, kw) -> {
+            PyRange r = (PyRange) self;
+            java.math.BigInteger n = r.bigLength();
+            java.math.BigInteger[] i = {java.math.BigInteger.ZERO};
+            return new PyIter(Types.RANGE_ITERATOR, () -> {
+                if (i[0].compareTo(n) >= 0) {
+                    return null;
+                }
+                PyObject v = PyInt.of(r.bigAt(i[0]));
+                i[0] = i[0].add(java.math.BigInteger.ONE);
+                return v;
+            });
+        });
+        big.put("__reversed__", (self, a, kw) -> {
+            PyRange r = (PyRange) self;
+            java.math.BigInteger n = r.bigLength();
+            java.math.BigInteger[] i = {n.subtract(java.math.BigInteger.ONE)};
+            return new PyIter(Types.RANGE_ITERATOR, () -> {
+                if (i[0].signum() < 0) {
+                    return null;
+                }
+                PyObject v = PyInt.of(r.bigAt(i[0]));
+                i[0] = i[0].subtract(java.math.BigInteger.ONE);
+                return v;
+            });
+        });
+        big.put("index", (self, a, kw) -> {
+            java.math.BigInteger i = a[0] instanceof PyInt v ? bigIndexOf((PyRange) self, v.bigValue()) : null;
+            if (i == null) {
+                throw PyExc.valueError(Ops.repr(a[0]).value() + " is not in range");
+            }
+            return PyInt.of(i);
+        });
+        big.put("count", (self, a, kw) -> PyInt.of(a[0] instanceof PyInt v
+                && bigIndexOf((PyRange) self, v.bigValue()) != null ? 1 : 0));
+        big.put("__hash__", (self, a, kw) -> {
+            PyRange r = (PyRange) self;
+            return PyInt.of(java.util.Objects.hash(r.bigLength(), r.bigStart(), r.bigStep()));
+        });
+        big.put("__eq__", (self, a, kw) -> {
+            if (!(a[0] instanceof PyRange o)) {
+                return NOT_IMPLEMENTED;
+            }
+            PyRange r = (PyRange) self;
+            java.math.BigInteger n = r.bigLength();
+            return PyBool.of(n.equals(o.bigLength()) && (n.signum() == 0 || r.bigStart().equals(o.bigStart())
+                    && (n.equals(java.math.BigInteger.ONE) || r.bigStep().equals(o.bigStep()))));
+        });
+        for (var e : big.entrySet()) {
+            PyObject small = Types.RANGE.members().get(e.getKey());
+            org.ouroboros.vm.object.NativeMethod bigForm = e.getValue();
+            t.method(e.getKey(), (self, a, kw) -> ((PyRange) self).isBig()
+                    || (a.length > 0 && a[0] instanceof PyRange o && o.isBig())
+                    ? bigForm.call(self, a, kw) : org.ouroboros.vm.object.Calls.callMethod(small, self, a, kw));
+        }
+        t.getter("start", self -> PyInt.of(((PyRange) self).bigStart()));
+        t.getter("stop", self -> PyInt.of(((PyRange) self).bigStop()));
+        t.getter("step", self -> PyInt.of(((PyRange) self).bigStep()));
+    }
+
+    /** The position of {@code v} in a big range, or null. */
+    private static java.math.BigInteger bigIndexOf(PyRange r, java.math.BigInteger v) {
+        java.math.BigInteger off = v.subtract(r.bigStart());
+        java.math.BigInteger[] qr = off.divideAndRemainder(r.bigStep());
+        if (qr[1].signum() != 0 || qr[0].signum() < 0 || qr[0].compareTo(r.bigLength()) >= 0) {
+            return null;
+        }
+        return qr[0];
     }
 
     static PyIter iterator(PyRange r) {

@@ -73,6 +73,15 @@ final class Sequences {
         return PyBool.of(Ops.cmpResult(Integer.compare(a.size(), b.size()), op));
     }
 
+    /** A subscript that must be an index: CPython's "list indices must be integers or slices, not str". */
+    static long subscript(PyObject key, String what) {
+        if (!(key instanceof org.ouroboros.vm.object.PyInt) && key.type().lookup("__index__") == null) {
+            throw org.ouroboros.vm.object.PyExc.typeError(what + " indices must be integers or slices, not "
+                    + key.type().name());
+        }
+        return org.ouroboros.vm.object.Ops.index(key);
+    }
+
     static int index(long i, int size, String what) {
         if (i < 0) {
             i += size;

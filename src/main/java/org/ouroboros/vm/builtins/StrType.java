@@ -75,6 +75,30 @@ public final class StrType {
         });
         t.method1("__mul__", (self, o) -> o instanceof PyInt n ? new PyStr(repeat(s(self), Ops.index(n))) : NOT_IMPLEMENTED);
         t.method1("__rmul__", (self, o) -> o instanceof PyInt n ? new PyStr(repeat(s(self), Ops.index(n))) : NOT_IMPLEMENTED);
+        t.staticMethod("maketrans", StrType::maketrans);
+        t.method1("translate", (self, table) -> {
+            StringBuilder out = new StringBuilder();
+            s(self).codePoints().forEach(cp -> {
+                PyObject r;
+                try {
+                    r = Ops.getItem(table, PyInt.of(cp));
+                } catch (org.ouroboros.vm.object.PyException e) {
+                    if (!e.matches(PyExc.LOOKUP_ERROR)) {
+                        throw e;
+                    }
+                    out.appendCodePoint(cp);
+                    return;
+                }
+                if (r instanceof PyStr rs) {
+                    out.append(rs.value());
+                } else if (r instanceof PyInt ri) {
+                    out.appendCodePoint((int) ri.longValue());
+                } else if (r != NONE) {
+                    throw PyExc.typeError("character mapping must return integer, None or str");
+                }
+            });
+            return new PyStr(out.toString());
+        });
         t.method1("__mod__", (self, o) -> new PyStr(PercentFormat.format(s(self), o)));
         String[] cmps = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
         for (int i = 0; i < cmps.length; i++) {
@@ -285,6 +309,9 @@ public final class StrType {
                 sb.appendCodePoint(cps[(int) p]);
             }
             return new PyStr(sb.toString());
+        }
+        if (!(k instanceof PyInt) && k.type().lookup("__index__") == null) {
+            throw PyExc.typeError("string indices must be integers, not '" + k.type().name() + "'");
         }
         long i = Ops.index(k);
         int n = v.codePointCount(0, v.length());
@@ -557,5 +584,43 @@ public final class StrType {
 
     static PyFloat f(double d) {
         return new PyFloat(d);
+    }
+
+    /** {@code str.maketrans(x[, y[, z]])}: a dict from code points to code points, strings or None. */
+    private static PyObject maketrans(PyObject[] args, String[] kw) {
+        org.ouroboros.vm.object.PyDict d = new org.ouroboros.vm.object.PyDict();
+        if (args.length == 1) {
+            if (!(args[0] instanceof org.ouroboros.vm.object.PyDict src)) {
+                throw PyExc.typeError("if you give only one argument to maketrans it must be a dict");
+            }
+            for (var e : src.map().entrySet()) {
+                PyObject k = e.getKey();
+                if (k instanceof PyStr ks) {
+                    if (ks.value().codePointCount(0, ks.value().length()) != 1) {
+                        throw PyExc.valueError("string keys in translate table must be of length 1");
+                    }
+                    k = PyInt.of(ks.value().codePointAt(0));
+                } else if (!(k instanceof PyInt)) {
+                    throw PyExc.typeError("keys in translate table must be strings or integers");
+                }
+                d.put(k, e.getValue());
+            }
+            return d;
+        }
+        if (args.length < 2 || args.length > 3) {
+            throw PyExc.typeError("maketrans expected at most 3 arguments, got " + args.length);
+        }
+        int[] x = ObjectType.str(args[0]).codePoints().toArray();
+        int[] y = ObjectType.str(args[1]).codePoints().toArray();
+        if (x.length != y.length) {
+            throw PyExc.valueError("the first two maketrans arguments must have equal length");
+        }
+        for (int i = 0; i < x.length; i++) {
+            d.put(PyInt.of(x[i]), PyInt.of(y[i]));
+        }
+        if (args.length == 3) {
+            ObjectType.str(args[2]).codePoints().forEach(c -> d.put(PyInt.of(c), NONE));
+        }
+        return d;
     }
 }

@@ -52,7 +52,7 @@ public final class TupleType {
             if (k instanceof PySlice s) {
                 return PyTuple.of(Sequences.slice(items(self), s));
             }
-            return ((PyTuple) self).get(Sequences.index(Ops.index(k), ((PyTuple) self).size(), "tuple"));
+            return ((PyTuple) self).get(Sequences.index(Sequences.subscript(k, "tuple"), ((PyTuple) self).size(), "tuple"));
         });
         t.method1("__contains__", (self, o) -> {
             for (PyObject x : items(self)) {

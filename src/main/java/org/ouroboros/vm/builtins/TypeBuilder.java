@@ -81,6 +81,15 @@ public final class TypeBuilder {
     }
 
     /** A class method ({@code dict.fromkeys}): {@code self} is the class it was called on. */
+    /** A static method ({@code str.maketrans}): called without the instance or class. */
+    public TypeBuilder staticMethod(String name, java.util.function.BiFunction<PyObject[], String[], PyObject> body) {
+        org.ouroboros.vm.object.PyStaticMethod sm = new org.ouroboros.vm.object.PyStaticMethod(
+                org.ouroboros.vm.object.Types.STATICMETHOD);
+        sm.function = new PyBuiltinFunction(name, type, (self, args, kw) -> body.apply(args, kw), null);
+        type.define(name, sm);
+        return this;
+    }
+
     public TypeBuilder classMethod(String name, NativeMethod body) {
         type.define(name, new PyMethodDescriptor(type, name, body, PyMethodDescriptor.Kind.CLASS));
         return this;

@@ -154,7 +154,7 @@ public final class Compiler {
             return new org.ouroboros.vm.object.PyFloat(f.value());
         }
         if (lit instanceof Literal.StrLit s) {
-            return isIdentifierLike(s.value()) ? interner.apply(s.value()) : new PyStr(s.value());
+            return s.value().isEmpty() ? PyStr.EMPTY : isIdentifierLike(s.value()) ? interner.apply(s.value()) : new PyStr(s.value());
         }
         if (lit instanceof Literal.BytesLit b) {
             return new org.ouroboros.vm.object.PyBytes(b.value());
@@ -1181,12 +1181,14 @@ public final class Compiler {
             expr(i.orelse());
             b.bind(end);
         } else if (e instanceof Tuple t) {
-            if (allConstant(t.elts())) {
+            if (t.elts().isEmpty()) {
+                loadConst(PyTuple.EMPTY);
+            } else if (allConstant(t.elts())) {
                 PyObject[] items = new PyObject[t.elts().size()];
                 for (int i = 0; i < items.length; i++) {
                     items[i] = literal(((Constant) t.elts().get(i)).value());
                 }
-                loadConst(new PyTuple(items));
+                loadConst(items.length == 0 ? PyTuple.EMPTY : new PyTuple(items));
             } else {
                 sequence(t.elts(), BUILD_TUPLE, true);
             }

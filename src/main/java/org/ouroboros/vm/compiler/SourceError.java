@@ -21,13 +21,8 @@ public final class SourceError extends Exception {
         return error;
     }
 
-    /** The text CPython prints for an uncompilable file. */
+    /** The text CPython prints for uncompilable source (with the line and caret, for -c and stdin too). */
     public String format() {
-        if (error.filename().startsWith("<")) {
-            // Like python3 -c: no file to show the line from.
-            return "  File \"" + error.filename() + "\", line " + error.line() + "\n" + error.kind().name() + ": "
-                    + error.msg() + "\n";
-        }
         return error.format();
     }
 
@@ -37,7 +32,10 @@ public final class SourceError extends Exception {
         PyBaseException e = PyExc.instance(type == null ? PyExc.SYNTAX_ERROR : type, new PyStr(error.msg()),
                 new PyTuple(new PyStr(error.filename()), PyInt.of(error.line()), PyInt.of(error.col()),
                         new PyStr(error.text() == null ? "" : error.text())));
-        e.setArgs(new PyTuple(new PyStr(error.msg())));
+        e.setArgs(new PyTuple(new PyStr(error.msg()), new PyTuple(new PyStr(error.filename()), PyInt.of(error.line()),
+                PyInt.of(error.col()), error.text() == null ? org.ouroboros.vm.object.PyConstants.NONE
+                : new PyStr(error.text().endsWith("\n") ? error.text() : error.text() + "\n"), PyInt.of(error.endLine()), PyInt.of(error.endCol()))));
+        e.setSyntaxDetail(error);
         return e;
     }
 }

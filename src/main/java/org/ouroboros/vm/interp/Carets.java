@@ -23,29 +23,41 @@ final class Carets {
         return bin != null ? bin : sub;
     }
 
-    /** {@code value[slice]}: tildes under value, carets under the brackets. */
+    /** {@code value[slice]}: tildes under value, carets under the brackets (string literals skipped). */
     private static Anchors subscript(String seg) {
         if (!seg.endsWith("]")) {
             return null;
         }
         int depth = 0;
-        for (int i = seg.length() - 1; i >= 0; i--) {
+        int lastOpen = -1;
+        char lastOpenChar = 0;
+        char quote = 0;
+        for (int i = 0; i < seg.length(); i++) {
             char c = seg.charAt(i);
-            if (c == ']' || c == ')' || c == '}') {
-                depth++;
-            } else if (c == '[' || c == '(' || c == '{') {
-                depth--;
-                if (depth == 0) {
-                    if (c != '[' || i == 0 || !isTopLevelPrefix(seg, i)) {
-                        return null;
-                    }
-                    return new Anchors(i, seg.length());
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
                 }
-            } else if (c == '\'' || c == '"') {
-                return null;
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(' || c == '[' || c == '{') {
+                if (depth == 0) {
+                    lastOpen = i;
+                    lastOpenChar = c;
+                }
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
             }
         }
-        return null;
+        if (depth != 0 || lastOpenChar != '[' || lastOpen <= 0 || !isTopLevelPrefix(seg, lastOpen)) {
+            return null;
+        }
+        return new Anchors(lastOpen, seg.length());
     }
 
     private static boolean isTopLevelPrefix(String seg, int bracket) {

@@ -114,6 +114,10 @@ public final class Exceptions {
             }
             flushRepeats(sb, repeats);
         }
+        if (exc.syntaxDetail() != null && exc.type().isBuiltin()) {
+            sb.append(exc.syntaxDetail().format());
+            return;
+        }
         sb.append(lastLine(exc)).append('\n');
     }
 
@@ -165,7 +169,9 @@ public final class Exceptions {
         String name = mod.equals("builtins") || mod.equals("__main__") ? t.qualname() : mod + "." + t.qualname();
         String msg;
         try {
-            msg = Ops.str(exc).value();
+            // The traceback shows a SyntaxError's msg alone, str() adds "(file, line N)".
+            msg = exc.syntaxDetail() != null && exc.args().size() > 0 ? Ops.str(exc.args().get(0)).value()
+                    : Ops.str(exc).value();
         } catch (PyException e) {
             msg = "<exception str() failed>";
         }

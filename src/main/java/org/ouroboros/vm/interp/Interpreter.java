@@ -107,7 +107,7 @@ public final class Interpreter {
             Exceptions.chainContext(ts, exc);
             if (ts.coarse()) {
                 ts.emit(new ExecutionEvent.ExceptionRaised(ts.threadId(), exc.type().name(),
-                        ts.safeRepr(exc.args().size() == 1 ? exc.args().get(0) : exc.args()), f.line()));
+                        ts.safeExceptionStr(exc), f.line()));
             }
         }
         ExceptionTableEntry handler = f.code.handlerFor(f.lasti);

@@ -134,7 +134,7 @@ final class Opcodes {
             case BINARY_SUBSCR -> BINARY_SUBSCR(f);
             case STORE_SUBSCR -> STORE_SUBSCR(f);
             case DELETE_SUBSCR -> DELETE_SUBSCR(f);
-            case BUILD_TUPLE -> f.push(new PyTuple(popN(f, arg)));
+            case BUILD_TUPLE -> f.push(arg == 0 ? PyTuple.EMPTY : new PyTuple(popN(f, arg)));
             case BUILD_LIST -> f.push(new PyList(java.util.Arrays.asList(popN(f, arg))));
             case BUILD_SET -> BUILD_SET(f, arg);
             case BUILD_MAP -> BUILD_MAP(f, arg);
@@ -1072,8 +1072,10 @@ final class Opcodes {
         PyObject v = Attributes.getOrNull(module, name);
         if (v == null) {
             String modName = module instanceof PyModule m ? m.name() : "?";
-            throw PyExc.raise(PyExc.IMPORT_ERROR, "cannot import name '" + name + "' from '" + modName
+            PyException e = PyExc.raise(PyExc.IMPORT_ERROR, "cannot import name '" + name + "' from '" + modName
                     + "' (unknown location)");
+            e.value().dict().put("name", new PyStr(modName));
+            throw e;
         }
         f.push(v);
     }

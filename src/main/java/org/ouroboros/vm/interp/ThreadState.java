@@ -138,6 +138,41 @@ public final class ThreadState {
      * repr() for trace events: never raises and never runs Python code (a user {@code __repr__}
      * could print or mutate), so only simple builtin values are rendered in full.
      */
+    /**
+     * {@code str(exc)} as the traceback's last line shows it, computed without running user code:
+     * the builtin {@code __str__} rules over safely printed args.
+     */
+    public String safeExceptionStr(org.ouroboros.vm.object.PyBaseException exc) {
+        org.ouroboros.vm.object.PyTuple args = exc.args();
+        org.ouroboros.vm.object.PyType owner = exc.type().lookupOwner("__str__");
+        boolean baseRules = owner == org.ouroboros.vm.object.PyExc.BASE_EXCEPTION;
+        if (owner == org.ouroboros.vm.object.PyExc.KEY_ERROR && args.size() == 1) {
+            return safeRepr(args.get(0));
+        }
+        if (owner != null && owner.isBuiltin() && !baseRules && !inRepr) {
+            inRepr = true;
+            try {
+                return Ops.str(exc).value();
+            } catch (RuntimeException e) {
+                return "<exception str() failed>";
+            } finally {
+                inRepr = false;
+            }
+        }
+        if (args.size() == 0) {
+            return "";
+        }
+        if (args.size() == 1) {
+            return args.get(0) instanceof org.ouroboros.vm.object.PyStr s && s.type().isBuiltin() ? s.value()
+                    : safeRepr(args.get(0));
+        }
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < args.size(); i++) {
+            sb.append(i > 0 ? ", " : "").append(safeRepr(args.get(i)));
+        }
+        return sb.append(')').toString();
+    }
+
     public String safeRepr(PyObject o) {
         if (o == null) {
             return "<NULL>";

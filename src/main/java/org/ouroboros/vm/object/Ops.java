@@ -433,18 +433,27 @@ public final class Ops {
     /** Java iteration over a Python iterable. */
     public static Iterable<PyObject> iterable(PyObject o) {
         PyObject it = iter(o);
+        // Fetches lazily: a Python iterator must not be advanced before the caller asks (any() stops early).
         return () -> new Iterator<>() {
-            PyObject pending = Ops.next(it);
+            PyObject pending;
+            boolean done;
 
             @Override
             public boolean hasNext() {
+                if (pending == null && !done) {
+                    pending = Ops.next(it);
+                    done = pending == null;
+                }
                 return pending != null;
             }
 
             @Override
             public PyObject next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
                 PyObject v = pending;
-                pending = Ops.next(it);
+                pending = null;
                 return v;
             }
         };

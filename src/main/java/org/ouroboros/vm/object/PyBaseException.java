@@ -23,6 +23,17 @@ public class PyBaseException extends PyObject {
         return args;
     }
 
+    /** For a SyntaxError made by the compiler: where it is, to print the source line and caret. */
+    private org.ouroboros.lang.PySyntaxError syntaxDetail;
+
+    public org.ouroboros.lang.PySyntaxError syntaxDetail() {
+        return syntaxDetail;
+    }
+
+    public void setSyntaxDetail(org.ouroboros.lang.PySyntaxError detail) {
+        this.syntaxDetail = detail;
+    }
+
     public void setArgs(PyTuple args) {
         this.args = args;
     }

@@ -72,6 +72,7 @@ public final class Types {
     public static final PyType FILTER = PyType.builtin("filter", OBJECT, null);
     public static final PyType REVERSED = PyType.builtin("reversed", OBJECT, null);
     public static final PyType PARTIAL = PyType.builtin("functools.partial", OBJECT, null);
+    public static final PyType BYTEARRAY = PyType.builtin("bytearray", OBJECT, PyByteArray::new);
     public static final PyType SIMPLE_NAMESPACE = PyType.builtin("SimpleNamespace", OBJECT, null);
 
     static {

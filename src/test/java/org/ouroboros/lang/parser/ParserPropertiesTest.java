@@ -44,13 +44,25 @@ class ParserPropertiesTest {
 
     @Provide
     Arbitrary<String> mutatedPrograms() {
-        Arbitrary<String> base = Arbitraries.of(CORPUS);
+        // a window of a few lines of a program, often dedented, as a smaller base to damage
+        Arbitrary<String> base = Combinators.combine(Arbitraries.of(CORPUS), Arbitraries.doubles().between(0, 1),
+                Arbitraries.integers().between(1, 40), Arbitraries.of(true, false)).as(ParserPropertiesTest::window);
         Arbitrary<List<Tuple.Tuple3<Integer, Double, String>>> edits = Combinators.combine(
                         Arbitraries.integers().between(0, 5),
                         Arbitraries.doubles().between(0, 1),
                         Arbitraries.of(FRAGMENTS))
                 .as(Tuple::of).list().ofMinSize(1).ofMaxSize(6);
         return Combinators.combine(base, edits).as(ParserPropertiesTest::mutate);
+    }
+
+    static String window(String program, double where, int count, boolean dedent) {
+        List<String> lines = program.lines().collect(Collectors.toList());
+        int from = (int) (where * lines.size());
+        List<String> part = lines.subList(from, Math.min(lines.size(), from + count));
+        int indent = dedent ? part.stream().filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0) : 0;
+        return part.stream().map(l -> l.length() >= indent ? l.substring(indent) : l.strip())
+                .collect(Collectors.joining("\n", "", "\n"));
     }
 
     /** Applies edits: delete, insert, swap, duplicate a line, delete a line, truncate. */
@@ -97,7 +109,7 @@ class ParserPropertiesTest {
         return s.toString();
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 3000)
     void mutatedProgramsSucceedOrFailWithALocatedSyntaxError(@ForAll("mutatedPrograms") String source) {
         assertFrontEndBehaves(source);
     }

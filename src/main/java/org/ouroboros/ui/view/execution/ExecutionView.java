@@ -7,6 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -63,8 +64,11 @@ public final class ExecutionView implements TraceView {
         VBox.setVgrow(outputScroll, Priority.ALWAYS);
         VBox stackPane = styled(new VBox(stackTitle, stackScroll), "execution-stack-pane");
         VBox outputPane = styled(new VBox(outputTitle, outputScroll), "execution-output-pane");
+        // Stacked, not side by side: the view sits in the narrow centre column, where two columns
+        // would cut frame names short and wrap every output line.
         SplitPane panes = styled(new SplitPane(stackPane, outputPane), "execution-panes");
-        panes.setDividerPositions(0.35);
+        panes.setOrientation(Orientation.VERTICAL);
+        panes.setDividerPositions(0.3);
         VBox.setVgrow(panes, Priority.ALWAYS);
         // Never taller than its slot: a deep stack scrolls instead of pushing the player bar away.
         root.setMinSize(0, 0);
@@ -122,13 +126,20 @@ public final class ExecutionView implements TraceView {
     }
 
     private String statusText(LocalizedMessages words, ExecutionState.Frame frame) {
+        if (shownTrace.size() == 0) {
+            return words.text("execution.empty");
+        }
         if (shownPosition < 0) {
             return words.text("execution.notStarted");
         }
         if (frame != null) {
             return words.format("execution.location", String.valueOf(frame.line()), frame.function());
         }
-        return shownPosition == shownTrace.size() - 1 ? words.text("execution.finished") : "";
+        if (shownPosition < shownTrace.size() - 1) {
+            return "";
+        }
+        // A trace with no frame at all is a program that never started (a SyntaxError).
+        return words.text(shown.lastReturn() == null ? "execution.notRun" : "execution.finished");
     }
 
     private void renderException(LocalizedMessages words) {

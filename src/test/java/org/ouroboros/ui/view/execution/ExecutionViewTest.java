@@ -10,6 +10,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.junit.jupiter.api.Test;
+import org.ouroboros.trace.ExecutionEvent;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.FxTestBase;
 import org.ouroboros.ui.player.RenderedText;
@@ -38,6 +39,17 @@ class ExecutionViewTest extends FxTestBase {
         assertTrue(text.contains("[label, execution-status] Not started yet: press Play or → to step"), text.toString());
         assertTrue(text.contains("[label, execution-stack-empty] (no frames)"), text.toString());
         assertEquals(-1, (int) callFx(() -> view.currentLineProperty().get()));
+    }
+
+    @Test
+    void withoutATraceItSaysSoAndATraceWithoutFramesIsAProgramThatDidNotRun() {
+        ExecutionView empty = shownAt(new Trace(List.of()), -1);
+        assertTrue(rendered(empty).contains("[label, execution-status] No trace yet"), rendered(empty).toString());
+        Trace syntaxError = Trace.of(new ExecutionEvent.OutputWritten(0, "SyntaxError: invalid syntax\n", true));
+        ExecutionView notRun = shownAt(syntaxError, 0);
+        List<String> text = rendered(notRun);
+        assertTrue(text.contains("[label, execution-status] The program did not run"), text.toString());
+        assertTrue(text.contains("[execution-stderr] SyntaxError: invalid syntax\n"), text.toString());
     }
 
     @Test

@@ -1,0 +1,1 @@
+thread.join(  # 设

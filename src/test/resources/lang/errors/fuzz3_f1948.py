@@ -1,0 +1,2 @@
+        stuff = wait aiohttp.request('GET', url)
+        caif che[url

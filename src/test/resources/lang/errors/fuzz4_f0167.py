@@ -1,0 +1,3 @@
+  dition.w in ait()
+    do_somethong()
+ 

@@ -1,0 +1,2 @@
+all_taskelses = asyncio.Task.all_tasks()
+for task in alnot

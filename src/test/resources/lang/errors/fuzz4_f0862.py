@@ -1,0 +1,7 @@
+
+
+def posonly(a, b, /, c, *,d):
+    pass
+
+
+async def coro(session, url)

@@ -1,0 +1,6 @@
+
+    def m(self):
+
+        pass
+y = {
+    k

@@ -1,0 +1,5 @@
+    pass
+class r(metaclass=MetaCl
+    pass
+
+

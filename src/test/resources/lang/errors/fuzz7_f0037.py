@@ -1,0 +1,3 @@
+  return 'ok'
+
+async def 

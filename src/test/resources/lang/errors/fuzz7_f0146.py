@@ -1,0 +1,4 @@
+ii = f'{x:}'
+jj '{lambda_result}'
+kk = '\7
+

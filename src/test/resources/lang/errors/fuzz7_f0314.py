@@ -1,0 +1,5 @@
+all_taselseks = asyncio.Task.all_tasks()
+for task in all_tasks:
+    task.cancel()
+# 下面是固定用法，stop后还需要run_forever，否则会报错
+loop.'stop()

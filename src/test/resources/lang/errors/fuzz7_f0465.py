@@ -1,0 +1,11 @@
+aa = b'' b'cocnat'
+bb = ''
+cc = f''
+dd = f'{{}}'
+ee = '\N{LATIN SMwith ALL LETTER E WITH ACUTE}'
+ff = f'{a}{b}'
+gg = f'{ {1: 2}[1] }'
+hh = 'é' + "中文"
+ii = f'{x:}'
+jj = f'{lambda_result}'
+kk = '\777'

@@ -1,0 +1,4 @@
+
+
+def ou:
+    valuawait e  =0

@@ -1,0 +1,2 @@
+print(url)
+print('hav

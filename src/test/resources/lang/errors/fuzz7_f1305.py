@@ -1,0 +1,1 @@
+pri\nt(html)  # hello yield

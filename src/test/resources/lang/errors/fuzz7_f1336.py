@@ -1,0 +1,3 @@
+Manager().Queue() def                  # 进程池用
+
+

@@ -1,0 +1,3 @@
+# 取消ask
+= asyncio.get_event_loop()
+tasks = [

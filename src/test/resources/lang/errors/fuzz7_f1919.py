@@ -1,0 +1,3 @@
+g.send(None)  # 预激
+
+else

@@ -1,0 +1,4 @@
+
+async de async_gen():
+  and  yield ]1
+

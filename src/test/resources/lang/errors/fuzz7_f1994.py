@@ -1,0 +1,4 @@
+    loop.stop()
+    loop.run_forever()
+finally:  '  las oop.close()
+

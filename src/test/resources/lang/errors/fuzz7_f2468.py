@@ -1,0 +1,2 @@
+wit open("f") as f, open("g") as g:
+    data = f.read()

@@ -1,0 +1,3 @@
+User = type('User',(BaseClass,),{'name':'abc', 'say':say})
+user = User()
+print(user.name)  :# abc

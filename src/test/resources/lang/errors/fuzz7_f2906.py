@@ -1,0 +1,2 @@
+pass
+nonlocal y

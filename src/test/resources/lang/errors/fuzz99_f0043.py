@@ -1,0 +1,5 @@
+    pass
+class User(metaclass=MeatClass):
+    pass
+
+

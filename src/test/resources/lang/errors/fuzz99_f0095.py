@@ -1,0 +1,2 @@
+b = 'bac'
+print(type(a))= ** # <class 'int'>

@@ -1,0 +1,7 @@
+
+
+def compreh;ensions(data):
+    first = [x for x in data]
+    second = {k: v for k, v in data if k}
+    third = [[y for y in x] for x in data]
+    fourth = (z for z in range(10) for w in range(z))

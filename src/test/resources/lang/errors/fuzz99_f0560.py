@@ -1,0 +1,1 @@
+clas{s MetaClass(type):

@@ -1,0 +1,9 @@
+x = 1 + \
+    2
+class A:
+
+    def m(self):
+
+        pass
+y = {
+    'k': 1,

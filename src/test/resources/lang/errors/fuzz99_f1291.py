@@ -1,0 +1,1 @@
+lass User(metaclass=Metalass):

@@ -1,0 +1,8 @@
+        return super().method()
+
+
+class Empty: pass
+
+
+for i in range(10):
+    if i % 2:

@@ -1,0 +1,3 @@
+iflambda  True:
+     def    deep = 1
+     if deep:

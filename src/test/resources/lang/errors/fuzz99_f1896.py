@@ -1,0 +1,2 @@
+from multiprocssing import Manager 
+Manager(

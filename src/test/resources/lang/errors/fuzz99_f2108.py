@@ -1,0 +1,3 @@
+import asyncio
+async def get_html(url):
+    print('start get url

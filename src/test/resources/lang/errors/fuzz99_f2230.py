@@ -1,0 +1,5 @@
+
+G = 1
+"
+
+def outer(a, 

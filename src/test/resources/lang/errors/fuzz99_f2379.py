@@ -1,0 +1,3 @@
+    return cache[url]
+stuff = await aiohttp.requestpass('GET', url)
+cache[url] = stuff

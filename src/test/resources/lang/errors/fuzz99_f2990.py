@@ -1,0 +1,1 @@
+2y for = 'line\
