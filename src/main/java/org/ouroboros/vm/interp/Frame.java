@@ -56,6 +56,22 @@ public final class Frame {
         return e;
     }
 
+    /**
+     * co_names as str keys, so LOAD_NAME / STORE_NAME / LOAD_GLOBAL do not make a key per execution:
+     * shared by all calls of a function, made once per frame for module code.
+     */
+    private org.ouroboros.vm.object.PyStr[] nameKeys;
+
+    org.ouroboros.vm.object.PyStr nameKey(int i) {
+        org.ouroboros.vm.object.PyStr[] keys = nameKeys;
+        if (keys == null) {
+            keys = function != null && function.code() == code ? function.nameKeys()
+                    : org.ouroboros.vm.object.PyFunction.strKeys(code.names());
+            nameKeys = keys;
+        }
+        return keys[i];
+    }
+
     /** Set by RERAISE and bare raise: the exception already carries this frame's traceback entry. */
     boolean reraising;
 

@@ -36,6 +36,28 @@ public final class FunctionCall {
         return Interpreter.execute(ts, f);
     }
 
+    private static final int NOT_PLAIN = CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS | CodeObject.CO_GENERATOR
+            | CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR;
+
+    /**
+     * The common call: exactly {@code argcount} positional arguments, no keywords, no star parameters, no
+     * keyword-only parameters, not a generator. The arguments are copied from the caller's stack
+     * straight into the callee's locals. Returns the ready frame (run it with
+     * {@link Interpreter#execute}), or null for anything else: the general path handles it.
+     */
+    static Frame plainPositionalFrame(ThreadState ts, PyFunction func, PyObject[] stack, int start, int nargs) {
+        CodeObject co = func.code();
+        if ((co.flags() & NOT_PLAIN) != 0 || co.argcount() != nargs || co.kwonlyargcount() != 0) {
+            return null;
+        }
+        Frame f = new Frame(co, func.globals(), ts.vm().builtinsDict(), null, func);
+        System.arraycopy(stack, start, f.fast, 0, nargs);
+        if (f.cells.length > 0) {
+            setUpCells(f, func);
+        }
+        return f;
+    }
+
     static void setUpCells(Frame f, PyFunction func) {
         CodeObject co = f.code;
         String[] cellvars = co.cellvars();

@@ -51,6 +51,14 @@ final class Opcodes {
                 case POP_TOP -> f.pop();
                 case FOR_ITER -> FOR_ITER(f, in.arg());
                 case BINARY_OP -> BINARY_OP(f, in.arg());
+                case COMPARE_OP -> COMPARE_OP(f, in.arg());
+                case LOAD_NAME -> LOAD_NAME(f, in.arg());
+                case STORE_NAME -> STORE_NAME(f, in.arg());
+                case LOAD_GLOBAL -> LOAD_GLOBAL(f, in.arg());
+                case LOAD_ATTR -> LOAD_ATTR(ts, f, in.arg());
+                case STORE_ATTR -> STORE_ATTR(ts, f, in.arg());
+                case JUMP_BACKWARD -> JUMP_BACKWARD(ts, f, in.arg());
+                case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE -> POP_JUMP_IF_FALSE(f, in.arg());
                 default -> {
                     PyObject result = dispatch(ts, f, in);
                     if (result != null) {
@@ -101,15 +109,15 @@ final class Opcodes {
             case STORE_NAME -> STORE_NAME(f, arg);
             case DELETE_NAME -> DELETE_NAME(f, arg);
             case LOAD_GLOBAL -> LOAD_GLOBAL(f, arg);
-            case STORE_GLOBAL -> f.globals.put(new PyStr(f.code.names()[arg]), f.pop());
+            case STORE_GLOBAL -> f.globals.put(f.nameKey(arg), f.pop());
             case DELETE_GLOBAL -> DELETE_GLOBAL(f, arg);
             case LOAD_DEREF -> LOAD_DEREF(f, arg);
             case LOAD_CLASSDEREF -> LOAD_CLASSDEREF(f, arg);
             case STORE_DEREF -> f.cells[arg].set(f.pop());
             case DELETE_DEREF -> f.cells[arg].set(null);
             case LOAD_CLOSURE -> f.push(f.cells[arg]);
-            case LOAD_ATTR -> LOAD_ATTR(f, arg);
-            case STORE_ATTR -> STORE_ATTR(f, arg);
+            case LOAD_ATTR -> LOAD_ATTR(ts, f, arg);
+            case STORE_ATTR -> STORE_ATTR(ts, f, arg);
             case DELETE_ATTR -> Attributes.delete(f.pop(), f.code.names()[arg]);
             case LOAD_METHOD -> LOAD_METHOD(ts, f, arg);
             case KW_NAMES -> f.kwnames = (String[]) f.code.consts()[arg];
@@ -240,7 +248,7 @@ final class Opcodes {
     }
 
     private static void LOAD_NAME(Frame f, int i) {
-        PyStr key = new PyStr(f.code.names()[i]);
+        PyStr key = f.nameKey(i);
         PyObject v = lookupIn(f.locals, key);
         if (v == null) {
             v = f.globals.get(key);
@@ -260,7 +268,7 @@ final class Opcodes {
 
     private static void STORE_NAME(Frame f, int i) {
         PyObject v = f.pop();
-        PyStr key = new PyStr(f.code.names()[i]);
+        PyStr key = f.nameKey(i);
         if (f.locals instanceof PyDict d && f.locals.type() == Types.DICT) {
             d.put(key, v);
         } else {
@@ -269,7 +277,7 @@ final class Opcodes {
     }
 
     private static void DELETE_NAME(Frame f, int i) {
-        PyStr key = new PyStr(f.code.names()[i]);
+        PyStr key = f.nameKey(i);
         if (f.locals instanceof PyDict d && f.locals.type() == Types.DICT) {
             if (d.remove(key) == null) {
                 throw nameError(key.value());
@@ -280,7 +288,7 @@ final class Opcodes {
     }
 
     private static void LOAD_GLOBAL(Frame f, int arg) {
-        PyStr key = new PyStr(f.code.names()[arg >> 1]);
+        PyStr key = f.nameKey(arg >> 1);
         PyObject v = f.globals.get(key);
         if (v == null) {
             v = f.builtins.get(key);
@@ -295,7 +303,7 @@ final class Opcodes {
     }
 
     private static void DELETE_GLOBAL(Frame f, int i) {
-        if (f.globals.remove(new PyStr(f.code.names()[i])) == null) {
+        if (f.globals.remove(f.nameKey(i)) == null) {
             throw nameError(f.code.names()[i]);
         }
     }
@@ -329,14 +337,58 @@ final class Opcodes {
 
     // ---- attributes and calls ----
 
-    private static void LOAD_ATTR(Frame f, int i) {
-        f.push(Attributes.get(f.pop(), f.code.names()[i]));
+    private static void LOAD_ATTR(ThreadState ts, Frame f, int i) {
+        PyObject obj = f.pop();
+        PyObject v = ts.fine() ? null : instanceDictAttribute(f, obj, i);
+        f.push(v != null ? v : Attributes.get(obj, f.code.names()[i]));
     }
 
-    private static void STORE_ATTR(Frame f, int i) {
+    /**
+     * object.__getattribute__'s answer when it comes from the instance dict (no data descriptor
+     * on the class shadows it), found with the code's shared key; null sends the caller to the
+     * general lookup, which also covers every overridden __getattribute__.
+     */
+    private static PyObject instanceDictAttribute(Frame f, PyObject obj, int i) {
+        PyDict d = obj.dict();
+        if (d == null || obj instanceof PyType) {
+            return null;
+        }
+        PyType t = obj.type();
+        if (t.lookup("__getattribute__") != Attributes.objectGetattribute) {
+            return null;
+        }
+        PyObject descr = t.lookup(f.code.names()[i]);
+        if (descr != null && Attributes.isDataDescriptor(descr)) {
+            return null;
+        }
+        return d.get(f.nameKey(i));
+    }
+
+    private static void STORE_ATTR(ThreadState ts, Frame f, int i) {
         PyObject obj = f.pop();
         PyObject value = f.pop();
+        if (!ts.fine() && storeInInstanceDict(f, obj, i, value)) {
+            return;
+        }
         Attributes.set(obj, f.code.names()[i], value);
+    }
+
+    /** object.__setattr__ into the instance dict when nothing on the class intercepts it; false otherwise. */
+    private static boolean storeInInstanceDict(Frame f, PyObject obj, int i, PyObject value) {
+        PyDict d = obj.dict();
+        if (d == null || obj instanceof PyType) {
+            return false;
+        }
+        PyType t = obj.type();
+        if (t.lookup("__setattr__") != Attributes.objectSetattr) {
+            return false;
+        }
+        PyObject descr = t.lookup(f.code.names()[i]);
+        if (descr != null && Attributes.isDataDescriptor(descr)) {
+            return false;
+        }
+        d.put(f.nameKey(i), value);
+        return true;
     }
 
     /** Pushes (method, self) when the attribute is a plain method, else (NULL, attribute). */
@@ -348,7 +400,7 @@ final class Opcodes {
             PyObject descr = t.lookup(name);
             if ((descr instanceof PyFunction
                     || (descr instanceof PyMethodDescriptor m && m.kind() == PyMethodDescriptor.Kind.INSTANCE))
-                    && (obj.dict() == null || obj.dict().get(new PyStr(name)) == null)) {
+                    && (obj.dict() == null || obj.dict().get(f.nameKey(i)) == null)) {
                 f.push(descr);
                 f.push(obj);
                 return;
@@ -364,6 +416,16 @@ final class Opcodes {
         boolean isMethod = f.peek(argc + 2) != null;
         int nargs = argc + (isMethod ? 1 : 0);
         PyObject callable = isMethod ? f.peek(argc + 2) : f.peek(argc + 1);
+        if (kwnames == null && callable instanceof PyFunction fn) {
+            Frame callee = FunctionCall.plainPositionalFrame(ts, fn, f.stack, f.sp - nargs, nargs);
+            if (callee != null) {
+                int newSp = f.sp - argc - 2;
+                java.util.Arrays.fill(f.stack, newSp, f.sp, null);
+                f.sp = newSp;
+                f.push(Interpreter.execute(ts, callee));
+                return;
+            }
+        }
         PyObject[] args = new PyObject[nargs];
         System.arraycopy(f.stack, f.sp - nargs, args, 0, nargs);
         int newSp = f.sp - argc - 2;

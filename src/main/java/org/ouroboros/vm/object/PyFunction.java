@@ -30,6 +30,27 @@ public final class PyFunction extends PyObject {
         this.module = mod != null ? mod : PyConstants.NONE;
     }
 
+    /** co_names as str keys, made on first use: name lookups in this function's frames then allocate nothing. */
+    private PyStr[] nameKeys;
+
+    public PyStr[] nameKeys() {
+        PyStr[] keys = nameKeys;
+        if (keys == null) {
+            keys = strKeys(code.names());
+            nameKeys = keys;
+        }
+        return keys;
+    }
+
+    /** One str per name; racing threads may each build an equal array, any of which is fine to keep. */
+    public static PyStr[] strKeys(String[] names) {
+        PyStr[] keys = new PyStr[names.length];
+        for (int i = 0; i < names.length; i++) {
+            keys[i] = new PyStr(names[i]);
+        }
+        return keys;
+    }
+
     public CodeObject code() {
         return code;
     }
