@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.ouroboros.ui.model.AppEnvironment;
 import org.ouroboros.ui.model.AppModel;
@@ -26,6 +27,7 @@ public final class OuroborosApp extends Application {
     private ScheduledExecutorService io;
     private ExecutorService highlight;
     private AppModel model;
+    private Image logo;
 
     public static void launchApp(String[] args) {
         Application.launch(OuroborosApp.class, args);
@@ -39,6 +41,8 @@ public final class OuroborosApp extends Application {
         AppEnvironment env = new AppEnvironment(ConfigDirectory.resolve(),
                 Language.forSystemLocale(Locale.getDefault()), io, AppEnvironment.DEFAULT_AUTOSAVE_DELAY);
         model = AppModel.start(env, LessonRegistry.seedCourse());
+        // Decoded here, off the FX thread, so the start-up screen's first frame does not wait for it.
+        logo = AppIcons.image(StartupScreen.LOGO_SIZE);
         StartupProbe.mark("init-done");
     }
 
@@ -52,7 +56,7 @@ public final class OuroborosApp extends Application {
         Platform.setImplicitExit(false);
         WindowBounds bounds = model.windowBounds();
         stage.setTitle("Ouroboros");
-        stage.setScene(StartupScreen.create(model.effectiveTheme(), bounds));
+        stage.setScene(StartupScreen.create(model.effectiveTheme(), bounds, logo));
         MainWindow.place(stage, bounds);
         // Closing the window before the shell is there just quits (the shell asks about unsaved work).
         stage.setOnCloseRequest(event -> Platform.exit());

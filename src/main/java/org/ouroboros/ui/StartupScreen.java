@@ -2,6 +2,7 @@ package org.ouroboros.ui;
 
 import java.util.Objects;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -19,13 +20,14 @@ public final class StartupScreen {
     public static final String STYLE_CLASS = "startup-screen";
     public static final String STYLESHEET = Objects.requireNonNull(
             StartupScreen.class.getResource("css/startup.css"), "missing startup.css").toExternalForm();
-    private static final int LOGO_SIZE = 128;
+    /** The logo's size; decode it with {@code AppIcons.image(LOGO_SIZE)}, ideally off the FX thread. */
+    public static final int LOGO_SIZE = 128;
 
     private StartupScreen() {}
 
-    /** The placeholder scene for {@code theme}, sized like {@code bounds}. */
-    public static Scene create(ThemeChoice theme, WindowBounds bounds) {
-        ImageView logo = new ImageView(AppIcons.image(LOGO_SIZE));
+    /** The placeholder scene for {@code theme}, sized like {@code bounds}, with {@code logo} in it. */
+    public static Scene create(ThemeChoice theme, WindowBounds bounds, Image logoImage) {
+        ImageView logo = new ImageView(logoImage);
         Text name = new Text("Ouroboros");
         name.getStyleClass().add("startup-name");
         VBox content = new VBox(logo, name);

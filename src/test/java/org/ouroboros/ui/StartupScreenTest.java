@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
+import javafx.scene.image.Image;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -16,10 +17,11 @@ import org.ouroboros.ui.prefs.WindowBounds;
 
 class StartupScreenTest extends FxTestBase {
     private static final WindowBounds BOUNDS = new WindowBounds(Double.NaN, Double.NaN, 900, 600, false);
+    private static final Image LOGO = AppIcons.image(StartupScreen.LOGO_SIZE);
 
     @Test
     void hasTheSizeTheMainWindowWillHave() {
-        Scene scene = callFx(() -> StartupScreen.create(ThemeChoice.LIGHT, BOUNDS));
+        Scene scene = callFx(() -> StartupScreen.create(ThemeChoice.LIGHT, BOUNDS, LOGO));
         assertEquals(900, scene.getWidth());
         assertEquals(600, scene.getHeight());
     }
@@ -33,13 +35,13 @@ class StartupScreenTest extends FxTestBase {
 
     @Test
     void usesNoControlsSoTheThemesStylesheetNeedNotLoadFirst() {
-        Scene scene = callFx(() -> StartupScreen.create(ThemeChoice.DARK, BOUNDS));
+        Scene scene = callFx(() -> StartupScreen.create(ThemeChoice.DARK, BOUNDS, LOGO));
         assertTrue(noControlIn(scene.getRoot()), "a Control on the start-up screen");
     }
 
     private static Paint background(ThemeChoice theme) {
         return callFx(() -> {
-            Scene scene = StartupScreen.create(theme, BOUNDS);
+            Scene scene = StartupScreen.create(theme, BOUNDS, LOGO);
             scene.getRoot().applyCss();
             return ((Region) scene.getRoot()).getBackground().getFills().get(0).getFill();
         });
