@@ -8,7 +8,7 @@ import java.util.List;
  */
 public sealed interface MroEvent extends TraceEvent
         permits MroEvent.MergeStarted, MroEvent.CandidateRejected, MroEvent.CandidateTaken,
-                MroEvent.MergeFinished, MroEvent.MergeFailed {
+                MroEvent.MergeFinished, MroEvent.MergeFailed, MroEvent.ClassicOrder {
 
     /** Linearizing {@code cls}: the bases' MROs and the bases list, as handed to the merge. */
     record MergeStarted(String cls, List<String> bases, List<List<String>> lists) implements MroEvent {}
@@ -26,4 +26,12 @@ public sealed interface MroEvent extends TraceEvent
 
     /** The merge (or the duplicate-base check) failed with CPython's TypeError text. */
     record MergeFailed(String cls, String message) implements MroEvent {}
+
+    /**
+     * For contrast, emitted right after {@link MergeStarted}: the order a depth-first,
+     * left-to-right search would visit {@code cls} and its ancestors (each class at its first
+     * visit), the rule of Python 2's classic classes. {@code bases.get(i)} are the direct bases
+     * of {@code order.get(i)}, so the event also describes the whole hierarchy graph.
+     */
+    record ClassicOrder(String cls, List<String> order, List<List<String>> bases) implements MroEvent {}
 }

@@ -18,6 +18,7 @@ import org.ouroboros.ui.prefs.ConfigDirectory;
 import org.ouroboros.ui.prefs.WindowBounds;
 import org.ouroboros.ui.run.RunIntegration;
 import org.ouroboros.ui.shell.MainWindow;
+import org.ouroboros.ui.view.mro.MroIntegration;
 
 /**
  * The JavaFX application. Preferences and any autosave are read in {@link #init()}, which runs
@@ -73,7 +74,7 @@ public final class OuroborosApp extends Application {
         StartupProbe.mark("shell");
         MainWindow window = new MainWindow(stage, model, io, highlight, Platform::exit);
         StartupProbe.mark("window-built");
-        RunIntegration.install(window);
+        MroIntegration.install(window, RunIntegration.install(window));
         StartupProbe.mark("runs-installed");
         window.show();
         StartupProbe.mark("shown");

@@ -273,9 +273,15 @@ public final class Vm {
         if (m == null) {
             m = Modules.create(name, this);
             if (m == null) {
-                throw PyExc.raise(PyExc.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+                PyException e = PyExc.raise(PyExc.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+                e.value().dict().put("name", new PyStr(name));
+                throw e;
             }
             modules.put(name, m);
+            PyModule sys = modules.get("sys");
+            if (sys != null && sys.dict().get("modules") instanceof PyDict live) {
+                live.put(name, m);
+            }
         }
         return m;
     }

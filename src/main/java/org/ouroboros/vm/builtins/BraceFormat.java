@@ -57,10 +57,18 @@ final class BraceFormat {
         });
     }
 
+    /** Automatic field numbering is shared with the fields nested in format specs ({@code "{:{}}"}). */
+    private static final class Numbering {
+        int auto;
+        boolean manual;
+    }
+
     private static String render(String t, Fields fields) {
+        return render(t, fields, new Numbering());
+    }
+
+    private static String render(String t, Fields fields, Numbering numbering) {
         StringBuilder out = new StringBuilder();
-        int auto = 0;
-        boolean manual = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c == '{') {
@@ -102,12 +110,15 @@ final class BraceFormat {
                 String first = field.substring(0, end);
                 PyObject v;
                 if (first.isEmpty()) {
-                    if (manual) {
+                    if (numbering.manual) {
                         throw PyExc.valueError("cannot switch from manual field specification to automatic field numbering");
                     }
-                    v = fields.byIndex(auto++);
+                    v = fields.byIndex(numbering.auto++);
                 } else if (first.chars().allMatch(Character::isDigit)) {
-                    manual = true;
+                    if (numbering.auto > 0) {
+                        throw PyExc.valueError("cannot switch from automatic field numbering to manual field specification");
+                    }
+                    numbering.manual = true;
                     v = fields.byIndex(Integer.parseInt(first));
                 } else {
                     v = fields.byName(first);
@@ -137,7 +148,7 @@ final class BraceFormat {
                     v = new PyStr(StrType.ascii(Ops.repr(v).value()));
                 }
                 if (spec.contains("{")) {
-                    spec = render(spec, fields);
+                    spec = render(spec, fields, numbering);
                 }
                 out.append(StrType.format(v, spec).value());
                 i = j - 1;

@@ -73,6 +73,9 @@ public final class BuiltinFunctions {
             if (args.length == 2) {
                 PyObject fn = args[0];
                 PyObject sentinel = args[1];
+                if (!(fn instanceof PyType) && fn.type().lookup("__call__") == null) {
+                    throw PyExc.typeError("iter(v, w): v must be callable");
+                }
                 return new org.ouroboros.vm.object.PyIter(Types.CALLABLE_ITERATOR, () -> {
                     PyObject v = fn.call();
                     return Ops.eqBool(v, sentinel) ? null : v;
@@ -295,7 +298,7 @@ public final class BuiltinFunctions {
     }
 
     private static String radix(PyObject o, int radix, String prefix) {
-        java.math.BigInteger v = java.math.BigInteger.valueOf(Ops.index(o));
+        java.math.BigInteger v = Ops.indexInt(o).bigValue();
         return (v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix);
     }
 

@@ -31,5 +31,7 @@ public final class BuiltinTypes {
         IteratorTypes.install();
         GeneratorType.install();
         ExceptionTypes.install();
+        SimpleNamespaceType.install();
+        org.ouroboros.vm.module.FunctoolsModule.installPartialType();
     }
 }

@@ -25,6 +25,7 @@ public final class BytesType {
 
     static void install() {
         TypeBuilder t = new TypeBuilder(Types.BYTES);
+        t.method1("__mod__", (self, o) -> new PyBytes(PercentFormat.formatBytes(b(self), o)));
         t.constructor((cls, args, kw) -> {
             if (args.length == 0) {
                 return new PyBytes(new byte[0]);

@@ -68,6 +68,43 @@ public final class ExceptionTypes {
         });
         new TypeBuilder(PyExc.NAME_ERROR).getter("name", self -> NONE);
         new TypeBuilder(PyExc.ATTRIBUTE_ERROR).getter("name", self -> NONE).getter("obj", self -> NONE);
-        new TypeBuilder(PyExc.IMPORT_ERROR).getter("name", self -> NONE);
+        new TypeBuilder(PyExc.IMPORT_ERROR)
+                .method("__init__", (self, args, kw) -> {
+                    int nkw = kw == null ? 0 : kw.length;
+                    int npos = args.length - nkw;
+                    e(self).setArgs(new PyTuple(java.util.Arrays.copyOf(args, npos)));
+                    for (int i = 0; i < nkw; i++) {
+                        if (!kw[i].equals("name") && !kw[i].equals("path")) {
+                            throw PyExc.typeError("'" + kw[i] + "' is an invalid keyword argument for "
+                                    + self.type().name() + "()");
+                        }
+                        self.dict().put(kw[i], args[npos + i]);
+                    }
+                    return NONE;
+                })
+                .getter("name", self -> orNone(self.dict().get("name")))
+                .getter("path", self -> orNone(self.dict().get("path")));
+        new TypeBuilder(PyExc.OS_ERROR)
+                .method0("__str__", self -> {
+                    PyTuple a = e(self).args();
+                    if (a.size() >= 2 && a.size() <= 5 && a.get(0) instanceof org.ouroboros.vm.object.PyInt) {
+                        String s = "[Errno " + Ops.str(a.get(0)).value() + "] " + Ops.str(a.get(1)).value();
+                        return new PyStr(a.size() >= 3 ? s + ": " + Ops.repr(a.get(2)).value() : s);
+                    }
+                    return a.size() == 0 ? PyStr.EMPTY : a.size() == 1 ? Ops.str(a.get(0)) : Ops.repr(a);
+                })
+                .getter("errno", self -> errnoPart(self, 0))
+                .getter("strerror", self -> errnoPart(self, 1))
+                .getter("filename", self -> errnoPart(self, 2));
+    }
+
+    private static PyObject orNone(PyObject v) {
+        return v == null ? NONE : v;
+    }
+
+    /** OSError(errno, strerror[, filename]) exposes its parts; other argument shapes give None. */
+    private static PyObject errnoPart(PyObject self, int i) {
+        PyTuple a = e(self).args();
+        return a.size() >= 2 && a.size() <= 5 && i < a.size() ? a.get(i) : NONE;
     }
 }

@@ -64,7 +64,8 @@ public final class IntType {
             }
             return PyInt.of(q.multiply(p));
         });
-        t.method1("__format__", (self, spec) -> Formatter.formatInt((PyInt) self, ObjectType.str(spec)));
+        t.method1("__format__", (self, spec) -> ObjectType.str(spec).isEmpty() ? Ops.str(self)
+                : Formatter.formatInt((PyInt) self, ObjectType.str(spec)));
         t.method1("__divmod__", (self, o) -> o instanceof PyInt b
                 ? new PyTuple(arith((PyInt) self, b, 2), arith((PyInt) self, b, 6)) : NOT_IMPLEMENTED);
         t.method1("__rdivmod__", (self, o) -> o instanceof PyInt b
@@ -91,9 +92,65 @@ public final class IntType {
             });
         }
         t.method1("__pow__", (self, o) -> binaryAny((PyInt) self, o, 8, false));
-        t.method("to_bytes", (self, args, kw) -> {
-            throw PyExc.raise(PyExc.NOT_IMPLEMENTED_ERROR, "int.to_bytes is not available in this VM");
+        t.method("to_bytes", (self, args, kw) -> toBytes((PyInt) self,
+                Args.parse("to_bytes", args, kw, 0, "length", "byteorder", "*", "signed")));
+        t.classMethod("from_bytes", (cls, args, kw) -> {
+            Args a = Args.parse("from_bytes", args, kw, 1, "bytes", "byteorder", "*", "signed");
+            byte[] raw = a.get(0) instanceof org.ouroboros.vm.object.PyBytes pb ? pb.value() : ((org.ouroboros.vm.object.PyBytes) Types.BYTES.call(a.get(0))).value();
+            boolean little = littleEndian(a.get(1, new PyStr("big")));
+            byte[] be = raw.clone();
+            if (little) {
+                reverse(be);
+            }
+            boolean signed = a.has(2) && Ops.truthy(a.get(2));
+            java.math.BigInteger v = be.length == 0 ? java.math.BigInteger.ZERO
+                    : signed ? new java.math.BigInteger(be) : new java.math.BigInteger(1, be);
+            PyInt r = PyInt.of(v);
+            return cls == Types.INT ? r : ((PyType) cls).call(r);
         });
+    }
+
+    private static boolean littleEndian(PyObject order) {
+        String s = ObjectType.str(order);
+        if (!s.equals("big") && !s.equals("little")) {
+            throw PyExc.valueError("byteorder must be either 'little' or 'big'");
+        }
+        return s.equals("little");
+    }
+
+    private static void reverse(byte[] b) {
+        for (int i = 0, j = b.length - 1; i < j; i++, j--) {
+            byte x = b[i];
+            b[i] = b[j];
+            b[j] = x;
+        }
+    }
+
+    private static PyObject toBytes(PyInt self, Args a) {
+        long length = a.has(0) ? Ops.index(a.get(0)) : 1;
+        if (length < 0) {
+            throw PyExc.valueError("length argument must be non-negative");
+        }
+        boolean little = littleEndian(a.get(1, new PyStr("big")));
+        boolean signed = a.has(2) && Ops.truthy(a.get(2));
+        java.math.BigInteger v = self.bigValue();
+        if (!signed && v.signum() < 0) {
+            throw PyExc.raise(PyExc.OVERFLOW_ERROR, "can't convert negative int to unsigned");
+        }
+        int needed = signed ? v.bitLength() + 1 : v.bitLength();
+        if (needed > length * 8) {
+            throw PyExc.raise(PyExc.OVERFLOW_ERROR, "int too big to convert");
+        }
+        byte[] two = v.toByteArray();
+        byte[] out = new byte[(int) length];
+        byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
+        java.util.Arrays.fill(out, fill);
+        int n = Math.min(two.length, out.length);
+        System.arraycopy(two, two.length - n, out, out.length - n, n);
+        if (little) {
+            reverse(out);
+        }
+        return new org.ouroboros.vm.object.PyBytes(out);
     }
 
     private static PyObject binaryAny(PyInt self, PyObject o, int op, boolean reflected) {

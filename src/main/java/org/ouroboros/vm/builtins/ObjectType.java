@@ -66,16 +66,7 @@ public final class ObjectType {
             return NONE;
         });
         Attributes.objectDelattr = Types.OBJECT.lookup("__delattr__");
-        t.attribute("__class__", PyObject::type, (self, v) -> {
-            if (!(v instanceof PyType nt)) {
-                throw PyExc.typeError("__class__ must be set to a class, not '" + v.type().name() + "' object");
-            }
-            if (nt.solidBase() != self.type().solidBase() || nt.isBuiltin() != self.type().isBuiltin()) {
-                throw PyExc.typeError("__class__ assignment: '" + nt.name() + "' object layout differs from '"
-                        + self.type().name() + "'");
-            }
-            self.setType(nt);
-        });
+        t.attribute("__class__", PyObject::type, ObjectType::assignClass);
         t.classMethod("__init_subclass__", (cls, args, kw) -> {
             if (args.length > 0 || (kw != null && kw.length > 0)) {
                 throw PyExc.typeError(((PyType) cls).name() + ".__init_subclass__() takes no keyword arguments");
@@ -134,5 +125,43 @@ public final class ObjectType {
 
     static PyDict dictOf(PyObject o) {
         return o.dict();
+    }
+
+    /**
+     * {@code obj.__class__ = cls} with CPython's rules (object_set_class): builtin classes are
+     * immutable (module subclasses excepted), and the two layouts must be compatible.
+     */
+    static void assignClass(PyObject self, PyObject v) {
+        if (v == null) {
+            throw PyExc.typeError("can't delete __class__ attribute");
+        }
+        if (!(v instanceof PyType nt)) {
+            throw PyExc.typeError("__class__ must be set to a class, not '" + v.type().name() + "' object");
+        }
+        PyType old = self.type();
+        boolean bothModules = nt.isSubtype(Types.MODULE) && old.isSubtype(Types.MODULE);
+        if (!bothModules && (nt.isBuiltin() || old.isBuiltin())) {
+            throw PyExc.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (!layout(nt).equals(layout(old))) {
+            throw PyExc.typeError("__class__ assignment: '" + nt.name() + "' object layout differs from '"
+                    + old.name() + "'");
+        }
+        self.setType(nt);
+    }
+
+    /** What decides an instance's memory layout: the builtin base, slots added on the way, a __dict__. */
+    private static java.util.List<Object> layout(PyType t) {
+        java.util.List<Object> key = new java.util.ArrayList<>();
+        PyType c = t;
+        while (c != null && !c.isBuiltin()) {
+            if (c.slots() != null && !c.slots().isEmpty()) {
+                key.add(c.slots());
+            }
+            c = c.base();
+        }
+        key.add(t.solidBase());
+        key.add(t.instancesHaveDict());
+        return key;
     }
 }

@@ -14,6 +14,16 @@ final class PercentFormat {
     private PercentFormat() {}
 
     static String format(String t, PyObject args) {
+        return format(t, args, false);
+    }
+
+    /** {@code bytes % args}: the template and %s/%b values are bytes read as Latin-1. */
+    static byte[] formatBytes(byte[] template, PyObject args) {
+        String t = new String(template, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return format(t, args, true).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String format(String t, PyObject args, boolean bytes) {
         PyObject[] values = args instanceof PyTuple tu ? tu.items() : new PyObject[] {args};
         PyDict mapping = args instanceof PyDict d ? d : null;
         int next = 0;
@@ -39,6 +49,22 @@ final class PercentFormat {
                 flags.append(t.charAt(i++));
             }
             StringBuilder width = new StringBuilder();
+            if (i < t.length() && t.charAt(i) == '*') {
+                if (next >= values.length) {
+                    throw PyExc.typeError("not enough arguments for format string");
+                }
+                PyObject w = values[next++];
+                if (!(w instanceof PyInt)) {
+                    throw PyExc.typeError("* wants int");
+                }
+                long wv = Ops.index(w);
+                if (wv < 0) {
+                    flags.append('-');
+                    wv = -wv;
+                }
+                width.append(wv);
+                i++;
+            }
             while (i < t.length() && Character.isDigit(t.charAt(i))) {
                 width.append(t.charAt(i++));
             }
@@ -46,6 +72,17 @@ final class PercentFormat {
             if (i < t.length() && t.charAt(i) == '.') {
                 i++;
                 StringBuilder p = new StringBuilder();
+                if (i < t.length() && t.charAt(i) == '*') {
+                    if (next >= values.length) {
+                        throw PyExc.typeError("not enough arguments for format string");
+                    }
+                    PyObject pv = values[next++];
+                    if (!(pv instanceof PyInt)) {
+                        throw PyExc.typeError("* wants int");
+                    }
+                    p.append(Math.max(0, Ops.index(pv)));
+                    i++;
+                }
                 while (i < t.length() && Character.isDigit(t.charAt(i))) {
                     p.append(t.charAt(i++));
                 }
@@ -62,15 +99,25 @@ final class PercentFormat {
                 }
                 value = values[next++];
             }
+            if (conv == 'b' && !bytes) {
+                throw PyExc.valueError("unsupported format character 'b' (0x62) at index " + i);
+            }
             String f = flags.toString();
             String align = f.contains("-") ? "<" : "";
             String spec;
             String piece;
             switch (conv) {
-                case 's' -> piece = pad(Ops.str(value).value(), precision, width.toString(), f);
-                case 'r' -> piece = pad(Ops.repr(value).value(), precision, width.toString(), f);
+                case 's', 'b' -> piece = pad(bytes ? bytesText(value, conv) : Ops.str(value).value(), precision,
+                        width.toString(), f);
+                case 'r' -> piece = pad(bytes ? StrType.ascii(Ops.repr(value).value()) : Ops.repr(value).value(),
+                        precision, width.toString(), f);
                 case 'a' -> piece = pad(StrType.ascii(Ops.repr(value).value()), precision, width.toString(), f);
                 case 'd', 'i', 'u' -> {
+                    if (!(value instanceof PyInt) && !(value instanceof PyFloat)
+                            && value.type().lookup("__int__") == null && value.type().lookup("__index__") == null) {
+                        throw PyExc.typeError("%" + conv + " format: a real number is required, not "
+                                + value.type().name());
+                    }
                     PyObject n = value instanceof PyFloat fl ? IntType.fromDouble(fl.value()) : IntType.toInt(value);
                     spec = align + sign(f) + (f.contains("0") && align.isEmpty() ? "0" : "") + width;
                     piece = Formatter.formatInt((PyInt) n, spec + "d").value();
@@ -95,6 +142,14 @@ final class PercentFormat {
             throw PyExc.typeError("not all arguments converted during string formatting");
         }
         return out.toString();
+    }
+
+    private static String bytesText(PyObject value, char conv) {
+        if (value instanceof org.ouroboros.vm.object.PyBytes b) {
+            return new String(b.value(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        throw PyExc.typeError("%" + conv + " requires a bytes-like object, or an object that implements __bytes__, not '"
+                + value.type().name() + "'");
     }
 
     private static String sign(String flags) {

@@ -97,8 +97,27 @@ public final class RangeType {
             return PyBool.of(a.length() == b.length() && (a.length() == 0
                     || (a.start() == b.start() && (a.length() == 1 || a.step() == b.step()))));
         });
+        t.method1("count", (self, o) -> {
+            PyRange r = (PyRange) self;
+            if (o instanceof PyInt) {
+                return PyInt.of(Ops.contains(r, o) ? 1 : 0);
+            }
+            long n = 0;
+            for (long i = 0; i < r.length(); i++) {
+                if (Ops.eqBool(PyInt.of(r.at(i)), o)) {
+                    n++;
+                }
+            }
+            return PyInt.of(n);
+        });
         t.method1("index", (self, o) -> {
             PyRange r = (PyRange) self;
+            if (o instanceof PyInt i && i.isSmall()) {
+                if (!Ops.contains(r, o)) {
+                    throw PyExc.valueError(Ops.repr(o).value() + " is not in range");
+                }
+                return PyInt.of((i.longValue() - r.start()) / r.step());
+            }
             for (long i = 0; i < r.length(); i++) {
                 if (Ops.eqBool(PyInt.of(r.at(i)), o)) {
                     return PyInt.of(i);

@@ -524,20 +524,27 @@ public final class StrType {
     }
 
     /** How CPython names a callable in call errors: {@code f()} / {@code A.m()}. */
+    /** CPython's _PyObject_FunctionStr: {@code module.qualname()}, the module left out for builtins. */
     public static String funcDescription(PyObject func) {
-        if (func instanceof PyFunction f) {
-            return f.qualname() + "()";
-        }
         if (func instanceof PyMethod m) {
             return funcDescription(m.function());
         }
-        if (func instanceof PyBuiltinFunction b) {
-            return b.name() + "()";
+        PyObject qualname;
+        PyObject module;
+        try {
+            qualname = Attributes.getOrNull(func, "__qualname__");
+            module = Attributes.getOrNull(func, "__module__");
+        } catch (org.ouroboros.vm.object.PyException e) {
+            qualname = null;
+            module = null;
         }
-        if (func instanceof PyType t) {
-            return t.name() + "()";
+        if (!(qualname instanceof PyStr q)) {
+            return func.type().name() + " object";
         }
-        return func.type().name() + " object";
+        if (module instanceof PyStr m && !m.value().equals("builtins")) {
+            return m.value() + "." + q.value() + "()";
+        }
+        return q.value() + "()";
     }
 
     static PyObject attr(PyObject o, String name) {

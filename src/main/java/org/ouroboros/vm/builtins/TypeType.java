@@ -116,6 +116,12 @@ public final class TypeType {
     /** {@code type.__new__(meta, name, bases, ns, **kw)}. */
     public static PyObject newClass(PyType meta, String name, PyTuple basesTuple, PyDict ns, String[] kw,
                                     PyObject[] kwValues) {
+        PyObject[] baseTypes = new PyObject[basesTuple.size()];
+        for (int i = 0; i < baseTypes.length; i++) {
+            baseTypes[i] = basesTuple.get(i).type();
+        }
+        // As _PyType_CalculateMetaclass: the bases' own types are compared before bases are checked to be classes.
+        mostDerivedMetaclass(meta, java.util.Arrays.copyOf(baseTypes, baseTypes.length, PyType[].class), true);
         PyType[] bases = new PyType[basesTuple.size()];
         for (int i = 0; i < bases.length; i++) {
             if (!(basesTuple.get(i) instanceof PyType b)) {
@@ -206,9 +212,13 @@ public final class TypeType {
 
     /** The metaclass rule: the most derived of {@code meta} and the bases' metaclasses, or a conflict. */
     public static PyType mostDerivedMetaclass(PyType meta, PyType[] bases) {
+        return mostDerivedMetaclass(meta, bases, false);
+    }
+
+    private static PyType mostDerivedMetaclass(PyType meta, PyType[] bases, boolean givenMetaclasses) {
         PyType winner = meta;
         for (PyType b : bases) {
-            PyType bm = b.type();
+            PyType bm = givenMetaclasses ? b : b.type();
             if (winner.isSubtype(bm)) {
                 continue;
             }

@@ -154,7 +154,7 @@ public final class Compiler {
             return new org.ouroboros.vm.object.PyFloat(f.value());
         }
         if (lit instanceof Literal.StrLit s) {
-            return isIdentifierLike(s.value()) ? interner.apply(s.value()) : new PyStr(s.value());
+            return s.value().isEmpty() ? PyStr.EMPTY : isIdentifierLike(s.value()) ? interner.apply(s.value()) : new PyStr(s.value());
         }
         if (lit instanceof Literal.BytesLit b) {
             return new org.ouroboros.vm.object.PyBytes(b.value());
@@ -1181,12 +1181,14 @@ public final class Compiler {
             expr(i.orelse());
             b.bind(end);
         } else if (e instanceof Tuple t) {
-            if (allConstant(t.elts())) {
+            if (t.elts().isEmpty()) {
+                loadConst(PyTuple.EMPTY);
+            } else if (allConstant(t.elts())) {
                 PyObject[] items = new PyObject[t.elts().size()];
                 for (int i = 0; i < items.length; i++) {
                     items[i] = literal(((Constant) t.elts().get(i)).value());
                 }
-                loadConst(new PyTuple(items));
+                loadConst(items.length == 0 ? PyTuple.EMPTY : new PyTuple(items));
             } else {
                 sequence(t.elts(), BUILD_TUPLE, true);
             }
@@ -1451,17 +1453,12 @@ public final class Compiler {
             u.b.emit(CALL, already + args.size() + names.length);
             return;
         }
-        u.b.emit(BUILD_LIST, already);
-        for (Expr a : args) {
-            if (a instanceof Starred st) {
-                expr(st.value());
-                u.b.emit(LIST_EXTEND, 1);
-            } else {
-                expr(a);
-                u.b.emit(LIST_APPEND, 1);
-            }
+        if (already == 0 && args.size() == 1 && args.get(0) instanceof Starred only) {
+            // As CPython: a lone *args goes to CALL_FUNCTION_EX as is (it checks and converts it).
+            expr(only.value());
+        } else {
+            starredArgsTuple(args, already);
         }
-        u.b.emit(LIST_TO_TUPLE);
         int flags = 0;
         if (!keywords.isEmpty()) {
             flags = 1;
@@ -1480,6 +1477,20 @@ public final class Compiler {
         }
         u.b.pos = pos;
         u.b.emit(CALL_FUNCTION_EX, flags);
+    }
+
+    private void starredArgsTuple(List<Expr> args, int already) {
+        u.b.emit(BUILD_LIST, already);
+        for (Expr a : args) {
+            if (a instanceof Starred st) {
+                expr(st.value());
+                u.b.emit(LIST_EXTEND, 1);
+            } else {
+                expr(a);
+                u.b.emit(LIST_APPEND, 1);
+            }
+        }
+        u.b.emit(LIST_TO_TUPLE);
     }
 
     private void comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value, Opcode build) {

@@ -111,11 +111,17 @@ public final class FunctionCall {
             } else if (kwdict != null) {
                 kwdict.put(new PyStr(name), value);
             } else {
+                java.util.List<String> posOnly = new java.util.ArrayList<>();
                 for (int j = 0; j < co.posonlyargcount(); j++) {
-                    if (varnames[j].equals(name)) {
-                        throw PyExc.typeError(func.qualname()
-                                + "() got some positional-only arguments passed as keyword arguments: '" + name + "'");
+                    for (int m = 0; m < nkw; m++) {
+                        if (varnames[j].equals(kwnames[m])) {
+                            posOnly.add(varnames[j]);
+                        }
                     }
+                }
+                if (!posOnly.isEmpty()) {
+                    throw PyExc.typeError(func.qualname() + "() got some positional-only arguments passed as keyword "
+                            + "arguments: '" + String.join(", ", posOnly) + "'");
                 }
                 throw PyExc.typeError(func.qualname() + "() got an unexpected keyword argument '" + name + "'");
             }

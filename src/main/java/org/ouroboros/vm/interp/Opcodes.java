@@ -126,7 +126,7 @@ final class Opcodes {
             case BINARY_SUBSCR -> BINARY_SUBSCR(f);
             case STORE_SUBSCR -> STORE_SUBSCR(f);
             case DELETE_SUBSCR -> DELETE_SUBSCR(f);
-            case BUILD_TUPLE -> f.push(new PyTuple(popN(f, arg)));
+            case BUILD_TUPLE -> f.push(arg == 0 ? PyTuple.EMPTY : new PyTuple(popN(f, arg)));
             case BUILD_LIST -> f.push(new PyList(java.util.Arrays.asList(popN(f, arg))));
             case BUILD_SET -> BUILD_SET(f, arg);
             case BUILD_MAP -> BUILD_MAP(f, arg);
@@ -405,6 +405,11 @@ final class Opcodes {
         PyObject args = f.pop();
         PyObject func = f.pop();
         f.pop();
+        if (!(args instanceof PyTuple) && args.type().lookup("__iter__") == null
+                && args.type().lookup("__getitem__") == null) {
+            throw PyExc.typeError(StrType.funcDescription(func) + " argument after * must be an iterable, not "
+                    + args.type().name());
+        }
         PyObject[] positional = args instanceof PyTuple t ? t.items() : toArray(args);
         if (kwargs == null || ((PyDict) kwargs).size() == 0) {
             f.push(func.call(positional, null));

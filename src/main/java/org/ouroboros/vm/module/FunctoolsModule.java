@@ -18,7 +18,7 @@ import org.ouroboros.vm.object.PyTuple;
 import org.ouroboros.vm.object.Types;
 
 /** {@code functools}: partial, wraps/update_wrapper, reduce. */
-final class FunctoolsModule {
+public final class FunctoolsModule {
     private FunctoolsModule() {}
 
     /** A {@code functools.partial} object. */
@@ -54,7 +54,8 @@ final class FunctoolsModule {
 
     private static boolean installed;
 
-    private static synchronized void installPartialType() {
+    /** Called once while the shared builtin classes are created (never later: they are shared by all VMs). */
+    public static synchronized void installPartialType() {
         if (installed) {
             return;
         }
@@ -97,7 +98,6 @@ final class FunctoolsModule {
     private static final String[] WRAPPER_ASSIGNMENTS = {"__module__", "__name__", "__qualname__", "__doc__"};
 
     static PyModule create(Vm vm) {
-        installPartialType();
         PyModule m = new PyModule("functools");
         m.add("partial", Types.PARTIAL);
         m.add("WRAPPER_ASSIGNMENTS", new PyTuple(new PyStr("__module__"), new PyStr("__name__"),

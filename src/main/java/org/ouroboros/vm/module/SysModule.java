@@ -40,6 +40,7 @@ final class SysModule {
         for (var e : vm.modules().entrySet()) {
             modules.put(e.getKey(), e.getValue());
         }
+        modules.put("sys", m);
         m.add("modules", modules);
         m.add("stdout", stream(vm, false));
         m.add("stderr", stream(vm, true));

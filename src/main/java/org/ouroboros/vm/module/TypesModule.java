@@ -30,6 +30,7 @@ final class TypesModule {
         m.add("MemberDescriptorType", Types.MEMBER_DESCRIPTOR);
         m.add("TracebackType", Types.TRACEBACK);
         m.add("FrameType", Types.FRAME);
+        m.add("SimpleNamespace", Types.SIMPLE_NAMESPACE);
         m.add("__doc__", NONE);
         return m;
     }

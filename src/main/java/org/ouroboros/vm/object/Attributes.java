@@ -208,6 +208,10 @@ public final class Attributes {
 
     /** object.__setattr__ (and type.__setattr__ for classes). */
     public static void genericSet(PyObject obj, String name, PyObject value) {
+        if (obj instanceof PyType cls && cls.isBuiltin()) {
+            // Checked before descriptors (as type_setattro does): builtin classes are shared by all VMs.
+            throw PyExc.typeError("cannot set '" + name + "' attribute of immutable type '" + cls.name() + "'");
+        }
         PyType t = obj.type();
         PyObject descr = t.lookup(name);
         if (descr != null && isDataDescriptor(descr)) {
@@ -263,6 +267,9 @@ public final class Attributes {
     }
 
     public static void genericDelete(PyObject obj, String name) {
+        if (obj instanceof PyType cls && cls.isBuiltin()) {
+            throw PyExc.typeError("cannot delete '" + name + "' attribute of immutable type '" + cls.name() + "'");
+        }
         PyType t = obj.type();
         PyObject descr = t.lookup(name);
         if (descr != null && isDataDescriptor(descr)) {

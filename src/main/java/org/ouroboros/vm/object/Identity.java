@@ -24,6 +24,14 @@ public final class Identity {
         COUNTER.set(counter);
     }
 
+    /** Ids of the objects all VMs share: fixed once, in a range no VM counter reaches. */
+    private static final long SHARED_BASE = 0x55d000000000L;
+    private static long sharedCount;
+
+    static synchronized void pin(PyObject o) {
+        o.pinId(SHARED_BASE + 0x20L * (++sharedCount));
+    }
+
     static long next() {
         LongSupplier c = COUNTER.get();
         return c != null ? c.getAsLong() : BASE + 0x10L * FALLBACK.incrementAndGet();

@@ -33,6 +33,7 @@ public final class Mro {
             System.arraycopy(baseMro, 0, result, 1, baseMro.length);
             if (steps != null) {
                 steps.accept(new MroEvent.MergeStarted(cls.name(), names(bases), List.of(names(baseMro), names(bases))));
+                steps.accept(classicOrder(cls));
                 steps.accept(new MroEvent.MergeFinished(cls.name(), names(result)));
             }
             return result;
@@ -45,6 +46,7 @@ public final class Mro {
         toMerge[bases.length] = bases;
         if (steps != null) {
             steps.accept(new MroEvent.MergeStarted(cls.name(), names(bases), remaining(toMerge, new int[toMerge.length])));
+            steps.accept(classicOrder(cls));
         }
         List<PyType> acc = new ArrayList<>();
         acc.add(cls);
@@ -54,6 +56,27 @@ public final class Mro {
             steps.accept(new MroEvent.MergeFinished(cls.name(), names(result)));
         }
         return result;
+    }
+
+    /** Depth-first, left to right, first visit wins (for the view's contrast with C3; not used for lookup). */
+    private static MroEvent.ClassicOrder classicOrder(PyType cls) {
+        List<PyType> order = new ArrayList<>();
+        visitDepthFirst(cls, order);
+        List<List<String>> bases = new ArrayList<>(order.size());
+        for (PyType t : order) {
+            bases.add(names(t.bases()));
+        }
+        return new MroEvent.ClassicOrder(cls.name(), names(order.toArray(new PyType[0])), List.copyOf(bases));
+    }
+
+    private static void visitDepthFirst(PyType t, List<PyType> order) {
+        if (order.contains(t)) {
+            return;
+        }
+        order.add(t);
+        for (PyType base : t.bases()) {
+            visitDepthFirst(base, order);
+        }
     }
 
     private static void checkDuplicates(PyType cls, PyType[] bases, Consumer<? super MroEvent> steps) {

@@ -243,10 +243,20 @@ public final class Ops {
         if (base == 8 && symbol.equals("**")) {
             throw PyExc.typeError("unsupported operand type(s) for ** or pow(): '" + ta.name() + "' and '" + tb.name() + "'");
         }
+        if (symbol.startsWith("*") && !symbol.startsWith("**") && (repeatable(ta) || repeatable(tb))) {
+            // CPython falls back to sq_repeat, which wants an index on the other side.
+            throw PyExc.typeError("can't multiply sequence by non-int of type '" + (repeatable(ta) ? tb : ta).name() + "'");
+        }
         if (symbol.equals("+") && tb == Types.STR && ta != Types.STR && left == null) {
             throw PyExc.typeError("unsupported operand type(s) for +: '" + ta.name() + "' and 'str'");
         }
         throw PyExc.typeError("unsupported operand type(s) for " + symbol + ": '" + ta.name() + "' and '" + tb.name() + "'");
+    }
+
+    /** Types with CPython's sq_repeat slot. */
+    private static boolean repeatable(PyType t) {
+        return t.isSubtype(Types.STR) || t.isSubtype(Types.LIST) || t.isSubtype(Types.TUPLE)
+                || t.isSubtype(Types.BYTES);
     }
 
     public static PyObject unary(PyObject a, String dunder, String symbol) {
@@ -339,6 +349,22 @@ public final class Ops {
         return false;
     }
 
+    /** {@code operator.index(o)}: an int of any size ({@code __index__} for other types). */
+    public static PyInt indexInt(PyObject o) {
+        if (o instanceof PyInt i) {
+            return i;
+        }
+        PyObject m = o.type().lookup("__index__");
+        if (m == null) {
+            throw PyExc.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
+        }
+        PyObject r = Calls.callMethod(m, o, new PyObject[0], null);
+        if (!(r instanceof PyInt i)) {
+            throw PyExc.typeError("__index__ returned non-int (type " + r.type().name() + ")");
+        }
+        return i;
+    }
+
     /** {@code operator.index(o)} as a Java long. */
     public static long index(PyObject o) {
         if (o instanceof PyInt i) {
@@ -407,18 +433,27 @@ public final class Ops {
     /** Java iteration over a Python iterable. */
     public static Iterable<PyObject> iterable(PyObject o) {
         PyObject it = iter(o);
+        // Fetches lazily: a Python iterator must not be advanced before the caller asks (any() stops early).
         return () -> new Iterator<>() {
-            PyObject pending = Ops.next(it);
+            PyObject pending;
+            boolean done;
 
             @Override
             public boolean hasNext() {
+                if (pending == null && !done) {
+                    pending = Ops.next(it);
+                    done = pending == null;
+                }
                 return pending != null;
             }
 
             @Override
             public PyObject next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
                 PyObject v = pending;
-                pending = Ops.next(it);
+                pending = null;
                 return v;
             }
         };

@@ -12,6 +12,12 @@ public class PyInt extends PyObject {
         }
     }
 
+    static void pinSmallInts() {
+        for (PyInt i : SMALL) {
+            Identity.pin(i);
+        }
+    }
+
     private final long value;
     private final BigInteger big;
 

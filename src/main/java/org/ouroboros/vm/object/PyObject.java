@@ -54,6 +54,16 @@ public class PyObject {
         return extras.slots;
     }
 
+    /** Fixes the id of a shared object before any VM can see it. */
+    final void pinId(long id) {
+        if (extras == null) {
+            extras = new Extras();
+        }
+        if (extras.id == 0) {
+            extras.id = id;
+        }
+    }
+
     /** {@code id(obj)}: stable for the object's lifetime; also its printed address. */
     public final long id() {
         if (extras == null) {

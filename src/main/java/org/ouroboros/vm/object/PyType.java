@@ -49,9 +49,21 @@ public class PyType extends PyObject {
         return new PyType[] {object, type};
     }
 
+    /** Every builtin class, in creation order (filled only while the shared classes are initialised). */
+    private static final List<PyType> BUILTIN_TYPES = new ArrayList<>();
+
+    static List<PyType> builtinTypes() {
+        synchronized (BUILTIN_TYPES) {
+            return List.copyOf(BUILTIN_TYPES);
+        }
+    }
+
     /** A builtin class with a single base; its methods are added later by {@code vm.builtins}. */
     public static PyType builtin(String name, PyType base, Allocator allocator) {
         PyType t = new PyType(Types.TYPE, name, true);
+        synchronized (BUILTIN_TYPES) {
+            BUILTIN_TYPES.add(t);
+        }
         t.bases = new PyType[] {base};
         t.mro = prepend(t, base.mro);
         t.allocator = allocator != null ? allocator : base.allocator;
@@ -244,20 +256,23 @@ public class PyType extends PyObject {
      */
     private static volatile int cacheEpoch;
     private static final PyObject MISSING = new PyObject(null);
-    private java.util.HashMap<String, PyObject> lookupCache;
-    private int lookupCacheEpoch = -1;
+    /** One epoch's cache; concurrent because builtin classes are shared by VMs running on several threads. */
+    private record LookupCache(int epoch, java.util.concurrent.ConcurrentHashMap<String, PyObject> map) {}
+
+    private volatile LookupCache lookupCache;
 
     /** Finds {@code name} along the MRO (CPython's {@code _PyType_Lookup}), through a per-class cache. */
     public PyObject lookup(String name) {
         int epoch = cacheEpoch;
-        if (lookupCacheEpoch != epoch || lookupCache == null) {
-            lookupCache = new java.util.HashMap<>();
-            lookupCacheEpoch = epoch;
+        LookupCache cache = lookupCache;
+        if (cache == null || cache.epoch != epoch) {
+            cache = new LookupCache(epoch, new java.util.concurrent.ConcurrentHashMap<>());
+            lookupCache = cache;
         }
-        PyObject v = lookupCache.get(name);
+        PyObject v = cache.map.get(name);
         if (v == null) {
             v = lookupUncached(name);
-            lookupCache.put(name, v == null ? MISSING : v);
+            cache.map.put(name, v == null ? MISSING : v);
             return v;
         }
         return v == MISSING ? null : v;

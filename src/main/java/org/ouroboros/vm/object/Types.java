@@ -72,6 +72,7 @@ public final class Types {
     public static final PyType FILTER = PyType.builtin("filter", OBJECT, null);
     public static final PyType REVERSED = PyType.builtin("reversed", OBJECT, null);
     public static final PyType PARTIAL = PyType.builtin("functools.partial", OBJECT, null);
+    public static final PyType SIMPLE_NAMESPACE = PyType.builtin("SimpleNamespace", OBJECT, null);
 
     static {
         for (PyType t : new PyType[] {BOOL, NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, RANGE, SLICE, FUNCTION,
@@ -86,6 +87,29 @@ public final class Types {
         PARTIAL.setQualname("partial");
         PyExc.init();
         org.ouroboros.vm.builtins.BuiltinTypes.installAll();
+        pinSharedIdentities();
+    }
+
+    /**
+     * Objects shared by every VM get their id now, from a range of their own: were it assigned
+     * lazily, the first VM to ask would set it from its own counter and another VM could later
+     * hand out the same address.
+     */
+    private static void pinSharedIdentities() {
+        for (PyType t : PyType.builtinTypes()) {
+            Identity.pin(t);
+            for (PyObject member : t.members().values()) {
+                Identity.pin(member);
+            }
+        }
+        Identity.pin(PyConstants.NONE);
+        Identity.pin(PyConstants.NOT_IMPLEMENTED);
+        Identity.pin(PyConstants.ELLIPSIS);
+        Identity.pin(PyBool.FALSE);
+        Identity.pin(PyBool.TRUE);
+        Identity.pin(PyTuple.EMPTY);
+        Identity.pin(PyStr.EMPTY);
+        PyInt.pinSmallInts();
     }
 
     /** Forces the builtin classes into existence. */

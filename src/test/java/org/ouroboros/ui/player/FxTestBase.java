@@ -32,7 +32,10 @@ public abstract class FxTestBase {
 
     @AfterEach
     void closeStage() throws Exception {
-        runFx(() -> stage.hide());
+        // A stage that never opened (set-up timed out under load) has nothing to hide.
+        if (stage != null) {
+            runFx(() -> stage.hide());
+        }
         FxToolkit.cleanupStages();
     }
 

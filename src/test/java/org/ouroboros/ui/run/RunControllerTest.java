@@ -20,7 +20,11 @@ import org.ouroboros.trace.Trace;
 
 /** The controller on a stand-in "FX thread" (a single-thread executor), with scripted runners. */
 class RunControllerTest {
-    private final ExecutorService fx = Executors.newSingleThreadExecutor(r -> new Thread(r, "fake-fx"));
+    // Tasks arriving after the test (a stop-grace timer firing late) are dropped, not rejected:
+    // a rejection would surface as an async failure in an unrelated UI test.
+    private final ExecutorService fx = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new java.util.concurrent.LinkedBlockingQueue<>(), r -> new Thread(r, "fake-fx"),
+            new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
     private final RunRequest request = new RunRequest("pass\n", RunRequest.EDITOR_FILENAME);
 
     @AfterEach

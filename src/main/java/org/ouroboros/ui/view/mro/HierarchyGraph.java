@@ -1,0 +1,225 @@
+package org.ouroboros.ui.view.mro;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.QuadCurve;
+import javafx.scene.shape.Polygon;
+
+/**
+ * The class hierarchy drawn in layers: one label per class, a line with an open triangle from
+ * each subclass to each of its bases (UML's "is a"). Sizes come from the labels' CSS (em), so
+ * the graph grows with the app's zoom; positions are recomputed in {@link #layoutChildren}.
+ */
+final class HierarchyGraph extends Region {
+    /** How a class is marked at the current step: always with text and border, never colour alone. */
+    enum Mark { PLAIN, SELF, JOINED, TAKEN_NOW, REJECTED_NOW, BLOCKED }
+
+    private record Drawn(Hierarchy.Edge edge, QuadCurve line, Polygon head, Label index) {}
+
+    private final Map<String, Label> nodes = new HashMap<>();
+    private final Map<String, Label> badges = new HashMap<>();
+    private final List<Drawn> edges = new ArrayList<>();
+    private Hierarchy hierarchy;
+
+    HierarchyGraph() {
+        getStyleClass().add("mro-graph");
+    }
+
+    /**
+     * @param marks     how each class is marked (absent: plain)
+     * @param positions each class's index in the result so far (absent: not in it yet)
+     */
+    void show(Hierarchy graph, Map<String, Mark> marks, Map<String, Integer> positions) {
+        hierarchy = graph;
+        getChildren().clear();
+        nodes.clear();
+        badges.clear();
+        edges.clear();
+        if (graph == null) {
+            requestLayout();
+            return;
+        }
+        for (Hierarchy.Edge e : graph.edges()) {
+            QuadCurve line = new QuadCurve();
+            line.getStyleClass().add("mro-graph-edge");
+            Polygon head = new Polygon();
+            head.getStyleClass().add("mro-graph-arrow");
+            Label index = new Label(String.valueOf(e.index() + 1));
+            index.getStyleClass().add("mro-graph-edge-index");
+            boolean multiple = graph.edges().stream().filter(o -> o.child().equals(e.child())).count() > 1;
+            index.setVisible(multiple);
+            edges.add(new Drawn(e, line, head, index));
+            getChildren().addAll(line, head, index);
+        }
+        for (Hierarchy.Node n : graph.nodes()) {
+            Mark mark = marks.getOrDefault(n.name(), Mark.PLAIN);
+            Label label = new Label(markedName(n.name(), mark));
+            label.getStyleClass().addAll("mro-graph-node", "mro-graph-node-" + mark.name().toLowerCase().replace('_', '-'));
+            label.setId("mro-graph-node-" + n.name());
+            nodes.put(n.name(), label);
+            getChildren().add(label);
+            Integer position = positions.get(n.name());
+            if (position != null) {
+                Label badge = new Label(String.valueOf(position));
+                badge.getStyleClass().add("mro-graph-badge");
+                badges.put(n.name(), badge);
+                getChildren().add(badge);
+            }
+        }
+        requestLayout();
+    }
+
+    private static String markedName(String name, Mark mark) {
+        return switch (mark) {
+            case TAKEN_NOW -> name + " \u2713";
+            case REJECTED_NOW -> name + " \u2717";
+            default -> name;
+        };
+    }
+
+    private double hgap() {
+        return em() * 2.0;
+    }
+
+    private double vgap() {
+        return em() * 2.8;
+    }
+
+    private double em() {
+        Label any = nodes.values().stream().findFirst().orElse(null);
+        return any == null ? 12 : any.getFont().getSize();
+    }
+
+    private double rowHeight() {
+        return nodes.values().stream().mapToDouble(l -> l.prefHeight(-1)).max().orElse(0);
+    }
+
+    private double layerWidth(int layer) {
+        double w = 0;
+        int count = 0;
+        for (Hierarchy.Node n : hierarchy.nodes()) {
+            if (n.layer() == layer) {
+                w += nodes.get(n.name()).prefWidth(-1);
+                count++;
+            }
+        }
+        return w + Math.max(0, count - 1) * hgap();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        if (hierarchy == null) {
+            return 0;
+        }
+        double w = 0;
+        for (int l = 0; l < hierarchy.layerCount(); l++) {
+            w = Math.max(w, layerWidth(l));
+        }
+        return w + snappedLeftInset() + snappedRightInset() + em();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        if (hierarchy == null) {
+            return 0;
+        }
+        int layers = hierarchy.layerCount();
+        return layers * rowHeight() + Math.max(0, layers - 1) * vgap() + snappedTopInset() + snappedBottomInset()
+                + em() * 0.6;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (hierarchy == null) {
+            return;
+        }
+        double width = getWidth() - snappedLeftInset() - snappedRightInset();
+        double row = rowHeight();
+        for (int l = 0; l < hierarchy.layerCount(); l++) {
+            double x = snappedLeftInset() + Math.max(0, (width - layerWidth(l)) / 2);
+            double y = snappedTopInset() + em() * 0.6 + l * (row + vgap());
+            for (Hierarchy.Node n : hierarchy.nodes()) {
+                if (n.layer() != l) {
+                    continue;
+                }
+                Label label = nodes.get(n.name());
+                double w = label.prefWidth(-1);
+                label.resizeRelocate(snap(x), snap(y), w, row);
+                Label badge = badges.get(n.name());
+                if (badge != null) {
+                    double bw = badge.prefWidth(-1);
+                    double bh = badge.prefHeight(-1);
+                    badge.resizeRelocate(snap(x + w - bw * 0.35), snap(y + (row - bh) / 2), bw, bh);
+                }
+                x += w + hgap();
+            }
+        }
+        for (Drawn d : edges) {
+            placeEdge(d);
+        }
+    }
+
+    private double snap(double v) {
+        return snapPositionX(v);
+    }
+
+    /**
+     * From the bottom centre of the subclass to the top centre of the base, triangle at the base.
+     * An edge that skips layers bends sideways so it does not run through the classes between.
+     */
+    private void placeEdge(Drawn d) {
+        Label child = nodes.get(d.edge().child());
+        Label base = nodes.get(d.edge().base());
+        if (child == null || base == null) {
+            d.line().setVisible(false);
+            d.head().setVisible(false);
+            d.index().setVisible(false);
+            return;
+        }
+        Bounds c = child.getBoundsInParent();
+        Bounds b = base.getBoundsInParent();
+        double x1 = c.getCenterX();
+        double y1 = c.getMaxY();
+        double x2 = b.getCenterX();
+        double y2 = b.getMinY();
+        double size = em() * 0.7;
+        int span = hierarchy.node(d.edge().base()).layer() - hierarchy.node(d.edge().child()).layer();
+        double cx = (x1 + x2) / 2;
+        double cy = (y1 + y2) / 2;
+        if (span > 1) {
+            double side = Math.abs(x2 - x1) > 1 ? Math.signum(x2 - x1) : (d.edge().index() == 0 ? -1 : 1);
+            cx += side * em() * 5 * (span - 1);
+        }
+        // Direction into the base: from the control point to the end.
+        double len = Math.hypot(x2 - cx, y2 - cy);
+        double ux = len == 0 ? 0 : (x2 - cx) / len;
+        double uy = len == 0 ? 1 : (y2 - cy) / len;
+        // The line stops at the triangle's base so the open triangle stays open.
+        double bx = x2 - ux * size;
+        double by = y2 - uy * size;
+        d.line().setStartX(x1);
+        d.line().setStartY(y1);
+        d.line().setControlX(cx);
+        d.line().setControlY(cy);
+        d.line().setEndX(bx);
+        d.line().setEndY(by);
+        double px = -uy * size * 0.6;
+        double py = ux * size * 0.6;
+        d.head().getPoints().setAll(x2, y2, bx + px, by + py, bx - px, by - py);
+        double lx = cx - x1;
+        double ly = cy - y1;
+        double llen = Math.hypot(lx, ly);
+        ux = llen == 0 ? 0 : lx / llen;
+        uy = llen == 0 ? 1 : ly / llen;
+        Label index = d.index();
+        double iw = index.prefWidth(-1);
+        double ih = index.prefHeight(-1);
+        index.resizeRelocate(x1 + ux * size * 1.6 - iw / 2 + (ux >= 0 ? iw * 0.6 : -iw * 0.6),
+                y1 + uy * size * 1.6 - ih / 2, iw, ih);
+    }
+}

@@ -1,0 +1,159 @@
+package org.ouroboros.ui.view.mro;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.ouroboros.trace.MroEvent;
+import org.ouroboros.ui.player.LocalizedMessages;
+
+/**
+ * One merge at one step: the derivation in Simionato's notation, the step in words, the table
+ * of lists beside the hierarchy graph, the result growing, CPython's error when it fails, and
+ * (in contrast mode) the depth-first order beside C3.
+ */
+final class MergePanel extends VBox {
+    private final Label title = styled(new Label(), "mro-title");
+    private final VBox notation = styled(new VBox(), "mro-notation");
+    private final Label explanation = styled(new Label(), "mro-explanation");
+    private final Label error = styled(new Label(), "mro-error");
+    private final MergeTable table = new MergeTable();
+    private final Label graphTitle = styled(new Label(), "mro-section-title");
+    private final Label graphLegend = styled(new Label(), "mro-graph-legend");
+    private final HierarchyGraph graph = new HierarchyGraph();
+    private final Label resultTitle = styled(new Label(), "mro-section-title");
+    private final FlowPane result = styled(new FlowPane(), "mro-result");
+    private final ContrastPanel contrast = new ContrastPanel();
+
+    MergePanel() {
+        getStyleClass().add("mro-merge");
+        explanation.setWrapText(true);
+        error.setWrapText(true);
+        graphLegend.setWrapText(true);
+        VBox graphBox = styled(new VBox(graphTitle, graph, graphLegend), "mro-graph-box");
+        graphBox.setAlignment(Pos.TOP_CENTER);
+        VBox tableBox = styled(new VBox(table, styled(new HBox(resultTitle, result), "mro-result-row")), "mro-table-box");
+        HBox.setHgrow(result, Priority.ALWAYS);
+        // A FlowPane asks for 400 px by default: the result row must not push the graph below.
+        result.setPrefWrapLength(240);
+        FlowPane side = styled(new FlowPane(tableBox, graphBox), "mro-side-by-side");
+        getChildren().addAll(title, notation, explanation, error, contrast, side);
+    }
+
+    /**
+     * @param whole the same merge at the end of the trace: its depth-first order and final result
+     *              describe the class, not a step, so the graph and the contrast show from step 0
+     */
+    void show(MergeSession session, MergeSession whole, boolean contrastOn, LocalizedMessages words) {
+        MergeSnapshot s = MergeSnapshot.of(session);
+        title.setText(words.format("mro.title", s.cls()));
+        showNotation(s);
+        explanation.setText(explain(s, words));
+        boolean failed = s.error() != null;
+        error.setText(failed ? words.format("mro.error", s.error()) : "");
+        reveal(error, failed);
+        table.show(s, words);
+        reveal(table, !s.lists().isEmpty());
+        showResult(s, words);
+        MroEvent.ClassicOrder classic = whole.classicOrder();
+        MergeSnapshot end = MergeSnapshot.of(whole);
+        Hierarchy hierarchy = classic == null ? null : Hierarchy.of(classic,
+                end.kind() == MergeSnapshot.Kind.FINISHED ? end.result() : classic.order());
+        graphTitle.setText(words.text("mro.graph"));
+        graphLegend.setText(words.text("mro.graph.legend"));
+        graph.show(hierarchy, marks(s), positions(s));
+        reveal(graph.getParent(), hierarchy != null);
+        reveal(contrast, contrastOn);
+        if (contrastOn) {
+            contrast.show(end, hierarchy, classic, words);
+        }
+    }
+
+    private void showNotation(MergeSnapshot s) {
+        notation.getChildren().clear();
+        List<String> lines = s.derivation();
+        String indent = " ".repeat(("L[" + s.cls() + "] ").length());
+        for (int i = 0; i < lines.size(); i++) {
+            boolean current = i == lines.size() - 1;
+            String text = (current ? "\u25b6 " : "  ") + (i == 0 ? "" : indent) + lines.get(i);
+            Label line = styled(new Label(text), "mro-notation-line");
+            // Wrapped rather than cut with "…": at presentation sizes a merge line is wider than the view.
+            line.setWrapText(true);
+            if (current) {
+                line.getStyleClass().add("mro-notation-current");
+            }
+            notation.getChildren().add(line);
+        }
+        reveal(notation, !lines.isEmpty());
+    }
+
+    private static String explain(MergeSnapshot s, LocalizedMessages words) {
+        return switch (s.kind()) {
+            case STARTED -> words.format("mro.explain.started", s.cls());
+            case SINGLE_BASE -> words.format("mro.explain.single", s.cls(), s.bases().get(0));
+            case TAKEN -> words.format("mro.explain.taken", s.candidate(), s.listName(s.fromList()));
+            case REJECTED -> words.format("mro.explain.rejected", s.candidate(), s.listName(s.blockingList()),
+                    MergeSnapshot.list(s.lists().get(s.blockingList())));
+            case FINISHED -> words.format("mro.explain.finished", s.cls(),
+                    "(" + String.join(", ", s.result()) + ")");
+            case FAILED -> words.text(s.bases().isEmpty() ? "mro.explain.duplicate" : "mro.explain.failed");
+        };
+    }
+
+    private void showResult(MergeSnapshot s, LocalizedMessages words) {
+        resultTitle.setText(words.text("mro.result"));
+        result.getChildren().clear();
+        boolean grew = s.kind() == MergeSnapshot.Kind.TAKEN;
+        for (int i = 0; i < s.result().size(); i++) {
+            String cls = s.result().get(i);
+            boolean newest = grew && i == s.result().size() - 1;
+            Label box = styled(new Label(newest ? cls + " \u2713 " + words.text("mro.result.new") : cls), "mro-result-item");
+            if (newest) {
+                box.getStyleClass().add("mro-result-new");
+            }
+            result.getChildren().add(box);
+        }
+    }
+
+    private static Map<String, HierarchyGraph.Mark> marks(MergeSnapshot s) {
+        Map<String, HierarchyGraph.Mark> marks = new HashMap<>();
+        for (String cls : s.result()) {
+            marks.put(cls, HierarchyGraph.Mark.JOINED);
+        }
+        for (String cls : s.rejectedClasses()) {
+            marks.put(cls, HierarchyGraph.Mark.BLOCKED);
+        }
+        if (s.kind() == MergeSnapshot.Kind.TAKEN) {
+            marks.put(s.candidate(), HierarchyGraph.Mark.TAKEN_NOW);
+        } else if (s.kind() == MergeSnapshot.Kind.REJECTED || s.kind() == MergeSnapshot.Kind.FAILED) {
+            for (String cls : s.kind() == MergeSnapshot.Kind.FAILED ? s.rejectedClasses() : List.of(s.candidate())) {
+                marks.put(cls, HierarchyGraph.Mark.REJECTED_NOW);
+            }
+        }
+        marks.put(s.cls(), HierarchyGraph.Mark.SELF);
+        return marks;
+    }
+
+    private static Map<String, Integer> positions(MergeSnapshot s) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < s.result().size(); i++) {
+            positions.put(s.result().get(i), i);
+        }
+        return positions;
+    }
+
+    static void reveal(javafx.scene.Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+
+    static <N extends javafx.scene.Node> N styled(N node, String styleClass) {
+        node.getStyleClass().add(styleClass);
+        return node;
+    }
+}

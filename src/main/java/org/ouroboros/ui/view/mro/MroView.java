@@ -1,0 +1,298 @@
+package org.ouroboros.ui.view.mro;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.IntConsumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.ouroboros.trace.Trace;
+import org.ouroboros.ui.player.CheckpointedFold;
+import org.ouroboros.ui.player.LocalizedMessages;
+import org.ouroboros.ui.player.TraceView;
+
+/**
+ * The MRO view: the C3 merge of a class animated one trace event at a time (Simionato's
+ * notation, the table of lists, the hierarchy graph, the result growing, CPython's error when it
+ * fails, the depth-first order in contrast mode) above the super() walk of the latest
+ * constructor chain. It renders trace events only; styles come from {@code mro-view.css}.
+ *
+ * <pre>{@code
+ * MroView view = new MroView();
+ * view.localeProperty().bind(i18n.localeProperty());
+ * view.setSeeker(player::seek);          // lets "Replay this merge" move the player
+ * TraceViewBinding.bind(player, view);
+ * }</pre>
+ */
+public final class MroView implements TraceView {
+    public static final String MESSAGES = "org.ouroboros.ui.view.mro.mro";
+    /** The selector's value meaning "the latest class at the player's position". */
+    public static final int FOLLOW = -1;
+
+    private final CheckpointedFold<PositionedMroState> states = new CheckpointedFold<>(new MroFold());
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
+
+    private final VBox root = MergePanel.styled(new VBox(), "mro-view");
+    private final Label classLabel = MergePanel.styled(new Label(), "mro-selector-label");
+    private final ComboBox<Integer> selector = MergePanel.styled(new ComboBox<>(), "mro-selector");
+    private final ToggleButton contrast = MergePanel.styled(new ToggleButton(), "mro-contrast-toggle");
+    private final Button replay = MergePanel.styled(new Button(), "mro-replay");
+    private final Label step = MergePanel.styled(new Label(), "mro-step");
+    private final Label status = MergePanel.styled(new Label(), "mro-status");
+    private final MergePanel merge = new MergePanel();
+    private final WalkPanel walkPanel = new WalkPanel();
+    private final SplitPane panes;
+
+    private Trace shownTrace = new Trace(List.of());
+    private int shownPosition = -1;
+    private MroState shown = new MroState();
+    private MroState atEnd = new MroState();
+    private MergeSession shownSession;
+    private SuperWalk shownWalk;
+    private IntConsumer seeker;
+    private boolean rebuildingChoices;
+    /** What the panels last drew: most steps change neither, and rebuilding them is the cost of a step. */
+    private List<Object> mergeDrawn = List.of();
+    private List<Object> walkDrawn = List.of();
+
+    public MroView() {
+        root.getStylesheets().add(Objects.requireNonNull(MroView.class.getResource("mro-view.css")).toExternalForm());
+        selector.setConverter(new ChoiceNames());
+        selector.setItems(FXCollections.observableArrayList(FOLLOW));
+        selector.setValue(FOLLOW);
+        selector.setFocusTraversable(false);
+        selector.valueProperty().addListener((obs, old, value) -> {
+            if (!rebuildingChoices) {
+                render();
+            }
+        });
+        contrast.setId("mro-contrast-toggle");
+        contrast.setFocusTraversable(false);
+        contrast.selectedProperty().addListener(observable -> render());
+        replay.setFocusTraversable(false);
+        replay.setOnAction(e -> {
+            if (seeker != null && shownSession != null) {
+                seeker.accept(shownSession.position());
+            }
+        });
+        walkPanel.setOnReplay(() -> {
+            if (seeker != null && shownWalk != null) {
+                seeker.accept(shownWalk.position());
+            }
+        });
+        // Wraps instead of cutting words short when presentation type makes it wider than the view.
+        FlowPane header = MergePanel.styled(new FlowPane(classLabel, selector, contrast, replay, step), "mro-header");
+        ScrollPane mergeScroll = MergePanel.styled(new ScrollPane(merge), "mro-scroll");
+        mergeScroll.setFitToWidth(true);
+        ScrollPane walkScroll = MergePanel.styled(new ScrollPane(walkPanel), "mro-scroll");
+        walkScroll.setFitToWidth(true);
+        panes = MergePanel.styled(new SplitPane(mergeScroll, walkScroll), "mro-panes");
+        panes.setOrientation(Orientation.VERTICAL);
+        panes.setDividerPositions(0.68);
+        VBox.setVgrow(panes, Priority.ALWAYS);
+        status.setWrapText(true);
+        root.setMinSize(0, 0);
+        root.getChildren().addAll(header, status, panes);
+        locale.addListener(observable -> {
+            selector.setConverter(new ChoiceNames());
+            render();
+        });
+        render();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void show(Trace trace, int position) {
+        if (trace != shownTrace) {
+            shownTrace = trace;
+            atEnd = trace.size() == 0 ? new MroState() : states.stateAt(trace, trace.size() - 1).state();
+            rebuildChoices();
+        }
+        shownPosition = position;
+        shown = states.stateAt(trace, position).state();
+        render();
+    }
+
+    /** Lets the view move the player (to replay a merge or a walk from its first event). */
+    public void setSeeker(IntConsumer seeker) {
+        this.seeker = seeker;
+    }
+
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public void setLocale(Locale value) {
+        locale.set(value);
+    }
+
+    /** Shows the merge of the {@code ordinal}-th class linearized, or {@link #FOLLOW} the latest. */
+    public void select(int ordinal) {
+        selector.setValue(ordinal);
+    }
+
+    /** Selects the last class named {@code cls} in the trace; false when there is none. */
+    public boolean selectClass(String cls) {
+        List<MergeSession> all = atEnd.sessions();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).cls().equals(cls)) {
+                select(all.get(i).ordinal());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void setContrast(boolean on) {
+        contrast.setSelected(on);
+    }
+
+    /** The state last shown (the view no longer touches it). */
+    public MroState state() {
+        return shown.copy();
+    }
+
+    /** The merge on screen at this step, or null when none is. */
+    public MergeSnapshot snapshot() {
+        return shownSession == null ? null : MergeSnapshot.of(shownSession);
+    }
+
+    /** The super() walk on screen at this step, or null. */
+    public SuperWalk walk() {
+        return shownWalk;
+    }
+
+    private void rebuildChoices() {
+        rebuildingChoices = true;
+        try {
+            List<Integer> items = new ArrayList<>();
+            items.add(FOLLOW);
+            atEnd.sessions().forEach(s -> items.add(s.ordinal()));
+            selector.getItems().setAll(items);
+            selector.setValue(FOLLOW);
+        } finally {
+            rebuildingChoices = false;
+        }
+    }
+
+    private void render() {
+        LocalizedMessages words = LocalizedMessages.of(MESSAGES, locale.get());
+        classLabel.setText(words.text("mro.class"));
+        contrast.setText(words.text("mro.contrast"));
+        replay.setText(words.text("mro.replay"));
+        int selected = selector.getValue() == null ? FOLLOW : selector.getValue();
+        shownSession = sessionFor(selected);
+        shownWalk = walkFor(shownSession, selected);
+        String message = statusText(selected, words);
+        status.setText(message == null ? "" : message);
+        MergePanel.reveal(status, message != null);
+        MergePanel.reveal(merge, shownSession != null);
+        replay.setDisable(shownSession == null || seeker == null);
+        if (shownSession != null) {
+            List<Object> mergeKey = Arrays.asList(shownSession, wholeSession(shownSession), contrast.isSelected(), locale.get());
+            if (!mergeKey.equals(mergeDrawn)) {
+                merge.show(shownSession, wholeSession(shownSession), contrast.isSelected(), words);
+                mergeDrawn = mergeKey;
+            }
+            step.setText(words.format("mro.step", String.valueOf(MergeSnapshot.of(shownSession).step()),
+                    String.valueOf(totalSteps(shownSession)), shownSession.cls()));
+        } else {
+            step.setText("");
+        }
+        List<Object> walkKey = Arrays.asList(shownWalk, seeker != null, locale.get());
+        if (!walkKey.equals(walkDrawn)) {
+            walkPanel.show(shownWalk, seeker != null, words);
+            walkDrawn = walkKey;
+        }
+        MergePanel.reveal(panes, shownTrace.size() > 0);
+    }
+
+    private String statusText(int selected, LocalizedMessages words) {
+        if (shownTrace.size() == 0) {
+            return words.text("mro.empty");
+        }
+        if (shownSession != null) {
+            return null;
+        }
+        if (selected != FOLLOW) {
+            return words.format("mro.notYet", choiceName(selected, words));
+        }
+        return words.text(shownPosition < 0 ? "mro.notStarted" : "mro.noClass");
+    }
+
+    private MergeSession sessionFor(int selected) {
+        List<MergeSession> sessions = shown.sessions();
+        if (selected == FOLLOW) {
+            return sessions.isEmpty() ? null : sessions.get(sessions.size() - 1);
+        }
+        return sessions.stream().filter(s -> s.ordinal() == selected).findFirst().orElse(null);
+    }
+
+    /** The latest walk at this step; with a class chosen, the latest walk of an instance of it. */
+    private SuperWalk walkFor(MergeSession session, int selected) {
+        List<SuperWalk> walks = shown.walks();
+        for (int i = walks.size() - 1; i >= 0; i--) {
+            SuperWalk w = walks.get(i);
+            if (selected == FOLLOW || (session != null && w.selfType().equals(session.cls()))) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private int totalSteps(MergeSession session) {
+        return MergeSnapshot.of(wholeSession(session)).step();
+    }
+
+    /** The same merge at the end of the trace. */
+    private MergeSession wholeSession(MergeSession session) {
+        return atEnd.sessions().stream().filter(s -> s.ordinal() == session.ordinal()).findFirst().orElse(session);
+    }
+
+    private String choiceName(int ordinal, LocalizedMessages words) {
+        if (ordinal == FOLLOW) {
+            return words.text("mro.follow");
+        }
+        List<MergeSession> all = atEnd.sessions();
+        if (ordinal >= all.size()) {
+            return "?";
+        }
+        MergeSession s = all.get(ordinal);
+        long sameNameBefore = all.stream().filter(o -> o.ordinal() < ordinal && o.cls().equals(s.cls())).count();
+        long sameName = all.stream().filter(o -> o.cls().equals(s.cls())).count();
+        String name = sameName > 1 ? s.cls() + " (" + (sameNameBefore + 1) + ")" : s.cls();
+        return MergeSnapshot.of(s).kind() == MergeSnapshot.Kind.FAILED ? words.format("mro.choice.failed", name) : name;
+    }
+
+    /** Names the selector's items in the current language. */
+    private final class ChoiceNames extends StringConverter<Integer> {
+        @Override
+        public String toString(Integer ordinal) {
+            return ordinal == null ? "" : choiceName(ordinal, LocalizedMessages.of(MESSAGES, locale.get()));
+        }
+
+        @Override
+        public Integer fromString(String text) {
+            return FOLLOW;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+print(len("hello"), len([1, 2]), len({"a": 1}), len(range(3)), len(b"ab"), len(()), len({1, 2, 2}))
+print(callable(print), callable(lambda: 0), callable(int), callable("s"), callable(None))
+print(type(3) is int, type(True) is bool, type(3.0) == float, type([]) is list)
+print(isinstance(len, type(print)), type(len).__name__)
+print(repr(None), repr(True), repr(...), repr(NotImplemented), repr(int), repr(type))

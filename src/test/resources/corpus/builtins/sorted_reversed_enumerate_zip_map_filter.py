@@ -1,0 +1,15 @@
+words = ["banana", "Apple", "cherry", "date"]
+print(sorted(words), sorted(words, key=str.lower), sorted(words, key=len, reverse=True))
+print(sorted([3, 1, 2], reverse=True), sorted((1, 3, 2)), sorted("cab"))
+pairs = [(1, "b"), (0, "a"), (1, "a")]
+print(sorted(pairs), sorted(pairs, key=lambda p: p[0]))
+print(list(reversed([1, 2, 3])), "".join(reversed("abc")), list(reversed(range(4))))
+print(list(enumerate("xyz")), list(enumerate("xy", start=10)))
+print(list(zip([1, 2, 3], "ab")), list(zip()), dict(zip("ab", (1, 2))))
+print(list(zip(*[(1, 2), (3, 4), (5, 6)])))
+print(list(map(str.upper, ["a", "b"])), list(map(lambda a, b: a * b, [1, 2], [3, 4, 5])))
+print(list(filter(None, [0, 1, "", "x", None])), list(filter(lambda n: n % 2, range(6))))
+print(any([]), all([]), any([0, "", 1]), all([1, "a", []]))
+m = map(abs, [-1, -2])
+print(type(m).__name__, next(m), list(m), list(m))
+print(type(zip()).__name__, type(enumerate([])).__name__, type(reversed([])).__name__)

@@ -1,0 +1,15 @@
+nums = range(10)
+print([n * n for n in nums if n % 2 == 0])
+print([n if n % 3 else "fizz" for n in nums])
+print({n: n ** 2 for n in nums if n > 6})
+print(sorted({n % 4 for n in nums}))
+print({k: v for k, v in zip("abc", (1, 2, 3)) if v != 2})
+words = ["apple", "bob", "kayak", "level", "python"]
+print([w for w in words if w == w[::-1] if len(w) > 3])
+print({w[0]: len(w) for w in words})
+print([(i, j) for i in range(3) for j in range(i)])
+print([[i * j for j in range(3)] for i in range(3)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[c] for c in range(3) for row in matrix])
+print([list(col) for col in zip(*matrix)])
+print([x for row in matrix for x in row if x % 2])

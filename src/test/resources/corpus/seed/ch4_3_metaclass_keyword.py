@@ -1,0 +1,4 @@
+class MetaClass(type):
+    pass
+class User(metaclass=MetaClass):
+    pass

@@ -1,0 +1,3 @@
+data = {"a": 1}
+if data["a"] = 1:
+    print("assigned")

@@ -1,0 +1,5 @@
+def greet(name):
+    print("hello", name)
+
+if True:
+print("not indented")

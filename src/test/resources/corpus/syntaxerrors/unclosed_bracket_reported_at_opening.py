@@ -1,0 +1,4 @@
+print("this line never runs")
+values = [1, 2,
+          3
+total = sum(values)
