@@ -10,7 +10,8 @@
 # runtime's lib/ so nothing is unpacked into ~/.openjfx at start-up.
 #
 # Start-up: the runtime's default CDS archive (lib/server/classes.jsa) is regenerated from the
-# classes the app loads up to its first frame (JDK + JavaFX), recorded by one run under Xvfb with
+# classes the app loads up to the main window's first frame (JDK + JavaFX; the probe exits there,
+# after the start-up screen's first frame), recorded by one run under Xvfb with
 # -Douroboros.startupProbe=true. It lives inside the runtime, so it stays valid wherever the
 # app-image or the .deb is installed. The .deb also gets an archive of the class-path classes,
 # dumped at its install path /opt/ouroboros (step 8). See packaging/README.md.
@@ -123,7 +124,9 @@ image_java="$app_image/lib/runtime/bin/java"
 image_jar="$app_image/lib/app/ouroboros.jar"
 default_archive="$app_image/lib/runtime/lib/server/classes.jsa"
 
-# 6. CDS: regenerate the runtime's default archive from what the app loads up to its first frame.
+# 6. CDS: regenerate the runtime's default archive from what the app loads up to the main window's
+#    first frame (the probe prints first-frame-ms for the start-up screen, then window-ready-ms
+#    for the shell, and exits).
 display_works() { [[ -n "${DISPLAY:-}" ]] && xwininfo -root >/dev/null 2>&1; }
 if $with_cds && ! display_works && ! start_xvfb "${XVFB_DISPLAY:-93}"; then
   log "CDS: no display and no Xvfb; keeping jlink's JDK-only archive (install xvfb for a faster start)"
@@ -135,13 +138,13 @@ if $with_cds; then
   mkdir -p "$probe_home"
   probe_env=(env HOME="$probe_home" XDG_CONFIG_HOME="$probe_home/.config")
   probe_options="-Douroboros.startupProbe=true -Duser.home=$probe_home -Douroboros.configDir=$probe_home/.config/ouroboros"
-  log "CDS: recording the classes loaded up to the first frame (DISPLAY=$DISPLAY)"
+  log "CDS: recording the classes loaded up to the main window's first frame (DISPLAY=$DISPLAY)"
   # shellcheck disable=SC2086
   "${probe_env[@]}" timeout 120 "$image_java" -Xshare:off -XX:DumpLoadedClassList="$work/first-frame.classlist" \
     $probe_options -Dfile.encoding=UTF-8 -cp "$image_jar" "$main_class" \
     > "$work/classlist-run.log" 2>&1 \
     || { cat "$work/classlist-run.log" >&2; echo "app did not reach its first frame" >&2; exit 1; }
-  grep -q '^first-frame-ms=' "$work/classlist-run.log" \
+  grep -q '^window-ready-ms=' "$work/classlist-run.log" \
     || { cat "$work/classlist-run.log" >&2; echo "StartupProbe printed nothing" >&2; exit 1; }
   # jlink's JDK class list first, then ours; classes of the class path are not found without
   # -cp and are skipped, which keeps the archive independent of where the app is installed.

@@ -10,7 +10,8 @@
 #   shipped+app   plus a dynamic archive of the class-path classes. JDK 17 accepts it only at the
 #                 absolute path it was dumped at: the app-image (relocatable) does not ship it, the
 #                 .deb ships one dumped at /opt/ouroboros, so this row predicts the installed .deb
-# Two numbers per run: first-frame-ms (from the JVM's start time, as the probe prints it) and
+# Numbers per run: first-frame-ms (from the JVM's start time, as the probe prints it: the start-up
+# screen's first frame), ready-ms (the same for the main window's first frame, the whole shell) and
 # launch-ms (from just before exec of the launcher, so it includes the native launcher); plus
 # cpu-ms, the user+system CPU time of the whole run (to exit, all threads), which depends much
 # less on other load than the wall-clock numbers.
@@ -62,7 +63,8 @@ probe="-Douroboros.startupProbe=true -Duser.home=$scratch/home -Douroboros.confi
 nice_prefix=()
 [[ -n "$nice_level" ]] && nice_prefix=(nice -n "$nice_level")
 
-# One run: prints "<first-frame-ms> <launch-ms>", or fails.
+# One run: prints "<first-frame-ms> <launch-ms> <cpu-ms> <ready-ms>", or fails. ready-ms is "-" for
+# an app that does not print window-ready-ms (built before the start-up screen existed).
 run_once() {
   local options="$1" log="$scratch/run.log" started status=0 TIMEFORMAT='%3U %3S'
   started="$(date +%s%3N)"
@@ -71,12 +73,13 @@ run_once() {
   if ((status != 0)); then
     echo "run failed with options '$options':" >&2; tail -20 "$log" >&2; return 1
   fi
-  local frame epoch user system
+  local frame epoch user system ready
   frame="$(sed -n 's/^first-frame-ms=//p' "$log")"
+  ready="$(sed -n 's/^window-ready-ms=//p' "$log")"
   epoch="$(sed -n 's/^first-frame-epoch-ms=//p' "$log")"
   [[ -n "$frame" && -n "$epoch" ]] || { echo "no probe output:" >&2; tail -20 "$log" >&2; return 1; }
   read -r user system < "$scratch/cpu"
-  echo "$frame $((epoch - started)) $(awk -v u="$user" -v s="$system" 'BEGIN { printf "%d", (u + s) * 1000 }')"
+  echo "$frame $((epoch - started)) $(awk -v u="$user" -v s="$system" 'BEGIN { printf "%d", (u + s) * 1000 }') ${ready:--}"
 }
 
 configs=(no-cds shipped)
@@ -97,8 +100,9 @@ echo "[measure] $runs runs per configuration, round-robin; load: $(cut -d' ' -f1
 run_once "${options[shipped]}" > /dev/null   # warm the file cache once
 for ((i = 1; i <= runs; i++)); do
   for config in "${configs[@]}"; do
-    read -r frame launch cpu < <(run_once "${options[$config]}")
+    read -r frame launch cpu ready < <(run_once "${options[$config]}")
     echo "$frame" >> "$scratch/$config.frame"
+    [[ "$ready" == - ]] || echo "$ready" >> "$scratch/$config.ready"
     echo "$cpu" >> "$scratch/$config.cpu"
     echo "$launch" >> "$scratch/$config.launch"
   done
@@ -107,11 +111,13 @@ done
 median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 range() { sort -n "$1" | awk 'NR == 1 { lo = $1 } { hi = $1 } END { print lo "-" hi }'; }
 echo
-printf '%-12s %15s %12s %10s %8s\n' config first-frame-ms range launch-ms cpu-ms
+printf '%-12s %15s %12s %10s %8s %9s\n' config first-frame-ms range launch-ms cpu-ms ready-ms
 for config in "${configs[@]}"; do
-  printf '%-12s %15s %12s %10s %8s\n' "$config" "$(median "$scratch/$config.frame")" \
+  ready=-
+  [[ -s "$scratch/$config.ready" ]] && ready="$(median "$scratch/$config.ready")"
+  printf '%-12s %15s %12s %10s %8s %9s\n' "$config" "$(median "$scratch/$config.frame")" \
     "$(range "$scratch/$config.frame")" "$(median "$scratch/$config.launch")" \
-    "$(median "$scratch/$config.cpu")"
+    "$(median "$scratch/$config.cpu")" "$ready"
 done
 echo "(medians of $runs runs; $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores; load after: $(cut -d' ' -f1-3 /proc/loadavg)${nice_level:+; app at nice $nice_level})"
 echo

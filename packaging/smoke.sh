@@ -9,7 +9,9 @@
 #                    /opt/ouroboros/bin/Ouroboros checks an installed .deb)
 #   --screenshot F   where to write the window screenshot (default target/packaging/smoke.png)
 # Environment: XVFB_DISPLAY (first display number tried, default 93), SMOKE_TIMEOUT (s, default 30),
-#   WINDOW_TITLE (regex the window title must match, default Ouroboros),
+#   WINDOW_TITLE (regex the xwininfo line must match, default `[^"]Ouroboros"`: a title that ends
+#   in Ouroboros but is not just "Ouroboros", i.e. the shell's "<file> — Ouroboros", not the
+#   start-up screen that is shown before it),
 #   SMOKE_JAVA_OPTIONS (extra JVM options, e.g. "-Duser.language=zh -Duser.country=CN" for the
 #   Chinese UI).
 # Needs: Xvfb, xwininfo (x11-utils), ImageMagick (import, identify).
@@ -33,7 +35,7 @@ while (($#)); do
   shift
 done
 timeout_s="${SMOKE_TIMEOUT:-30}"
-title_regex="${WINDOW_TITLE:-Ouroboros}"
+title_regex="${WINDOW_TITLE:-[^\"]Ouroboros\"}"
 
 fail() {
   echo "SMOKE FAILED: $*" >&2

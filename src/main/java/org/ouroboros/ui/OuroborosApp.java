@@ -8,24 +8,27 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.ouroboros.ui.model.AppEnvironment;
 import org.ouroboros.ui.model.AppModel;
 import org.ouroboros.ui.model.Language;
 import org.ouroboros.ui.model.LessonRegistry;
 import org.ouroboros.ui.prefs.ConfigDirectory;
+import org.ouroboros.ui.prefs.WindowBounds;
 import org.ouroboros.ui.run.RunIntegration;
 import org.ouroboros.ui.shell.MainWindow;
 import org.ouroboros.ui.view.mro.MroIntegration;
 
 /**
  * The JavaFX application. Preferences and any autosave are read in {@link #init()}, which runs
- * off the FX thread; {@link #start} only builds and shows the window.
+ * off the FX thread; {@link #start} shows a start-up screen, then builds and shows the shell.
  */
 public final class OuroborosApp extends Application {
     private ScheduledExecutorService io;
     private ExecutorService highlight;
     private AppModel model;
+    private Image logo;
 
     public static void launchApp(String[] args) {
         Application.launch(OuroborosApp.class, args);
@@ -33,20 +36,49 @@ public final class OuroborosApp extends Application {
 
     @Override
     public void init() {
+        StartupProbe.mark("init");
         io = Executors.newSingleThreadScheduledExecutor(daemon("ouroboros-io"));
         highlight = Executors.newSingleThreadExecutor(daemon("ouroboros-highlight"));
         AppEnvironment env = new AppEnvironment(ConfigDirectory.resolve(),
                 Language.forSystemLocale(Locale.getDefault()), io, AppEnvironment.DEFAULT_AUTOSAVE_DELAY);
         model = AppModel.start(env, LessonRegistry.seedCourse());
+        // Decoded here, off the FX thread, so the start-up screen's first frame does not wait for it.
+        logo = AppIcons.image(StartupScreen.LOGO_SIZE);
+        StartupProbe.mark("init-done");
     }
 
+    /**
+     * Shows the start-up screen first and builds the shell after its first frame: the window is
+     * there at once, and the shell's class loading, CSS and layout follow in the next pulses.
+     */
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("start");
         Platform.setImplicitExit(false);
-        MainWindow window = new MainWindow(stage, model, io, highlight, Platform::exit);
-        MroIntegration.install(window, RunIntegration.install(window));
-        window.show();
+        WindowBounds bounds = model.windowBounds();
+        stage.setTitle("Ouroboros");
+        stage.setScene(StartupScreen.create(model.effectiveTheme(), bounds, logo));
+        MainWindow.place(stage, bounds);
+        // Closing the window before the shell is there just quits (the shell asks about unsaved work).
+        stage.setOnCloseRequest(event -> Platform.exit());
+        stage.show();
         StartupProbe.install(stage);
+        StartupProbe.onFirstFrame(stage, () -> Platform.runLater(() -> showShell(stage)));
+        AppIcons.installLater(stage, io);
+    }
+
+    private void showShell(Stage stage) {
+        if (!stage.isShowing()) {
+            return;
+        }
+        StartupProbe.mark("shell");
+        MainWindow window = new MainWindow(stage, model, io, highlight, Platform::exit);
+        StartupProbe.mark("window-built");
+        MroIntegration.install(window, RunIntegration.install(window));
+        StartupProbe.mark("runs-installed");
+        window.show();
+        StartupProbe.mark("shown");
+        StartupProbe.windowReady(stage);
     }
 
     @Override

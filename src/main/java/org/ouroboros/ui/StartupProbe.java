@@ -5,11 +5,13 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
  * Start-up measurement for packaging: with {@code -Douroboros.startupProbe=true} the app prints
- * {@code first-frame-ms=<ms since JVM start>} once its first frame has been rendered, then exits.
+ * {@code first-frame-ms=<ms since JVM start>} once its first frame (the start-up screen) has been
+ * rendered and {@code window-ready-ms=<ms>} once the main window's first frame has, then exits.
  * The packaging scripts use it to time cold start and to let an AppCDS dump run unattended.
  * Without the property it does nothing.
  */
@@ -18,10 +20,34 @@ public final class StartupProbe {
 
     private StartupProbe() {}
 
-    /** Call once from {@code Application.start}, before or after {@code stage.show()}. */
+    /**
+     * With the probe on, prints {@code startup-mark <phase>=<ms since JVM start>}, so the
+     * scripts can tell which phase of start-up the time went to. Without it, does nothing.
+     */
+    public static void mark(String phase) {
+        if (Boolean.getBoolean(PROPERTY)) {
+            System.out.println("startup-mark " + phase + "=" + sinceJvmStart(System.currentTimeMillis()));
+        }
+    }
+
+    /**
+     * Call once from {@code Application.start}, before or after {@code stage.show()}: prints
+     * {@code first-frame-ms} once the stage's first frame (whatever scene it shows) is rendered.
+     */
     public static void install(Stage stage) {
         if (Boolean.getBoolean(PROPERTY)) {
-            onFirstFrame(stage, StartupProbe::reportAndExit);
+            onFirstFrame(stage, StartupProbe::reportFirstFrame);
+        }
+    }
+
+    /**
+     * Call once the main window's scene is on the stage: prints {@code window-ready-ms} once that
+     * scene's first frame is rendered, then exits (so a CDS class list recorded with the probe
+     * covers the whole shell, not just the start-up screen).
+     */
+    public static void windowReady(Stage stage) {
+        if (Boolean.getBoolean(PROPERTY)) {
+            onFirstFrame(stage, StartupProbe::reportReadyAndExit);
         }
     }
 
@@ -50,7 +76,9 @@ public final class StartupProbe {
     private static void watchFirstFrame(Stage stage, Runnable action) {
         boolean[] laidOut = {false};
         Runnable markLaidOut = () -> laidOut[0] = true;
-        stage.getScene().addPostLayoutPulseListener(markLaidOut);
+        // The scene of now: the stage may show another one by the time the frame is rendered.
+        Scene scene = stage.getScene();
+        scene.addPostLayoutPulseListener(markLaidOut);
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -58,18 +86,28 @@ public final class StartupProbe {
                     return;
                 }
                 stop();
-                stage.getScene().removePostLayoutPulseListener(markLaidOut);
+                scene.removePostLayoutPulseListener(markLaidOut);
                 action.run();
             }
         }.start();
     }
 
-    private static void reportAndExit() {
+    private static void reportFirstFrame() {
         long nowMillis = System.currentTimeMillis();
-        long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println("first-frame-ms=" + (nowMillis - jvmStartMillis));
+        System.out.println("first-frame-ms=" + sinceJvmStart(nowMillis));
         System.out.println("first-frame-epoch-ms=" + nowMillis);
         System.out.flush();
+    }
+
+    private static void reportReadyAndExit() {
+        long nowMillis = System.currentTimeMillis();
+        System.out.println("window-ready-ms=" + sinceJvmStart(nowMillis));
+        System.out.println("window-ready-epoch-ms=" + nowMillis);
+        System.out.flush();
         Platform.exit();
+    }
+
+    private static long sinceJvmStart(long nowMillis) {
+        return nowMillis - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }

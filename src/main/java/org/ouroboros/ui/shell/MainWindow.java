@@ -238,8 +238,17 @@ public final class MainWindow {
 
     /** Sets the scene and bounds and shows the window; tells the user about a restored autosave. */
     public void show() {
-        WindowBounds bounds = model.windowBounds();
         stage.setScene(scene);
+        place(stage, model.windowBounds());
+        stage.show();
+        if (model.restoredFromAutosaveProperty().get()) {
+            Platform.runLater(() -> notifyUser(i18n.text("notification.restored")));
+        }
+        editor.area().requestFocus();
+    }
+
+    /** Puts {@code stage} where the window was last time (the start-up screen uses it too). */
+    public static void place(Stage stage, WindowBounds bounds) {
         if (bounds.hasPosition() && isOnSomeScreen(bounds)) {
             stage.setX(bounds.x());
             stage.setY(bounds.y());
@@ -247,11 +256,6 @@ public final class MainWindow {
         stage.setWidth(bounds.width());
         stage.setHeight(bounds.height());
         stage.setMaximized(bounds.maximized());
-        stage.show();
-        if (model.restoredFromAutosaveProperty().get()) {
-            Platform.runLater(() -> notifyUser(i18n.text("notification.restored")));
-        }
-        editor.area().requestFocus();
     }
 
     /** A monitor may have been unplugged since last time: never reopen the window off screen. */
