@@ -55,6 +55,12 @@ public abstract class TreeWalker implements StmtVisitor<Void>, ExprVisitor<Void>
         walk(returns);
     }
 
+    private void walkGenerators(List<Comprehension> generators) {
+        for (Comprehension c : generators) {
+            walkComprehension(c);
+        }
+    }
+
     public void walkComprehension(Comprehension c) {
         walk(c.target());
         walk(c.iter());
@@ -310,27 +316,21 @@ public abstract class TreeWalker implements StmtVisitor<Void>, ExprVisitor<Void>
 
     @Override
     public Void visitListComp(ListComp node) {
-        for (Comprehension c : node.generators()) {
-            walkComprehension(c);
-        }
+        walkGenerators(node.generators());
         walk(node.elt());
         return null;
     }
 
     @Override
     public Void visitSetComp(SetComp node) {
-        for (Comprehension c : node.generators()) {
-            walkComprehension(c);
-        }
+        walkGenerators(node.generators());
         walk(node.elt());
         return null;
     }
 
     @Override
     public Void visitDictComp(DictComp node) {
-        for (Comprehension c : node.generators()) {
-            walkComprehension(c);
-        }
+        walkGenerators(node.generators());
         walk(node.value());
         walk(node.key());
         return null;
@@ -338,9 +338,7 @@ public abstract class TreeWalker implements StmtVisitor<Void>, ExprVisitor<Void>
 
     @Override
     public Void visitGeneratorExp(GeneratorExp node) {
-        for (Comprehension c : node.generators()) {
-            walkComprehension(c);
-        }
+        walkGenerators(node.generators());
         walk(node.elt());
         return null;
     }

@@ -1,5 +1,6 @@
 package org.ouroboros.ui.player;
 
+import org.ouroboros.ui.StagedFxTestBase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,7 @@ import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.view.execution.DemoTraces;
 import org.ouroboros.ui.view.execution.ExecutionView;
 
-class PlayerBarTest extends FxTestBase {
+class PlayerBarTest extends StagedFxTestBase {
     private ManualTicker ticker;
     private PlayerModel model;
     private PlayerBar bar;

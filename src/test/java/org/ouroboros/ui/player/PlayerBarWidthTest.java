@@ -1,5 +1,6 @@
 package org.ouroboros.ui.player;
 
+import org.ouroboros.ui.StagedFxTestBase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +22,7 @@ import org.ouroboros.trace.TraceEvent;
 import org.ouroboros.trace.TraceTruncated;
 
 /** The bar in the centre column of the window, which can be narrow: fixed parts keep their size. */
-class PlayerBarWidthTest extends FxTestBase {
+class PlayerBarWidthTest extends StagedFxTestBase {
     /** The longest readouts the app produces: "event 200001 / 200001" and the truncation marker. */
     private static final Trace LONG_TRUNCATED = longTruncatedTrace();
 

@@ -1,5 +1,6 @@
 package org.ouroboros.ui.player;
 
+import org.ouroboros.ui.StagedFxTestBase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.ouroboros.trace.Trace;
 
 /** How the pieces connect: view bindings, keys on a node, the real FX ticker. */
-class PlayerWiringTest extends FxTestBase {
+class PlayerWiringTest extends StagedFxTestBase {
 
     /** A view that records what it was asked to show. */
     static final class RecordingView implements TraceView {

@@ -12,10 +12,10 @@ import javafx.scene.text.TextFlow;
 import org.junit.jupiter.api.Test;
 import org.ouroboros.trace.ExecutionEvent;
 import org.ouroboros.trace.Trace;
-import org.ouroboros.ui.player.FxTestBase;
+import org.ouroboros.ui.StagedFxTestBase;
 import org.ouroboros.ui.player.RenderedText;
 
-class ExecutionViewTest extends FxTestBase {
+class ExecutionViewTest extends StagedFxTestBase {
 
     private ExecutionView shownAt(Trace trace, int position) {
         ExecutionView view = callFx(() -> {

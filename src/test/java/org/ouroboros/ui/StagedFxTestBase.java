@@ -1,30 +1,24 @@
-package org.ouroboros.ui.player;
+package org.ouroboros.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import java.util.concurrent.Callable;
 import javafx.application.Application;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A small base for UI tests: a fresh stage per test (headless under Monocle in the build),
- * helpers to run code on the FX thread, and a robot for keys and mouse.
+ * {@link FxTestBase} plus a fresh stage per test with the app's light theme, for tests that show
+ * a control or view on its own rather than the whole main window.
  */
-public abstract class FxTestBase {
-    protected final FxRobot robot = new FxRobot();
+public abstract class StagedFxTestBase extends FxTestBase {
     protected Stage stage;
 
     @BeforeEach
     void openStage() throws Exception {
-        FxToolkit.registerPrimaryStage();
         // The app's theme, so views resolve the looked-up colours they use.
         runFx(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
         stage = FxToolkit.registerStage(Stage::new);
@@ -51,26 +45,5 @@ public abstract class FxTestBase {
         });
         WaitForAsyncUtils.waitForFxEvents();
         return scene;
-    }
-
-    protected static void runFx(Runnable action) {
-        callFx(() -> {
-            action.run();
-            return null;
-        });
-    }
-
-    protected static <T> T callFx(Callable<T> action) {
-        AtomicReference<T> result = new AtomicReference<>();
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> {
-                result.set(action.call());
-                return null;
-            }));
-        } catch (Exception e) {
-            throw new AssertionError("FX action failed", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-        return result.get();
     }
 }
