@@ -59,7 +59,7 @@ public class PyFuture extends PyObject {
     /** {@code set_result}. */
     void setResult(PyObject value) {
         if (state != State.PENDING) {
-            throw invalidState(state.name() + ": " + Ops.repr(this).value());
+            throw invalidState("invalid state");
         }
         result = value;
         state = State.FINISHED;
@@ -69,7 +69,7 @@ public class PyFuture extends PyObject {
     /** {@code set_exception}: a class is instantiated; StopIteration is refused as in CPython. */
     void setException(PyObject exc) {
         if (state != State.PENDING) {
-            throw invalidState(state.name() + ": " + Ops.repr(this).value());
+            throw invalidState("invalid state");
         }
         if (exc instanceof PyType t) {
             exc = t.call();
@@ -116,7 +116,7 @@ public class PyFuture extends PyObject {
             throw new PyException(makeCancelledError());
         }
         if (state != State.FINISHED) {
-            throw invalidState("Result is not ready.");
+            throw invalidState("Result is not set.");
         }
         logTraceback = false;
         if (exception != null) {
