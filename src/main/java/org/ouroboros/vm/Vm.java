@@ -268,7 +268,8 @@ public final class Vm {
         }
         String text = Exceptions.format(exc, sources::get);
         writeErr(text);
-        return new RunResult(1, text, ticks);
+        // a shell reports a Ctrl+C death as 128 + SIGINT
+        return new RunResult(exc.type().isSubtype(PyExc.KEYBOARD_INTERRUPT) ? 130 : 1, text, ticks);
     }
 
     // ---- services for the interpreter and builtins ----
