@@ -52,8 +52,14 @@ public class PyFuture extends PyObject {
         return state == State.CANCELLED;
     }
 
+    private long traceId;
+
+    /** A small id for traces, given on first use (per VM, in order of first appearance). */
     long traceId() {
-        return id();
+        if (traceId == 0) {
+            traceId = AsyncioState.current().nextFutureId();
+        }
+        return traceId;
     }
 
     /** {@code set_result}. */
