@@ -146,10 +146,10 @@ class EventLoopTest {
         gate.step();
         runner.join(5000);
         assertTrue(!runner.isAlive());
+        loop.close();
         long iterations = trace.finish().events().stream().filter(e -> e instanceof AioEvent.IterationStarted).count();
         assertEquals(2, iterations);
         assertEquals(List.of("step 0", "step 1", "step 2", "second iteration"), log);
-        loop.close();
     }
 
     @Test
