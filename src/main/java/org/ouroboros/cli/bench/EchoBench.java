@@ -35,7 +35,7 @@ public final class EchoBench implements Callable<Integer> {
     double seconds = 5;
 
     @Option(names = "--warmup", description = "Warm-up seconds per server before measuring (default ${DEFAULT-VALUE}).")
-    double warmup = 2;
+    double warmup = 5;
 
     @Option(names = "--payload", description = "Bytes per echo message (default ${DEFAULT-VALUE}).")
     int payload = 64;
