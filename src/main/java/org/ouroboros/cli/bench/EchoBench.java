@@ -40,6 +40,9 @@ public final class EchoBench implements Callable<Integer> {
     @Option(names = "--payload", description = "Bytes per echo message (default ${DEFAULT-VALUE}).")
     int payload = 64;
 
+    @Option(names = "--load-threads", description = "Client threads generating the load (default ${DEFAULT-VALUE}).")
+    int loadThreads = 2;
+
     @Option(names = "--python", paramLabel = "PATH", description = "The python3 for (c) (default: python3 on PATH).")
     String python = "python3";
 
@@ -110,7 +113,7 @@ public final class EchoBench implements Callable<Integer> {
                 return new EchoLoad.Result(0, 0, 0, Double.NaN, Double.NaN, "server exited before printing its port");
             }
             int port = Integer.parseInt(line.trim());
-            return new EchoLoad(LoopbackOnly.loopback(port), conns, payload).run(warmup, seconds, 120);
+            return EchoLoad.runParallel(LoopbackOnly.loopback(port), conns, payload, loadThreads, warmup, seconds, 120);
         } finally {
             p.destroy();
             if (!p.waitFor(5, TimeUnit.SECONDS)) {

@@ -32,7 +32,50 @@ final class EchoLoad {
         }
     }
 
-    private static final int MAX_CONNECTING = 200;
+    /** One thread's share: its counts and its raw latencies (nanoseconds). */
+    private record Part(int held, long requests, long[] latencies, String error) {}
+
+    /**
+     * Runs {@code threads} generators in parallel, each with its share of the connections (on
+     * two busy cores one selector thread cannot keep a fast server saturated), and merges them.
+     */
+    static Result runParallel(InetSocketAddress server, int connections, int payload, int threads, double warmup,
+            double measure, double rampTimeout) throws InterruptedException {
+        Part[] parts = new Part[threads];
+        Thread[] workers = new Thread[threads];
+        for (int t = 0; t < threads; t++) {
+            int share = connections / threads + (t < connections % threads ? 1 : 0);
+            int index = t;
+            workers[t] = new Thread(() -> {
+                try {
+                    parts[index] = new EchoLoad(server, share, payload).runPart(warmup, measure, rampTimeout);
+                } catch (IOException e) {
+                    parts[index] = new Part(0, 0, new long[0], e.toString());
+                }
+            }, "echo-load-" + t);
+            workers[t].start();
+        }
+        int held = 0;
+        long requests = 0;
+        String error = "";
+        long[] all = new long[0];
+        for (int t = 0; t < threads; t++) {
+            workers[t].join();
+            Part p = parts[t];
+            held += p.held();
+            requests += p.requests();
+            if (error.isEmpty()) {
+                error = p.error();
+            }
+            long[] merged = Arrays.copyOf(all, all.length + p.latencies().length);
+            System.arraycopy(p.latencies(), 0, merged, all.length, p.latencies().length);
+            all = merged;
+        }
+        Arrays.sort(all);
+        return new Result(held, requests, measure, percentile(all, 0.50), percentile(all, 0.99), error);
+    }
+
+    private static final int MAX_CONNECTING = 100;
     private final InetSocketAddress server;
     private final int connections;
     private final byte[] message;
@@ -57,7 +100,7 @@ final class EchoLoad {
         }
     }
 
-    Result run(double warmupSeconds, double measureSeconds, double rampTimeoutSeconds) throws IOException {
+    private Part runPart(double warmupSeconds, double measureSeconds, double rampTimeoutSeconds) throws IOException {
         Conn[] conns = new Conn[connections];
         int held = 0;
         String error = "";
@@ -118,7 +161,7 @@ final class EchoLoad {
         }
     }
 
-    private Result exchange(Selector selector, Conn[] conns, int held, double warmup, double measure, String error)
+    private Part exchange(Selector selector, Conn[] conns, int held, double warmup, double measure, String error)
             throws IOException {
         long[] latencies = new long[1 << 16];
         int count = 0;
@@ -171,9 +214,7 @@ final class EchoLoad {
                 }
             }
         }
-        long[] sorted = Arrays.copyOf(latencies, count);
-        Arrays.sort(sorted);
-        return new Result(held, requests, measure, percentile(sorted, 0.50), percentile(sorted, 0.99), error);
+        return new Part(held, requests, Arrays.copyOf(latencies, count), error);
     }
 
     private void send(Conn c, SelectionKey k) throws IOException {
