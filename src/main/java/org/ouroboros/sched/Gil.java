@@ -13,4 +13,6 @@ final class Gil {
     boolean dropRequest;
     /** {@code switch_number}: how many times it was taken. */
     long switchNumber;
+    /** When the last holder released it: nobody can take it earlier on the virtual clock. */
+    long releasedAtPs;
 }

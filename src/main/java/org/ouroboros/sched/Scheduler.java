@@ -125,6 +125,34 @@ public final class Scheduler {
 
     // ---- threads ----
 
+    /**
+     * Starts a new simulated thread (or, with {@code ownProcess}, a new simulated process with its own
+     * GIL) that runs {@code body} as soon as the scheduler lets it; the caller keeps running.
+     * {@code body} runs on the new thread with its ThreadState bound, so it may call Python code.
+     */
+    public SimThread spawn(String name, boolean daemon, boolean ownProcess, Runnable body) {
+        SimThread me = current();
+        SimProcess p = ownProcess ? newProcess() : me.process;
+        SimThread t = newThread(name, daemon, p, me);
+        start(t, me, ownProcess ? OpcodeCosts.PROCESS_START_PS : OpcodeCosts.THREAD_START_PS, body);
+        return t;
+    }
+
+    /** The thread with this {@code ident()}, or null. */
+    public SimThread byIdent(long ident) {
+        for (SimThread t : threads) {
+            if (t.ident() == ident) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** {@code thread.join(timeout)} from the calling thread; {@code timeoutPs < 0}: no timeout. True when it finished. */
+    public boolean join(SimThread target, long timeoutPs) {
+        return join(current(), target, timeoutPs);
+    }
+
     SimThread newThread(String name, boolean daemon, SimProcess process, SimThread parent) {
         int id = threads.size();
         ThreadState ts = new ThreadState(vm, id);
@@ -412,7 +440,7 @@ public final class Scheduler {
             t.gilTimer.cancel();
             t.gilTimer = null;
         }
-        t.ps = Math.max(t.ps, atPs);
+        t.ps = Math.max(Math.max(t.ps, atPs), g.releasedAtPs);
         long waited = t.state == ThreadStateKind.WAITING_FOR_GIL ? t.ps - t.gilWaitStartPs : 0;
         setState(t, ThreadStateKind.RUNNING, null);
         trace.emit(new SchedEvent.GilTaken(t.ps / 1000, t.id, t.core, t.process.id, waited / 1000, g.switchNumber));
@@ -428,6 +456,7 @@ public final class Scheduler {
             return;
         }
         g.holder = null;
+        g.releasedAtPs = t.ps;
         trace.emit(new SchedEvent.GilDropped(t.ps / 1000, t.id, t.core, t.process.id, reason));
         if (!g.waiters.isEmpty()) {
             take(g.waiters.get(0), t.ps + OpcodeCosts.GIL_HANDOFF_PS);
@@ -550,6 +579,9 @@ public final class Scheduler {
     Timer schedule(long atPs, LongConsumer action) {
         Timer t = new Timer(atPs, timerSeq++, action);
         timers.add(t);
+        if (atPs < horizonPs) {
+            horizonPs = atPs; // the running thread must stop there to let it fire on time
+        }
         return t;
     }
 
