@@ -15,6 +15,7 @@ import org.ouroboros.vm.VmLimitExceeded;
 import org.ouroboros.vm.code.Instruction;
 import org.ouroboros.vm.interp.Frame;
 import org.ouroboros.vm.interp.ThreadState;
+import org.ouroboros.vm.object.PyObject;
 
 /**
  * The discrete-event simulation behind simulated threads (see package-info for the model).
@@ -136,6 +137,25 @@ public final class Scheduler {
         SimThread t = newThread(name, daemon, p, me);
         start(t, me, ownProcess ? OpcodeCosts.PROCESS_START_PS : OpcodeCosts.THREAD_START_PS, body);
         return t;
+    }
+
+    /**
+     * Calls {@code callable(*args)} on a new simulated thread (a worker, as in
+     * {@code loop.run_in_executor}); {@code onDone} then runs on that worker thread, still inside
+     * the scheduler (it may touch VM objects, and may wake a real selector). Must be called from a
+     * scheduled thread; the caller keeps running.
+     */
+    public SimThread submit(String name, PyObject callable, PyObject[] args,
+            java.util.function.Consumer<CallOutcome> onDone) {
+        return spawn(name, true, false, () -> {
+            CallOutcome outcome;
+            try {
+                outcome = new CallOutcome(callable.call(args, null), null);
+            } catch (org.ouroboros.vm.object.PyException e) {
+                outcome = new CallOutcome(null, e.value());
+            }
+            onDone.accept(outcome);
+        });
     }
 
     /** The thread with this {@code ident()}, or null. */
