@@ -74,6 +74,8 @@ final class ThreadModule {
             }
             return NONE;
         });
+        m.function("_safe_repr", (self, args, kw) -> new PyStr(
+                org.ouroboros.vm.interp.ThreadState.current().safeRepr(args[0])));
         m.function("_new_label", (self, args, kw) -> new PyStr(sched.nextLabel(((PyStr) args[0]).value())));
         m.function("_mark_waiter", (self, args, kw) -> {
             ((SimLock) args[0]).markConditionWaiter(((PyStr) args[1]).value());
@@ -110,6 +112,7 @@ final class ThreadModule {
             PyBaseException exc = (PyBaseException) args[1];
             vm.flush();
             vm.writeErr("Exception in thread " + name + ":\n" + Exceptions.format(exc, vm::sourceLines));
+            vm.flush();
             return NONE;
         });
         return m;
