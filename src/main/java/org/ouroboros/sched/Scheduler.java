@@ -339,6 +339,11 @@ public final class Scheduler {
 
     /** CPython's {@code threading._shutdown()}: the main thread waits for every non-daemon thread. */
     public void joinNonDaemonThreads() {
+        org.ouroboros.vm.object.PyModule threading = vm.modules().get("threading");
+        PyObject shutdown = threading == null ? null : threading.dict().get("_shutdown");
+        if (shutdown != null) {
+            shutdown.call();
+        }
         for (int i = 1; i < threads.size(); i++) {
             SimThread t = threads.get(i);
             if (!t.daemon && t.alive()) {

@@ -11,7 +11,7 @@ public final class Modules {
     /** Names of the modules {@link #create} knows. */
     public static final Set<String> AVAILABLE = Set.of("sys", "functools", "time", "types", "dis",
             "_thread", "threading", "queue",
-            "multiprocessing");
+            "multiprocessing", "concurrent", "concurrent.futures");
 
     /** A fresh module object, or null when the VM has no such module. */
     public static PyModule create(String name, Vm vm) {
@@ -25,6 +25,8 @@ public final class Modules {
             case "threading" -> PythonSourceModule.load(vm, "threading", "threading.py");
             case "queue" -> PythonSourceModule.load(vm, "queue", "queue.py");
             case "multiprocessing" -> PythonSourceModule.load(vm, "multiprocessing", "multiprocessing.py");
+            case "concurrent" -> new PyModule("concurrent");
+            case "concurrent.futures" -> PythonSourceModule.load(vm, "concurrent.futures", "concurrent_futures.py");
 
             default -> null;
         };

@@ -524,5 +524,14 @@ def main_thread():
 _main_thread = _MainThread()
 
 
+_threading_atexits = []
+
+
+def _register_atexit(func, *arg, **kwargs):
+    _threading_atexits.append((func, arg, kwargs))
+
+
 def _shutdown():
-    pass
+    # Called by the VM when the main thread's code is done, before it joins non-daemon threads.
+    for func, arg, kwargs in reversed(_threading_atexits):
+        func(*arg, **kwargs)
