@@ -25,11 +25,19 @@ final class PyLoop extends PyObject {
     final Set<PyTask> pendingTasks = new LinkedHashSet<>();
     PyTask currentTask;
     boolean debug;
+    /** The ThreadPoolExecutor made by run_in_executor(None, ...), shut down with the loop. */
+    PyObject defaultExecutor;
 
     PyLoop(AsyncioState state, LoopOptions options) {
         super(LoopType.TYPE);
         this.state = state;
         this.core = new EventLoop(options);
+        Vm vm = state.vm();
+        // in a run with simulated threads, the loop's select releases the GIL as CPython's does
+        core.setBlockingSection(select -> {
+            org.ouroboros.sched.Scheduler s = vm.scheduler();
+            return s == null ? select.call() : s.blockingRealCall(select);
+        });
     }
 
     AsyncioState state() {
