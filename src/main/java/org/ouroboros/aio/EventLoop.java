@@ -333,11 +333,8 @@ public final class EventLoop implements AutoCloseable {
         }
         dropCancelledTimers();
         double timeout = selectTimeout();
-        try {
-            stepper.awaitNextIteration(index);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LoopInterrupted();
+        if (stepper != LoopStepper.FREE_RUNNING) {
+            awaitStep(index);
         }
         if (trace.on()) {
             trace.emit(new AioEvent.IterationStarted(id, index, time(), LoopTrace.ready(ready),
@@ -361,6 +358,23 @@ public final class EventLoop implements AutoCloseable {
         }
         if (trace.on()) {
             trace.emit(new AioEvent.IterationFinished(id, index, time(), run, stopping));
+        }
+    }
+
+    /** Waits at the stepper's gate like a blocking call (other simulated threads run meanwhile). */
+    private void awaitStep(long index) {
+        try {
+            blockingSection.run(() -> {
+                stepper.awaitNextIteration(index);
+                return 0;
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoopInterrupted();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -83,7 +83,7 @@ final class PyLoop extends PyObject {
         if (core.isRunning()) {
             throw PyExc.runtimeError("This event loop is already running");
         }
-        if (state.runningLoop != null) {
+        if (state.runningLoop() != null) {
             throw PyExc.runtimeError("Cannot run the event loop while another loop is running");
         }
         Vm vm = state.vm();
@@ -91,7 +91,7 @@ final class PyLoop extends PyObject {
         Runnable waker = core::wakeup;
         vm.addInterruptWaker(waker);
         core.setAfterSelect(() -> vm.raisePendingInterrupt(ts));
-        state.runningLoop = this;
+        state.setRunningLoop(this);
         try {
             core.runForever();
         } catch (EventLoop.LoopInterrupted e) {
@@ -99,7 +99,7 @@ final class PyLoop extends PyObject {
         } catch (java.io.UncheckedIOException e) {
             throw PyExc.raise(PyExc.OS_ERROR, String.valueOf(e.getCause().getMessage()));
         } finally {
-            state.runningLoop = null;
+            state.setRunningLoop(null);
             vm.removeInterruptWaker(waker);
         }
     }
