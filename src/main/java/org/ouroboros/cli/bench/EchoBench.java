@@ -88,6 +88,9 @@ public final class EchoBench implements Callable<Integer> {
         List<Process> processes = new ArrayList<>();
         List<Integer> ports = new ArrayList<>();
         List<List<EchoLoad.Result>> results = new ArrayList<>();
+        // the servers must not outlive an interrupted benchmark
+        Thread reaper = new Thread(() -> processes.forEach(Process::destroyForcibly));
+        Runtime.getRuntime().addShutdownHook(reaper);
         try {
             for (Server s : chosen) {
                 Process p = new ProcessBuilder(s.command()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -114,6 +117,7 @@ public final class EchoBench implements Callable<Integer> {
                     p.destroyForcibly();
                 }
             }
+            Runtime.getRuntime().removeShutdownHook(reaper);
         }
         List<String[]> rows = new ArrayList<>();
         double[] rates = new double[3];

@@ -94,7 +94,15 @@ final class LoopType {
         t.method1("sock_accept", (self, sock) -> SocketOps.sockAccept(l(self), sock));
         t.method("run_in_executor", (self, args, kw) -> Executors.runInExecutor(l(self), args, kw));
         t.method0("shutdown_asyncgens", self -> doneFuture(l(self)));
-        t.method0("shutdown_default_executor", self -> doneFuture(l(self)));
+        t.method0("shutdown_default_executor", self -> {
+            PyLoop loop = l(self);
+            if (loop.defaultExecutor != null) {
+                // the workers are idle by now: joining them is what asyncio.run's shutdown waits for
+                org.ouroboros.vm.object.Attributes.get(loop.defaultExecutor, "shutdown").call();
+                loop.defaultExecutor = null;
+            }
+            return doneFuture(loop);
+        });
         t.method0("__repr__", self -> new PyStr(l(self).reprText()));
     }
 

@@ -150,6 +150,12 @@ final class PyLoop extends PyObject {
             throw PyExc.runtimeError("Cannot close a running event loop");
         }
         core.close();
+        if (defaultExecutor != null) {
+            PyObject executor = defaultExecutor;
+            defaultExecutor = null;
+            org.ouroboros.vm.object.Attributes.get(executor, "shutdown").call(new PyObject[] {
+                    org.ouroboros.vm.object.PyBool.FALSE}, new String[] {"wait"});
+        }
     }
 
     String reprText() {
