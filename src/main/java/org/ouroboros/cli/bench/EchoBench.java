@@ -149,7 +149,11 @@ public final class EchoBench implements Callable<Integer> {
     }
 
     private EchoLoad.Result load(int port, double warm, double measured) throws InterruptedException {
-        return EchoLoad.runParallel(LoopbackOnly.loopback(port), conns, payload, loadThreads, warm, measured, 120);
+        EchoLoad.Result r = EchoLoad.runParallel(LoopbackOnly.loopback(port), conns, payload, loadThreads, warm, measured, 120);
+        // the server needs a moment to close the connections just reset: the next round's would
+        // otherwise meet the old ones still open and exceed its descriptor limit
+        Thread.sleep(Math.max(500, conns / 2));
+        return r;
     }
 
     private String pythonVersion() {

@@ -118,6 +118,7 @@ final class EchoLoad {
         final ByteBuffer out = ByteBuffer.wrap(message);
         final ByteBuffer in = ByteBuffer.allocate(message.length);
         long sentAt;
+        boolean answered;
 
         Conn(SocketChannel channel) {
             this.channel = channel;
@@ -201,11 +202,18 @@ final class EchoLoad {
             }
             send(c, k);
         }
-        long start = System.nanoTime();
-        long measureFrom = start + (long) (warmup * 1e9);
-        long end = measureFrom + (long) (measure * 1e9);
+        // the clock starts once every connection had its first echo: a server still accepting the
+        // ramp's connections is not yet serving them all
+        int primed = 0;
+        long primeDeadline = System.nanoTime() + 60_000_000_000L;
+        long measureFrom = Long.MAX_VALUE;
+        long end = Long.MAX_VALUE;
         long requests = 0;
         while (System.nanoTime() < end) {
+            if (measureFrom == Long.MAX_VALUE && (primed >= held || System.nanoTime() > primeDeadline)) {
+                measureFrom = System.nanoTime() + (long) (warmup * 1e9);
+                end = measureFrom + (long) (measure * 1e9);
+            }
             selector.select(50);
             Iterator<SelectionKey> it = selector.selectedKeys().iterator();
             while (it.hasNext()) {
@@ -224,6 +232,10 @@ final class EchoLoad {
                             continue;
                         }
                         if (!c.in.hasRemaining()) {
+                            if (!c.answered) {
+                                c.answered = true;
+                                primed++;
+                            }
                             long now = System.nanoTime();
                             if (now >= measureFrom) {
                                 requests++;
