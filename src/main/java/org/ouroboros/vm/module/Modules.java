@@ -9,7 +9,9 @@ public final class Modules {
     private Modules() {}
 
     /** Names of the modules {@link #create} knows. */
-    public static final Set<String> AVAILABLE = Set.of("sys", "functools", "time", "types", "dis");
+    public static final Set<String> AVAILABLE = Set.of("sys", "functools", "time", "types", "dis",
+            "_thread", "threading", "queue",
+            "multiprocessing", "concurrent", "concurrent.futures");
 
     /** A fresh module object, or null when the VM has no such module. */
     public static PyModule create(String name, Vm vm) {
@@ -19,6 +21,13 @@ public final class Modules {
             case "time" -> TimeModule.create(vm);
             case "types" -> TypesModule.create(vm);
             case "dis" -> DisModule.create(vm);
+            case "_thread" -> ThreadModule.create(vm);
+            case "threading" -> PythonSourceModule.load(vm, "threading", "threading.py");
+            case "queue" -> PythonSourceModule.load(vm, "queue", "queue.py");
+            case "multiprocessing" -> PythonSourceModule.load(vm, "multiprocessing", "multiprocessing.py");
+            case "concurrent" -> new PyModule("concurrent");
+            case "concurrent.futures" -> PythonSourceModule.load(vm, "concurrent.futures", "concurrent_futures.py");
+
             default -> null;
         };
     }
