@@ -72,6 +72,18 @@ public final class Frame {
         return keys[i];
     }
 
+    /** Per-instruction inline caches ({@link AttributeSites}): the function's, shared by its calls; module code's own. */
+    private Object[] caches;
+
+    Object[] caches() {
+        Object[] c = caches;
+        if (c == null) {
+            c = function != null && function.code() == code ? function.inlineCaches() : new Object[instructions.length];
+            caches = c;
+        }
+        return c;
+    }
+
     /** Set by RERAISE and bare raise: the exception already carries this frame's traceback entry. */
     boolean reraising;
 

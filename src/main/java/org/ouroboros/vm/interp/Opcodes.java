@@ -339,75 +339,30 @@ final class Opcodes {
 
     private static void LOAD_ATTR(ThreadState ts, Frame f, int i) {
         PyObject obj = f.pop();
-        PyObject v = ts.fine() ? null : instanceDictAttribute(f, obj, i);
+        PyObject v = ts.fine() ? null : AttributeSites.load(f, obj, i);
         f.push(v != null ? v : Attributes.get(obj, f.code.names()[i]));
-    }
-
-    /**
-     * object.__getattribute__'s answer when it comes from the instance dict (no data descriptor
-     * on the class shadows it), found with the code's shared key; null sends the caller to the
-     * general lookup, which also covers every overridden __getattribute__.
-     */
-    private static PyObject instanceDictAttribute(Frame f, PyObject obj, int i) {
-        PyDict d = obj.dict();
-        if (d == null || obj instanceof PyType) {
-            return null;
-        }
-        PyType t = obj.type();
-        if (t.lookup("__getattribute__") != Attributes.objectGetattribute) {
-            return null;
-        }
-        PyObject descr = t.lookup(f.code.names()[i]);
-        if (descr != null && Attributes.isDataDescriptor(descr)) {
-            return null;
-        }
-        return d.get(f.nameKey(i));
     }
 
     private static void STORE_ATTR(ThreadState ts, Frame f, int i) {
         PyObject obj = f.pop();
         PyObject value = f.pop();
-        if (!ts.fine() && storeInInstanceDict(f, obj, i, value)) {
+        if (!ts.fine() && AttributeSites.store(f, obj, i, value)) {
             return;
         }
         Attributes.set(obj, f.code.names()[i], value);
     }
 
-    /** object.__setattr__ into the instance dict when nothing on the class intercepts it; false otherwise. */
-    private static boolean storeInInstanceDict(Frame f, PyObject obj, int i, PyObject value) {
-        PyDict d = obj.dict();
-        if (d == null || obj instanceof PyType) {
-            return false;
-        }
-        PyType t = obj.type();
-        if (t.lookup("__setattr__") != Attributes.objectSetattr) {
-            return false;
-        }
-        PyObject descr = t.lookup(f.code.names()[i]);
-        if (descr != null && Attributes.isDataDescriptor(descr)) {
-            return false;
-        }
-        d.put(f.nameKey(i), value);
-        return true;
-    }
-
     /** Pushes (method, self) when the attribute is a plain method, else (NULL, attribute). */
     private static void LOAD_METHOD(ThreadState ts, Frame f, int i) {
         PyObject obj = f.pop();
-        String name = f.code.names()[i];
-        PyType t = obj.type();
-        if (!ts.fine() && !(obj instanceof PyType) && t.lookup("__getattribute__") == Attributes.objectGetattribute) {
-            PyObject descr = t.lookup(name);
-            if ((descr instanceof PyFunction
-                    || (descr instanceof PyMethodDescriptor m && m.kind() == PyMethodDescriptor.Kind.INSTANCE))
-                    && (obj.dict() == null || obj.dict().get(f.nameKey(i)) == null)) {
-                f.push(descr);
-                f.push(obj);
-                return;
-            }
+        PyObject method = ts.fine() ? null : AttributeSites.method(f, obj, i);
+        if (method != null) {
+            f.push(method);
+            f.push(obj);
+            return;
         }
         f.push(null);
-        f.push(Attributes.get(obj, name));
+        f.push(Attributes.get(obj, f.code.names()[i]));
     }
 
     private static void CALL(ThreadState ts, Frame f, int argc) {

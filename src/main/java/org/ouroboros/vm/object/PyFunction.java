@@ -51,6 +51,18 @@ public final class PyFunction extends PyObject {
         return keys;
     }
 
+    /** One slot per instruction for the interpreter's inline caches, made on first use. */
+    private Object[] inlineCaches;
+
+    public Object[] inlineCaches() {
+        Object[] c = inlineCaches;
+        if (c == null) {
+            c = new Object[code.instructions().length];
+            inlineCaches = c;
+        }
+        return c;
+    }
+
     public CodeObject code() {
         return code;
     }
