@@ -63,6 +63,18 @@ public final class PyFunction extends PyObject {
         return c;
     }
 
+    /** The interpreter's packed form of the instructions, made once by {@code packer} on first use. */
+    private int[] packedCode;
+
+    public int[] packedCode(java.util.function.Function<org.ouroboros.vm.code.Instruction[], int[]> packer) {
+        int[] p = packedCode;
+        if (p == null) {
+            p = packer.apply(code.instructions());
+            packedCode = p;
+        }
+        return p;
+    }
+
     public CodeObject code() {
         return code;
     }
