@@ -414,22 +414,32 @@ final class Opcodes {
         f.push(Attributes.get(obj, f.code.names()[i]));
     }
 
+    /** The common case, kept small enough for the JIT to inline: a Python function called with positional arguments only. */
     private static void CALL(ThreadState ts, Frame f, int argc) {
+        if (f.kwnames == null) {
+            boolean isMethod = f.peek(argc + 2) != null;
+            int nargs = argc + (isMethod ? 1 : 0);
+            PyObject callable = isMethod ? f.peek(argc + 2) : f.peek(argc + 1);
+            if (callable instanceof PyFunction fn) {
+                Frame callee = FunctionCall.plainPositionalFrame(ts, fn, f.stack, f.sp - nargs, nargs);
+                if (callee != null) {
+                    int newSp = f.sp - argc - 2;
+                    clear(f.stack, newSp, f.sp);
+                    f.sp = newSp;
+                    f.push(Interpreter.execute(ts, callee));
+                    return;
+                }
+            }
+        }
+        callGeneral(ts, f, argc);
+    }
+
+    private static void callGeneral(ThreadState ts, Frame f, int argc) {
         String[] kwnames = f.kwnames;
         f.kwnames = null;
         boolean isMethod = f.peek(argc + 2) != null;
         int nargs = argc + (isMethod ? 1 : 0);
         PyObject callable = isMethod ? f.peek(argc + 2) : f.peek(argc + 1);
-        if (kwnames == null && callable instanceof PyFunction fn) {
-            Frame callee = FunctionCall.plainPositionalFrame(ts, fn, f.stack, f.sp - nargs, nargs);
-            if (callee != null) {
-                int newSp = f.sp - argc - 2;
-                clear(f.stack, newSp, f.sp);
-                f.sp = newSp;
-                f.push(Interpreter.execute(ts, callee));
-                return;
-            }
-        }
         PyObject[] args = new PyObject[nargs];
         System.arraycopy(f.stack, f.sp - nargs, args, 0, nargs);
         int newSp = f.sp - argc - 2;
