@@ -79,8 +79,17 @@ public final class LaneChart extends VBox {
         setAxis(TimeAxis.fit(fitted == null ? 0 : fitted.endTime(), axis.width()));
     }
 
-    /** Renders {@code timeline} as it stands at {@code position}. */
+    /** Renders {@code timeline} as it stands at {@code position}: GIL band, thread lanes, core lanes. */
     public void show(Timeline timeline, int position, LocalizedMessages words) {
+        show(timeline, position, words, true, true, java.util.List.of());
+    }
+
+    /**
+     * Renders {@code timeline} at {@code position}, with or without the GIL band and core lanes,
+     * plus {@code points} on the thread lanes (those at events up to {@code position}).
+     */
+    public void show(Timeline timeline, int position, LocalizedMessages words, boolean withGil, boolean withCores,
+            List<LanePoint> points) {
         if (timeline != fitted) {
             fitted = timeline;
             axis = TimeAxis.fit(timeline.endTime(), axis.width());
@@ -90,7 +99,7 @@ public final class LaneChart extends VBox {
         tracks.clear();
         getChildren().add(row(new Label(words.text("lane.time")), axisTrack, "axis-row"));
         boolean first = true;
-        for (LaneInfo process : timeline.gils()) {
+        for (LaneInfo process : withGil ? timeline.gils() : List.<LaneInfo>of()) {
             LaneTrack gil = track("gil-track");
             for (Segment s : timeline.gilSegments()) {
                 if (s.lane() == process.id() && s.visibleAt(position)) {
@@ -120,9 +129,18 @@ public final class LaneChart extends VBox {
                             s.endAt(position, now));
                 }
             }
+            for (LanePoint p : points) {
+                if (p.lane() == thread.id() && p.event() <= position) {
+                    Label mark = new Label(p.text());
+                    mark.getStyleClass().addAll("lane-point", p.styleClass());
+                    mark.setUserData(p);
+                    Tooltip.install(mark, new Tooltip(p.tooltip()));
+                    t.addPoint(mark, p.time());
+                }
+            }
             getChildren().add(row(laneName(thread.name(), "lane-name-thread"), t, "thread-row"));
         }
-        for (LaneInfo core : timeline.cores()) {
+        for (LaneInfo core : withCores ? timeline.cores() : List.<LaneInfo>of()) {
             LaneTrack c = track("core-track");
             for (Segment s : timeline.coreSegments()) {
                 if (s.lane() == core.id() && s.visibleAt(position)) {
