@@ -143,7 +143,7 @@ public sealed interface SchedEvent extends TraceEvent
      * @param primitive the primitive it is blocked on when BLOCKED, else -1
      * @param blockedOn human-readable description of what it waits for (e.g. "Lock#3 held by Thread-1"), or ""
      */
-    record ThreadStateChanged(long vtime, int thread, String name, ThreadStateKind state, int core, int primitive,
+    record ThreadStateChanged(long vtime, int thread, String name, ThreadStateKind state, int core, long primitive,
             String blockedOn) implements SchedEvent {}
 
     /**

@@ -9,7 +9,8 @@ public final class Modules {
     private Modules() {}
 
     /** Names of the modules {@link #create} knows. */
-    public static final Set<String> AVAILABLE = Set.of("sys", "functools", "time", "types", "dis");
+    public static final Set<String> AVAILABLE = Set.of("sys", "functools", "time", "types", "dis",
+            "_thread", "threading", "queue");
 
     /** A fresh module object, or null when the VM has no such module. */
     public static PyModule create(String name, Vm vm) {
@@ -19,6 +20,10 @@ public final class Modules {
             case "time" -> TimeModule.create(vm);
             case "types" -> TypesModule.create(vm);
             case "dis" -> DisModule.create(vm);
+            case "_thread" -> ThreadModule.create(vm);
+            case "threading" -> PythonSourceModule.load(vm, "threading", "threading.py");
+            case "queue" -> PythonSourceModule.load(vm, "queue", "queue.py");
+
             default -> null;
         };
     }
