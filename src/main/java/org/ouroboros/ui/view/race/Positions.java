@@ -14,6 +14,10 @@ final class Positions {
         values[size++] = position;
     }
 
+    void removeLast() {
+        size--;
+    }
+
     int size() {
         return size;
     }

@@ -39,6 +39,9 @@ public final class RaceIndex {
     private final String cpython;
     private final boolean truncated;
     private final long[] chainValue;
+    /** Per thread, the functions that touch the variable or run between its load and store. */
+    private final Map<Integer, java.util.Set<String>> functionsOfInterest = new HashMap<>();
+    private boolean callInsideUpdate;
 
     private RaceIndex(Trace trace) {
         String lastLine = null;
@@ -51,11 +54,21 @@ public final class RaceIndex {
                 break;
             }
         }
+        // Under 3.9 the scheduler records an instruction, then checks the eval breaker before
+        // running it: when it switches there, the instruction runs only once its thread has the
+        // GIL again. Such a step is held back and placed where its thread resumes.
+        Map<Integer, Step> deferred = new HashMap<>();
+        Map<Integer, Step> lastOfThread = new HashMap<>();
         for (int i = 0; i < trace.size(); i++) {
             TraceEvent e = trace.get(i);
             if (e instanceof SchedEvent.BytecodeStep b) {
-                addStep(new Step(i, b.thread(), b.function(), b.offset(), b.opname(), b.argRepr(), b.line(),
-                        b.checkPoint()));
+                Step held = deferred.remove(b.thread());
+                if (held != null) {
+                    addStep(held.at(i));
+                }
+                Step s = new Step(i, b.thread(), b.function(), b.offset(), b.opname(), b.argRepr(), b.line(), b.checkPoint());
+                addStep(s);
+                lastOfThread.put(b.thread(), s);
             } else if (!haveSchedSteps && e instanceof ExecutionEvent.InstructionExecuted x) {
                 addStep(new Step(i, x.thread(), x.function(), x.offset(), x.opname(), x.argRepr(), x.line(), false));
             } else if (e instanceof SchedEvent.ThreadCreated c) {
@@ -65,9 +78,24 @@ public final class RaceIndex {
             } else if (e instanceof SchedEvent.SwitchAtCheckPoint s) {
                 switches.add(new SwitchRecord(i, s.from(), s.to(), s.function(), s.offset(), s.opname(), s.kind().name()));
                 switchPositions.add(i);
+                Step last = lastOfThread.get(s.from());
+                if (s.kind() == SchedEvent.CheckPointKind.INSTRUCTION && last != null && !steps.isEmpty()
+                        && steps.get(steps.size() - 1) == last && last.offset() == s.offset()
+                        && last.function().equals(s.function())) {
+                    removeLastStep();
+                    deferred.put(s.from(), last);
+                }
+            } else if (e instanceof SchedEvent.ThreadStateChanged c && c.state() == SchedEvent.ThreadStateKind.RUNNING
+                    && deferred.containsKey(c.thread())) {
+                addStep(deferred.remove(c.thread()).at(i));
+            } else if (e instanceof SchedEvent.GilTaken g && deferred.containsKey(g.thread())) {
+                addStep(deferred.remove(g.thread()).at(i));
             } else if (e instanceof ExecutionEvent.OutputWritten w && !w.stderr()) {
                 out.append(w.text());
             }
+        }
+        for (Step held : deferred.values()) {
+            addStep(held.at(trace.size() - 1));
         }
         String[] lines = out.toString().strip().split("\n");
         lastLine = lines.length == 0 ? "" : lines[lines.length - 1].strip();
@@ -88,6 +116,12 @@ public final class RaceIndex {
         steps.add(s);
         stepPositions.add(s.position());
         stepsByThread.computeIfAbsent(s.thread(), k -> new Positions()).add(steps.size() - 1);
+    }
+
+    private void removeLastStep() {
+        Step s = steps.remove(steps.size() - 1);
+        stepPositions.removeLast();
+        stepsByThread.get(s.thread()).removeLast();
     }
 
     /** The global loaded and stored by the most threads (ties: the most stores). */
@@ -135,6 +169,12 @@ public final class RaceIndex {
         List<Long> values = new ArrayList<>();
         for (Step s : steps) {
             int t = s.thread();
+            if (s.loads(variable) || s.stores(variable) || loadAt.containsKey(t)) {
+                functionsOfInterest.computeIfAbsent(t, k -> new java.util.HashSet<>()).add(s.function());
+            }
+            if (loadAt.containsKey(t) && s.opname().equals("CALL") && raceThreads.contains(t)) {
+                callInsideUpdate = true;
+            }
             if (s.loads(variable)) {
                 loadAt.put(t, s.position());
                 loadBasedOn.put(t, stores.size() - 1);
@@ -184,8 +224,12 @@ public final class RaceIndex {
         for (int thread : raceThreads) {
             Map<String, java.util.TreeMap<Integer, ListedInstruction>> byFunction = new LinkedHashMap<>();
             Positions own = stepsByThread.get(thread);
+            java.util.Set<String> wanted = functionsOfInterest.getOrDefault(thread, java.util.Set.of());
             for (int k = 0; k < own.size(); k++) {
                 Step s = steps.get(own.get(k));
+                if (!wanted.contains(s.function())) {
+                    continue;
+                }
                 var functionMap = byFunction.computeIfAbsent(s.function(), f -> new java.util.TreeMap<>());
                 ListedInstruction known = functionMap.get(s.offset());
                 if (known == null || !known.checkPoint() && s.checkPoint()) {
@@ -264,18 +308,14 @@ public final class RaceIndex {
 
     /** What the racing threads' code does to the variable: a plain update, one with a call, or under a lock. */
     public RaceVariant variant() {
-        boolean call = false;
         for (int t : raceThreads) {
             for (ListedInstruction in : listing(t)) {
                 if (in.opname().equals("BEFORE_WITH") || in.argRepr().endsWith("acquire")) {
                     return RaceVariant.LOCKED;
                 }
-                if (in.opname().equals("CALL")) {
-                    call = true;
-                }
             }
         }
-        return call ? RaceVariant.CALL : RaceVariant.PLAIN;
+        return callInsideUpdate ? RaceVariant.CALL : RaceVariant.PLAIN;
     }
 
     /**

@@ -7,6 +7,11 @@ package org.ouroboros.ui.view.race;
 public record Step(int position, int thread, String function, int offset, String opname, String argRepr, int line,
         boolean checkPoint) {
 
+    /** The same instruction, run at another trace position (a step the scheduler held back). */
+    public Step at(int newPosition) {
+        return new Step(newPosition, thread, function, offset, opname, argRepr, line, checkPoint);
+    }
+
     public boolean loads(String name) {
         return name.equals(argRepr) && (opname.equals("LOAD_GLOBAL") || opname.equals("LOAD_NAME"))
                 || opname.equals("LOAD_GLOBAL") && argRepr.equals("NULL + " + name);

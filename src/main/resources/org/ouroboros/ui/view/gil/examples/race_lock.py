@@ -2,7 +2,7 @@
 import sys
 import threading
 
-sys.setswitchinterval(0.00001)
+sys.setswitchinterval(0.000005)
 total = 0
 lock = threading.Lock()
 

@@ -4,7 +4,7 @@
 import sys
 import threading
 
-sys.setswitchinterval(0.00001)
+sys.setswitchinterval(0.000005)
 total = 0
 
 
