@@ -10,7 +10,7 @@ import org.ouroboros.trace.SchedEvent;
 
 /**
  * Collects what the scheduler reported, event by event, into a {@link Timeline}: each call
- * names the trace position it comes from. A lane's new state closes the lane's open segment;
+ * names the trace position it comes from, after {@link #at} gave that event's time. A lane's new state closes the lane's open segment;
  * a call with the same state and detail continues it.
  */
 public final class TimelineBuilder {
@@ -24,10 +24,13 @@ public final class TimelineBuilder {
     private long[] times = new long[1024];
     private int events;
     private long now;
+    /** The time of the event being added: segments start and end at their events' own times. */
+    private long current;
     private SchedEvent.RunConfigured config;
 
     /** Records that trace event {@code event} happened at virtual time {@code time} (never earlier than before). */
     public TimelineBuilder at(int event, long time) {
+        current = time;
         now = Math.max(now, time);
         while (events <= event) {
             if (events == times.length) {
@@ -53,33 +56,29 @@ public final class TimelineBuilder {
         return this;
     }
 
-    /** Thread {@code thread} is in {@code state} from event {@code event} on ({@code null}: no segment). */
+    /** Thread {@code thread} is in {@code state} from event {@code event} on ({@code null}: no segment); call {@link #at} first. */
     public TimelineBuilder threadState(int event, int thread, LaneState state, String detail) {
-        at(event, now);
         threads.putIfAbsent(thread, new LaneInfo(thread, LaneInfo.Kind.THREAD, "Thread-" + thread));
-        threadLanes.change(thread, state, detail, event, now);
+        threadLanes.change(thread, state, detail, event, current);
         return this;
     }
 
     /** Core {@code core} runs {@code threadName} from this event on ({@code null}: idle). */
     public TimelineBuilder coreRuns(int event, int core, String threadName) {
-        at(event, now);
         core(core);
-        coreLanes.change(core, threadName == null ? null : LaneState.RUNNING, threadName, event, now);
+        coreLanes.change(core, threadName == null ? null : LaneState.RUNNING, threadName, event, current);
         return this;
     }
 
     /** The GIL of {@code process} now belongs to {@code holderName} ({@code null}: nobody holds it). */
     public TimelineBuilder gilHeldBy(int event, int process, String holderName) {
-        at(event, now);
         gils.putIfAbsent(process, new LaneInfo(process, LaneInfo.Kind.GIL, "GIL " + process));
-        gilLanes.change(process, holderName == null ? null : LaneState.RUNNING, holderName, event, now);
+        gilLanes.change(process, holderName == null ? null : LaneState.RUNNING, holderName, event, current);
         return this;
     }
 
     public TimelineBuilder mark(int event, TimelineMark.Kind kind, int lane, String detail) {
-        at(event, now);
-        marks.add(new TimelineMark(kind, now, lane, event, detail));
+        marks.add(new TimelineMark(kind, current, lane, event, detail));
         return this;
     }
 
@@ -107,7 +106,8 @@ public final class TimelineBuilder {
                 if (s.state() == state && s.detail().equals(d)) {
                     return;
                 }
-                segments.set(index, new Segment(lane, s.state(), s.start(), now, s.fromEvent(), event, s.detail()));
+                segments.set(index, new Segment(lane, s.state(), s.start(), Math.max(s.start(), now), s.fromEvent(), event,
+                        s.detail()));
                 open.remove(lane);
             }
             if (state != null && state != LaneState.DONE) {

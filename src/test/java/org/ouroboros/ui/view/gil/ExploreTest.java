@@ -13,12 +13,12 @@ class ExploreTest {
     @Test
     void explore() {
         SchedConfig base = SchedConfig.DEFAULT.withCores(2);
-        for (ThreadExamples ex : ThreadExamples.values()) {
-            for (SchedConfig c : new SchedConfig[] {base, base.withCpython(SchedConfig.CPythonVersion.V3_9)}) {
+        for (ThreadExamples ex : ThreadExamples.GIL) {
+            for (SchedConfig c : new SchedConfig[] {base, base.withMode(SchedConfig.Mode.FREE), base.withMode(SchedConfig.Mode.PROCESSES)}) {
                 boolean fine = ThreadExamples.RACE.contains(ex) && ex != ThreadExamples.SEED_RACE;
-                if (!fine && c != base) continue;
+                
                 long t0 = System.nanoTime();
-                RunReport r = ThreadTraces.run(ex.source(), c, fine ? TraceLevel.FINE : TraceLevel.COARSE);
+                RunReport r = ThreadTraces.run(ex.source(), c, fine);
                 Trace t = r.trace();
                 Map<String, Integer> counts = new TreeMap<>();
                 t.events().forEach(e -> counts.merge(e.getClass().getSimpleName(), 1, Integer::sum));

@@ -7,7 +7,7 @@ import time
 
 def io_task(label):
     delays = []
-    for i in range(10):
+    for i in range(5):
         start = time.time()
         time.sleep(0.001)  # stands in for a socket read
         delays.append(time.time() - start - 0.001)
@@ -16,14 +16,14 @@ def io_task(label):
 
 def cpu_task():
     n = 0
-    while n < 400000:
+    while n < 1500000:
         n += 1
 
 
 io_task("I/O thread alone")
-cpu = threading.Thread(target=cpu_task)
 io = threading.Thread(target=io_task, args=("I/O thread beside a CPU-bound one",))
-cpu.start()
+cpu = threading.Thread(target=cpu_task)
 io.start()
+cpu.start()
 io.join()
 cpu.join()

@@ -10,7 +10,7 @@ def count(n):
         n -= 1
 
 
-N = 100000
+N = 200000
 
 start = time.time()
 count(N)
