@@ -134,6 +134,28 @@ public final class Vm {
             return this;
         }
 
+        /**
+         * Records only the events {@code keep} accepts, in front of the sink set so far: a lesson
+         * whose view needs the scheduler's events keeps a long run's trace from filling with lines.
+         */
+        public Builder filterTrace(java.util.function.Predicate<org.ouroboros.trace.TraceEvent> keep) {
+            TraceSink inner = sink;
+            sink = new TraceSink() {
+                @Override
+                public void emit(org.ouroboros.trace.TraceEvent event) {
+                    if (keep.test(event)) {
+                        inner.emit(event);
+                    }
+                }
+
+                @Override
+                public boolean enabled() {
+                    return inner.enabled();
+                }
+            };
+            return this;
+        }
+
         public Builder recursionLimit(int n) {
             recursionLimit = n;
             return this;
