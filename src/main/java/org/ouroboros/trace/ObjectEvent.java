@@ -34,10 +34,11 @@ public sealed interface ObjectEvent extends TraceEvent
     /**
      * An object's state: {@code repr} is computed without running user code; {@code size} is its
      * length (items, or attributes for an instance), of which at most the first few are in {@code refs};
-     * {@code shared} marks an object the VM hands out again for equal values (small-int cache, interned str).
+     * {@code shared} marks an object the VM hands out again for equal values (small-int cache, interned str,
+     * None, True, False); {@code first} marks the object's first description (later ones are changes).
      */
     record ObjectSnapshot(int thread, long id, long typeId, String typeName, String repr, Shape shape, int size,
-                          List<Ref> refs, boolean shared) implements ObjectEvent {}
+                          List<Ref> refs, boolean shared, boolean first) implements ObjectEvent {}
 
     /**
      * {@code name} now refers to object {@code objectId}. {@code frame} is the function's qualname for

@@ -96,7 +96,7 @@ final class ObjectDescriber {
         List<Ref> refs = new ArrayList<>();
         int size = refs(o, shape, refs, depth);
         ObjectEvent.ObjectSnapshot snap = new ObjectEvent.ObjectSnapshot(ts.threadId(), id, type.id(),
-                type.qualname(), value(o, shape), shape, size, List.copyOf(refs), shared(o));
+                type.qualname(), value(o, shape), shape, size, List.copyOf(refs), shared(o), !last.containsKey(id));
         emitIfChanged(id, snap);
     }
 

@@ -87,7 +87,14 @@ public final class ObjectTracing {
         switch (in.opcode()) {
             case STORE_FAST -> bind(ts, describer(ts), f, Scope.LOCAL, f.code.varnames()[arg], f.fast[arg]);
             case STORE_DEREF -> bind(ts, describer(ts), f, Scope.CELL, cellName(f, arg), f.cells[arg].get());
-            case STORE_NAME -> bind(ts, describer(ts), f, nameScope(f), f.code.names()[arg], (PyObject) pending);
+            case STORE_NAME -> {
+                String name = f.code.names()[arg];
+                Scope scope = nameScope(f);
+                // The class statement's own bookkeeping, not a name the program chose.
+                if (scope != Scope.CLASS_BODY || !(name.equals("__module__") || name.equals("__qualname__"))) {
+                    bind(ts, describer(ts), f, scope, name, (PyObject) pending);
+                }
+            }
             case STORE_GLOBAL -> bind(ts, describer(ts), f, Scope.GLOBAL, f.code.names()[arg], (PyObject) pending);
             case DELETE_FAST -> unbind(ts, f, Scope.LOCAL, f.code.varnames()[arg]);
             case DELETE_DEREF -> unbind(ts, f, Scope.CELL, cellName(f, arg));
