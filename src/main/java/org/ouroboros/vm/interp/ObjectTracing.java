@@ -25,6 +25,9 @@ import org.ouroboros.vm.object.PyType;
 public final class ObjectTracing {
     private static final int COMPARE_EQ = 2;
     private static final int COMPARE_NE = 3;
+    /** Names the class statement itself stores in the class body, not ones the program chose. */
+    private static final java.util.Set<String> CLASS_STATEMENT_NAMES = java.util.Set.of("__module__", "__qualname__",
+            "__classcell__");
 
     private ObjectTracing() {}
 
@@ -91,7 +94,7 @@ public final class ObjectTracing {
                 String name = f.code.names()[arg];
                 Scope scope = nameScope(f);
                 // The class statement's own bookkeeping, not a name the program chose.
-                if (scope != Scope.CLASS_BODY || !(name.equals("__module__") || name.equals("__qualname__"))) {
+                if (scope != Scope.CLASS_BODY || !CLASS_STATEMENT_NAMES.contains(name)) {
                     bind(ts, describer(ts), f, scope, name, (PyObject) pending);
                 }
             }

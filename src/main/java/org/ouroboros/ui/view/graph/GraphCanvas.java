@@ -168,8 +168,8 @@ final class GraphCanvas extends Region {
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         for (double[] c : placement.centres().values()) {
-            minX = Math.min(minX, c[0] * em - 6 * em);
-            maxX = Math.max(maxX, c[0] * em + 6 * em);
+            minX = Math.min(minX, c[0] * em - 9 * em);
+            maxX = Math.max(maxX, c[0] * em + 9 * em);
             minY = Math.min(minY, c[1] * em - 3 * em);
             maxY = Math.max(maxY, c[1] * em + 2 * em);
         }
@@ -181,11 +181,14 @@ final class GraphCanvas extends Region {
             return;
         }
         double s = Math.min(getWidth() / (maxX - minX), getHeight() / (maxY - minY));
-        s = Math.max(0.45, Math.min(1.25, s));
+        // Never so small that labels become unreadable; in presentation mode not below full size.
+        double floor = getScene() != null && getScene().getRoot().getStyleClass().contains("presentation") ? 0.9 : 0.45;
+        s = Math.max(floor, Math.min(1.25, s));
         scale.setX(s);
         scale.setY(s);
         world.setTranslateX(getWidth() / 2 - (minX + maxX) / 2 * s);
-        world.setTranslateY(Math.max(0, getHeight() / 2 - (minY + maxY) / 2 * s) + (s * (maxY - minY) > getHeight() ? -minY * s : 0));
+        boolean tall = s * (maxY - minY) > getHeight();
+        world.setTranslateY(tall ? -minY * s : getHeight() / 2 - (minY + maxY) / 2 * s);
     }
 
     void zoomAt(double factor, double x, double y) {

@@ -33,6 +33,24 @@ class ViewScreenshots extends StagedFxTestBase {
         }
     }
 
+    @Test
+    void namesViews() throws Exception {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            String lang = locale.getLanguage();
+            for (String[] example : new String[][] {{"names-sticky-", ObjectTraces.STICKY_NOTES},
+                    {"names-classes-", ObjectTraces.SEED_CLASSES}, {"names-100k-", ObjectTraces.HUNDRED_THOUSAND},
+                    {"names-function-", "def f(x):\n    y = [x, x]\n    z = 'abc'\n    return y\n\nn = 7\nr = f(n)\n"}}) {
+                Trace trace = ObjectTraces.run(example[1]);
+                org.ouroboros.ui.view.names.NamesView view = callFx(() -> {
+                    org.ouroboros.ui.view.names.NamesView v = new org.ouroboros.ui.view.names.NamesView();
+                    v.setLocale(locale);
+                    return v;
+                });
+                write(example[0] + lang, view, trace, (Parent) view.node());
+            }
+        }
+    }
+
     private void shoot(String name, String source, Locale locale, boolean layered, Function<GraphView, GraphView> setup)
             throws IOException {
         Trace trace = ObjectTraces.run(source);
