@@ -126,9 +126,18 @@ final class ObjectDescriber {
 
     private void emitIfChanged(long id, Object snap) {
         Object previous = last.put(id, snap);
-        if (!snap.equals(previous)) {
+        if (!sameContent(previous, snap)) {
             ts.emit((ObjectEvent) snap);
         }
+    }
+
+    /** Equal descriptions, whether or not one of them was the first. */
+    private static boolean sameContent(Object previous, Object snap) {
+        if (previous instanceof ObjectEvent.ObjectSnapshot p && snap instanceof ObjectEvent.ObjectSnapshot s) {
+            return p.typeId() == s.typeId() && p.repr().equals(s.repr()) && p.shape() == s.shape()
+                    && p.size() == s.size() && p.refs().equals(s.refs()) && p.shared() == s.shared();
+        }
+        return snap.equals(previous);
     }
 
     private static Shape shape(PyObject o) {

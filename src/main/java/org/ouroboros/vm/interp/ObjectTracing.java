@@ -137,8 +137,10 @@ public final class ObjectTracing {
         if (value == null) {
             return;
         }
+        boolean known = d.known(value);
         long id = d.see(value);
-        if (isMutableContainer(value)) {
+        if (known && isMutableContainer(value)) {
+            // Rebinding a list may follow an in-place change (a += [3]) that no other hook saw.
             d.refresh(value);
         }
         ts.emit(new ObjectEvent.NameBound(ts.threadId(), depth(ts, scope), frameName(d, f, scope), scope, name, id));
