@@ -8,7 +8,7 @@ public record GraphEdge(String from, String to, Kind kind, int index) {
     public enum Kind { INSTANCE_OF, SUBCLASS_OF }
 
     public String key() {
-        return from + (kind == Kind.INSTANCE_OF ? "~>" : "->") + to;
+        return from + (kind == Kind.INSTANCE_OF ? "-instance-of-" : "-subclass-of-") + to;
     }
 
     public boolean isLoop() {
