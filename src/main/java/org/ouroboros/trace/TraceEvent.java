@@ -10,3 +10,4 @@ package org.ouroboros.trace;
 public sealed interface TraceEvent permits ExecutionEvent, MroEvent, LookupEvent, DispatchEvent, TraceTruncated,
         SchedEvent,
         AioEvent {}
+        ObjectEvent {}
