@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.List;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.TraceView;
+import org.ouroboros.ui.view.creation.CreationView;
 import org.ouroboros.ui.view.dispatch.DispatchView;
 import org.ouroboros.ui.view.mro.MroView;
 import org.ouroboros.vm.interp.TraceLevel;
@@ -27,7 +28,12 @@ public final class ExportableViews {
             view.setLocale(options.locale());
             return view;
         }));
-        // graph, names (branch graphview), create, and later gil/race/sync/loop/gen/io register here.
+        views.put("create", ExportableView.of(TraceLevel.FINE, options -> {
+            CreationView view = new CreationView();
+            view.setLocale(options.locale());
+            return view;
+        }));
+        // graph, names (branch graphview), and later gil/race/sync/loop/gen/io register here.
         return views;
     }
 

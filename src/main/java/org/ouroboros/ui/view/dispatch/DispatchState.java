@@ -3,6 +3,7 @@ package org.ouroboros.ui.view.dispatch;
 import java.util.ArrayList;
 import java.util.List;
 import org.ouroboros.trace.DispatchEvent;
+import org.ouroboros.trace.ExecutionEvent;
 import org.ouroboros.trace.LookupEvent;
 import org.ouroboros.trace.TraceEvent;
 
@@ -25,13 +26,16 @@ public final class DispatchState {
     /** The iterator walk whose {@code __getitem__(k)} is running, or -1. */
     private int pendingItem;
     private int current;
+    /** The source line last reached (0: none yet). */
+    private int line;
 
     public DispatchState() {
-        this(new ArrayList<>(), new ArrayList<>(), -1, null, -1, -1);
+        this(new ArrayList<>(), new ArrayList<>(), -1, null, -1, -1, 0);
     }
 
     private DispatchState(List<Walk> walks, List<Integer> openLookups, int lastSpecial, String expectedOperation,
-                          int pendingItem, int current) {
+                          int pendingItem, int current, int line) {
+        this.line = line;
         this.walks = walks;
         this.openLookups = openLookups;
         this.lastSpecial = lastSpecial;
@@ -42,7 +46,7 @@ public final class DispatchState {
 
     public DispatchState copy() {
         return new DispatchState(new ArrayList<>(walks), new ArrayList<>(openLookups), lastSpecial, expectedOperation,
-                pendingItem, current);
+                pendingItem, current, line);
     }
 
     /** Every walk begun so far, in order. */
@@ -60,13 +64,15 @@ public final class DispatchState {
             applyLookup(e, position);
         } else if (event instanceof DispatchEvent e) {
             applyDispatch(e, position);
+        } else if (event instanceof ExecutionEvent.LineReached reached) {
+            line = reached.line();
         }
     }
 
     private void applyLookup(LookupEvent event, int position) {
         if (event instanceof LookupEvent.LookupStarted s) {
             boolean onClass = !s.targetClass().isEmpty();
-            int index = begin(new Walk(walks.size(), position, Walk.Kind.ATTRIBUTE, s.objectType(),
+            int index = begin(new Walk(walks.size(), position, line, Walk.Kind.ATTRIBUTE, s.objectType(),
                     onClass ? s.targetClass() : s.objectType(), onClass, s.name(), s.entry(), List.of(), false));
             openLookups.add(index);
         } else if (event instanceof LookupEvent.MroSearched m) {
@@ -94,7 +100,7 @@ public final class DispatchState {
                     && walks.get(lastSpecial).subject().equals(s.type())) {
                 update(lastSpecial, walks.get(lastSpecial).with(step));
             } else {
-                lastSpecial = begin(new Walk(walks.size(), position, Walk.Kind.SPECIAL, s.type(), s.type(), false, s.operation(),
+                lastSpecial = begin(new Walk(walks.size(), position, line, Walk.Kind.SPECIAL, s.type(), s.type(), false, s.operation(),
                         "", List.of(step), false));
             }
             expectedOperation = null;

@@ -32,8 +32,11 @@ final class WalkDrawing extends VBox {
             return;
         }
         getChildren().add(label(title(walk, words), "dispatch-title"));
-        if (!walk.entry().isEmpty()) {
-            getChildren().add(label(words.format("entry", walk.entry()), "dispatch-entry"));
+        String where = walk.line() > 0 ? words.format("line", String.valueOf(walk.line())) : "";
+        String entry = walk.entry().isEmpty() ? "" : words.format("entry", walk.entry());
+        String context = where.isEmpty() || entry.isEmpty() ? where + entry : where + " · " + entry;
+        if (!context.isEmpty()) {
+            getChildren().add(label(context, "dispatch-entry"));
         }
         List<Step> steps = walk.steps();
         int number = 0;
