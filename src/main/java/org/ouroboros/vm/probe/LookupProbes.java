@@ -49,7 +49,8 @@ public final class LookupProbes {
         String kind = found == null ? "" : Attributes.isDataDescriptor(found) ? "data descriptor"
                 : isNonDataDescriptor(found) ? "non-data descriptor" : "class attribute";
         ts.emit(new LookupEvent.MroSearched(ts.threadId(), obj.type().name(), name, role, onType.name(),
-                Walks.mroNames(onType), found == null ? -1 : Walks.definerIndex(onType, name), kind));
+                Walks.mroNames(onType), found == null ? -1
+                        : Walks.definerIndex(onType, role.equals("__getattr__") ? "__getattr__" : name), kind));
         return found;
     }
 
