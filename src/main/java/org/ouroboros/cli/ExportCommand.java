@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
+import javafx.scene.Scene;
 import org.ouroboros.lang.PySyntaxError;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.export.ExportOptions;
@@ -148,16 +148,12 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             WritableImage image = HeadlessFx.call(() -> {
                 TraceView v = exportable.create(options);
-                Stage stage = ViewRenderer.stage(v, settings);
-                try {
-                    v.show(trace, trace.size() - 1);
-                    if (!exportable.select(v, trace, options)) {
-                        return null;
-                    }
-                    return ViewRenderer.snapshot(stage, v, trace, at, settings.scale());
-                } finally {
-                    stage.hide();
+                Scene scene = ViewRenderer.scene(v, settings);
+                v.show(trace, trace.size() - 1);
+                if (!exportable.select(v, trace, options)) {
+                    return null;
                 }
+                return ViewRenderer.snapshot(scene, v, trace, at, settings.scale());
             });
             if (image == null) {
                 return fail(NOT_IN_TRACE, "the " + view + " view has nothing for --class " + className + " in " + file);

@@ -26,14 +26,15 @@ final class SequenceDiagram extends Region {
     private final List<Label> texts = new ArrayList<>();
     private final List<Line> arrows = new ArrayList<>();
     private final List<Polygon> arrowHeads = new ArrayList<>();
-    private Diagram diagram;
+    /** The messages the labels in {@link #texts} show, index for index. */
+    private List<Message> shownMessages = List.of();
 
     SequenceDiagram() {
         getStyleClass().add("creation-diagram");
     }
 
     void show(Diagram d, LocalizedMessages words) {
-        diagram = d;
+        shownMessages = List.of();
         getChildren().clear();
         heads.clear();
         lifelines.clear();
@@ -93,6 +94,7 @@ final class SequenceDiagram extends Region {
             arrows.add(arrow);
             arrowHeads.add(head);
         }
+        shownMessages = messages;
         getChildren().addAll(arrows);
         getChildren().addAll(arrowHeads);
         getChildren().addAll(texts);
@@ -104,14 +106,12 @@ final class SequenceDiagram extends Region {
         for (VBox h : heads) {
             w = Math.max(w, h.prefWidth(-1) + 2 * GAP);
         }
-        if (diagram != null) {
-            for (int i = 0; i < texts.size(); i++) {
-                Message m = diagram.messages().get(i);
-                int span = Math.max(1, Math.abs(m.to() - m.from()));
-                // A note sits right of its lifeline and may use the column and a half beside it.
-                double need = m.from() == m.to() ? texts.get(i).prefWidth(-1) / 1.5 : texts.get(i).prefWidth(-1) / span;
-                w = Math.max(w, Math.min(need + 2 * GAP, 380));
-            }
+        for (int i = 0; i < shownMessages.size(); i++) {
+            Message m = shownMessages.get(i);
+            int span = Math.max(1, Math.abs(m.to() - m.from()));
+            // A note sits right of its lifeline and may use the column and a half beside it.
+            double need = m.from() == m.to() ? texts.get(i).prefWidth(-1) / 1.5 : texts.get(i).prefWidth(-1) / span;
+            w = Math.max(w, Math.min(need + 2 * GAP, 380));
         }
         return w;
     }
@@ -137,8 +137,8 @@ final class SequenceDiagram extends Region {
         int columns = heads.size();
         double width = PAD * 2 + columnWidth() * Math.max(1, columns);
         // A note on the last lifeline extends to its right.
-        for (int i = 0; i < texts.size(); i++) {
-            Message m = diagram.messages().get(i);
+        for (int i = 0; i < shownMessages.size(); i++) {
+            Message m = shownMessages.get(i);
             if (m.from() == m.to()) {
                 width = Math.max(width, centre(m.from(), columnWidth()) + GAP + texts.get(i).prefWidth(-1) + PAD);
             }
@@ -149,7 +149,7 @@ final class SequenceDiagram extends Region {
     @Override
     protected double computePrefHeight(double width) {
         double h = PAD * 2 + headHeight() + GAP;
-        for (int i = 0; i < texts.size(); i++) {
+        for (int i = 0; i < shownMessages.size(); i++) {
             h += rowHeight(i);
         }
         return h + GAP;
@@ -157,9 +157,6 @@ final class SequenceDiagram extends Region {
 
     @Override
     protected void layoutChildren() {
-        if (diagram == null) {
-            return;
-        }
         double col = columnWidth();
         double headH = headHeight();
         for (int i = 0; i < heads.size(); i++) {
@@ -168,8 +165,8 @@ final class SequenceDiagram extends Region {
             head.resizeRelocate(centre(i, col) - w / 2, PAD, w, headH);
         }
         double y = PAD + headH + GAP;
-        for (int i = 0; i < texts.size(); i++) {
-            Message m = diagram.messages().get(i);
+        for (int i = 0; i < shownMessages.size(); i++) {
+            Message m = shownMessages.get(i);
             Label text = texts.get(i);
             double tw = text.prefWidth(-1);
             double th = text.prefHeight(-1);

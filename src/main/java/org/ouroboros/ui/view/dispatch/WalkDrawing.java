@@ -154,6 +154,7 @@ final class WalkDrawing extends VBox {
         String outcome = m.found()
                 ? words.format("search.found", m.definer(), kindText(m.kind(), words))
                 : words.text("search.notFound");
+        outcome = outcome.strip();
         return new VBox(chain, label(outcome, "dispatch-outcome"));
     }
 

@@ -33,7 +33,7 @@ class DispatchViewTest extends StagedFxTestBase {
             v.setLocale(Locale.ENGLISH);
             return v;
         });
-        show(new StackPane(view.node()), 1200, 900);
+        show(new StackPane(view.node()), 1200, 800);
     }
 
     private List<String> shownAt(Trace trace, int position) {
