@@ -19,14 +19,24 @@ public final class HeadlessFx {
 
     /** Starts the toolkit headless unless it runs already; returns true when this call started it. */
     public static synchronized boolean start() {
+        return start(true);
+    }
+
+    /**
+     * Starts the toolkit unless it runs already: headless (Monocle) or, with {@code headless}
+     * false, on the display (e.g. an Xvfb server named by DISPLAY). True when this call started it.
+     */
+    public static synchronized boolean start(boolean headless) {
         if (started) {
             return false;
         }
-        setIfAbsent("glass.platform", "Monocle");
-        setIfAbsent("monocle.platform", "Headless");
-        setIfAbsent("prism.order", "sw");
-        setIfAbsent("prism.text", "t2k");
-        setIfAbsent("java.awt.headless", "true");
+        if (headless) {
+            setIfAbsent("glass.platform", "Monocle");
+            setIfAbsent("monocle.platform", "Headless");
+            setIfAbsent("prism.order", "sw");
+            setIfAbsent("prism.text", "t2k");
+            setIfAbsent("java.awt.headless", "true");
+        }
         CountDownLatch ready = new CountDownLatch(1);
         try {
             Platform.startup(ready::countDown);

@@ -22,37 +22,50 @@ public final class CreationState {
         }
     }
 
-    private final List<Diagram> diagrams;
     private final List<Frame> frames;
     /** Lifelines whose method is running, innermost last (the caller is below them all). */
     private final List<Integer> active;
-    private int current;
+    /** The diagram being drawn (only the latest can change), and how many there were. */
+    private Diagram diagram;
+    private int count;
     private int line;
+    /** When set, every diagram by ordinal in its latest form (for {@link #allDiagrams}); not copied. */
+    private List<Diagram> record;
 
     public CreationState() {
-        this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), -1, 0);
+        this(new ArrayList<>(), new ArrayList<>(), null, 0, 0);
     }
 
-    private CreationState(List<Diagram> diagrams, List<Frame> frames, List<Integer> active, int current, int line) {
-        this.diagrams = diagrams;
+    private CreationState(List<Frame> frames, List<Integer> active, Diagram diagram, int count, int line) {
         this.frames = frames;
         this.active = active;
-        this.current = current;
+        this.diagram = diagram;
+        this.count = count;
         this.line = line;
     }
 
+    /** Costs the same at any position: the finished diagrams are not kept. */
     public CreationState copy() {
-        return new CreationState(new ArrayList<>(diagrams), new ArrayList<>(frames), new ArrayList<>(active), current,
-                line);
+        return new CreationState(new ArrayList<>(frames), new ArrayList<>(active), diagram, count, line);
     }
 
-    public List<Diagram> diagrams() {
-        return List.copyOf(diagrams);
+    /** Every diagram of {@code events}, complete, in order (one pass over the trace). */
+    public static List<Diagram> allDiagrams(List<TraceEvent> events) {
+        CreationState state = new CreationState();
+        state.record = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            state.apply(events.get(i), i);
+        }
+        return List.copyOf(state.record);
     }
 
     /** The diagram the latest creation event belongs to, or null before the first. */
     public Diagram current() {
-        return current < 0 ? null : diagrams.get(current);
+        return diagram;
+    }
+
+    public int diagramCount() {
+        return count;
     }
 
     public void apply(TraceEvent event, int position) {
@@ -73,7 +86,7 @@ public final class CreationState {
             frames.add(new Frame(true, s.name(), s.depth(), activeLifeline(), activeLifeline(), -1));
         } else if (event instanceof CreationEvent.ClassCalled c) {
             beginIfTopLevel(c.depth(), p, "title.call", List.of(c.cls()));
-            if (current < 0) {
+            if (diagram == null) {
                 return;
             }
             int from = activeLifeline();
@@ -82,7 +95,7 @@ public final class CreationState {
             message(p, from, to, Message.Kind.CALL, "call", c.callOwner(), c.cls());
             frames.add(new Frame(false, c.cls(), c.depth(), from, to, -1));
             active.add(to);
-        } else if (current < 0 || frames.isEmpty()) {
+        } else if (diagram == null || frames.isEmpty()) {
             return;
         } else if (event instanceof CreationEvent.MetaclassResolved r) {
             lifeline(r.winner(), Lifeline.Role.METACLASS);
@@ -156,10 +169,20 @@ public final class CreationState {
         }
         frames.clear();
         active.clear();
-        Diagram d = new Diagram(diagrams.size(), position, line, titleKey, titleArgs,
-                List.of(new Lifeline("caller", "", Lifeline.Role.CALLER)), List.of());
-        diagrams.add(d);
-        current = diagrams.size() - 1;
+        set(new Diagram(count, position, line, titleKey, titleArgs,
+                List.of(new Lifeline("caller", "", Lifeline.Role.CALLER)), List.of()));
+        count++;
+    }
+
+    private void set(Diagram d) {
+        diagram = d;
+        if (record != null) {
+            if (d.ordinal() == record.size()) {
+                record.add(d);
+            } else {
+                record.set(d.ordinal(), d);
+            }
+        }
     }
 
     private void endIfDone() {
@@ -169,7 +192,7 @@ public final class CreationState {
     }
 
     private Diagram diagram() {
-        return diagrams.get(current);
+        return diagram;
     }
 
     private List<Lifeline> lifelines() {
@@ -192,12 +215,12 @@ public final class CreationState {
     private int lifeline(String name, Lifeline.Role role) {
         int index = diagram().indexOf("cls:" + name);
         if (index < 0) {
-            diagrams.set(current, diagram().withLifeline(new Lifeline("cls:" + name, name,
+            set(diagram().withLifeline(new Lifeline("cls:" + name, name,
                     role == null ? Lifeline.Role.CLASS : role)));
             return lifelines().size() - 1;
         }
         if (role == Lifeline.Role.METACLASS && lifelines().get(index).role() != Lifeline.Role.METACLASS) {
-            diagrams.set(current, diagram().withRole(index, role));
+            set(diagram().withRole(index, role));
         }
         return index;
     }
@@ -221,7 +244,7 @@ public final class CreationState {
         if (index >= 0) {
             return index;
         }
-        diagrams.set(current, diagram().withLifeline(new Lifeline(key(repr), repr, Lifeline.Role.INSTANCE)));
+        set(diagram().withLifeline(new Lifeline(key(repr), repr, Lifeline.Role.INSTANCE)));
         return lifelines().size() - 1;
     }
 
@@ -247,7 +270,7 @@ public final class CreationState {
     }
 
     private void message(int position, int from, int to, Message.Kind kind, String key, String... args) {
-        diagrams.set(current, diagram().withMessage(new Message(position, from, to, kind, key, List.of(args))));
+        set(diagram().withMessage(new Message(position, from, to, kind, key, List.of(args))));
     }
 
     private void note(int position, int at, Message.Kind kind, String key, String... args) {

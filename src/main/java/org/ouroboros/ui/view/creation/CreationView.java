@@ -53,6 +53,9 @@ public final class CreationView implements TraceView {
     private CreationState shown = new CreationState();
     private List<Diagram> all = List.of();
     private IntConsumer seeker;
+    /** What the diagram shows: diagrams are immutable, so an unchanged one is the same object. */
+    private Diagram drawn;
+    private Locale drawnLocale;
 
     public CreationView() {
         root.getStyleClass().add("creation-view");
@@ -92,7 +95,7 @@ public final class CreationView implements TraceView {
     public void show(Trace trace, int position) {
         if (trace != shownTrace) {
             shownTrace = trace;
-            all = trace.size() == 0 ? List.of() : states.stateAt(trace, trace.size() - 1).state().diagrams();
+            all = CreationState.allDiagrams(trace.events());
         }
         shown = states.stateAt(trace, position).state();
         render();
@@ -167,6 +170,10 @@ public final class CreationView implements TraceView {
             String name = words.format(d.titleKey(), d.titleArgs().toArray());
             title.setText(d.line() > 0 ? words.format("title.withLine", name, String.valueOf(d.line())) : name);
         }
-        diagram.show(d, words);
+        if (d != drawn || !locale.get().equals(drawnLocale)) {
+            diagram.show(d, words);
+            drawn = d;
+            drawnLocale = locale.get();
+        }
     }
 }

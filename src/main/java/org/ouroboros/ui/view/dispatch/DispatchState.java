@@ -1,62 +1,82 @@
 package org.ouroboros.ui.view.dispatch;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ouroboros.trace.DispatchEvent;
 import org.ouroboros.trace.ExecutionEvent;
 import org.ouroboros.trace.LookupEvent;
 import org.ouroboros.trace.TraceEvent;
 
 /**
- * The lookup and dispatch walks of a trace up to some position, grouped from the VM's fine
- * events. Grouping only: which class answered, what fell back to what, all comes from the
- * events. An attribute walk runs from {@code LookupStarted} to its {@code AttributeLookup} or
+ * The lookup and dispatch walk at some position of a trace, grouped from the VM's fine events.
+ * Grouping only: which class answered, what fell back to what, all comes from the events. An
+ * attribute walk runs from {@code LookupStarted} to its {@code AttributeLookup} or
  * {@code AttributeMissing} (nested lookups, e.g. inside a descriptor, stack on top of it); a
  * special-method walk from its first {@code SpecialMethodSearched} through any fallbacks
  * ({@code iter()} to the sequence protocol and its {@code __getitem__(0)}, {@code (1)}, …;
  * {@code str()} to {@code repr()}).
+ *
+ * <p>The state keeps only the walks that can still change (and the one on screen), so a copy
+ * costs the same on a long trace as on a short one; {@link #allWalks} lists every walk.
  */
 public final class DispatchState {
-    private final List<Walk> walks;
-    /** Indices of attribute walks still running, innermost last. */
-    private final List<Integer> openLookups;
+    /** Attribute walks still running, innermost last. */
+    private final List<Walk> openLookups;
+    /** Per type, the latest {@code iter()} walk that fell back to the sequence protocol and has not stopped. */
+    private final Map<String, Walk> iterations;
     /** The latest special-method walk, and what it waits for after a fallback (null: nothing). */
-    private int lastSpecial;
+    private Walk lastSpecial;
     private String expectedOperation;
-    /** The iterator walk whose {@code __getitem__(k)} is running, or -1. */
-    private int pendingItem;
-    private int current;
+    /** The iteration whose {@code __getitem__(k)} is running, or null. */
+    private Walk pendingItem;
+    private Walk current;
+    private int walkCount;
     /** The source line last reached (0: none yet). */
     private int line;
+    /** When set, every walk by ordinal in its latest form (for {@link #allWalks}); not copied. */
+    private List<Walk> record;
 
     public DispatchState() {
-        this(new ArrayList<>(), new ArrayList<>(), -1, null, -1, -1, 0);
+        this(new ArrayList<>(), new HashMap<>(), null, null, null, null, 0, 0);
     }
 
-    private DispatchState(List<Walk> walks, List<Integer> openLookups, int lastSpecial, String expectedOperation,
-                          int pendingItem, int current, int line) {
-        this.line = line;
-        this.walks = walks;
+    private DispatchState(List<Walk> openLookups, Map<String, Walk> iterations, Walk lastSpecial,
+                          String expectedOperation, Walk pendingItem, Walk current, int walkCount, int line) {
         this.openLookups = openLookups;
+        this.iterations = iterations;
         this.lastSpecial = lastSpecial;
         this.expectedOperation = expectedOperation;
         this.pendingItem = pendingItem;
         this.current = current;
+        this.walkCount = walkCount;
+        this.line = line;
     }
 
     public DispatchState copy() {
-        return new DispatchState(new ArrayList<>(walks), new ArrayList<>(openLookups), lastSpecial, expectedOperation,
-                pendingItem, current, line);
-    }
-
-    /** Every walk begun so far, in order. */
-    public List<Walk> walks() {
-        return List.copyOf(walks);
+        return new DispatchState(new ArrayList<>(openLookups), new HashMap<>(iterations), lastSpecial, expectedOperation,
+                pendingItem, current, walkCount, line);
     }
 
     /** The walk the latest lookup or dispatch event belongs to, or null before the first. */
     public Walk current() {
-        return current < 0 ? null : walks.get(current);
+        return current;
+    }
+
+    /** Walks begun so far. */
+    public int walkCount() {
+        return walkCount;
+    }
+
+    /** Every walk of {@code events}, complete, in the order they began (one pass over the trace). */
+    public static List<Walk> allWalks(List<TraceEvent> events) {
+        DispatchState state = new DispatchState();
+        state.record = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            state.apply(events.get(i), i);
+        }
+        return List.copyOf(state.record);
     }
 
     public void apply(TraceEvent event, int position) {
@@ -72,9 +92,8 @@ public final class DispatchState {
     private void applyLookup(LookupEvent event, int position) {
         if (event instanceof LookupEvent.LookupStarted s) {
             boolean onClass = !s.targetClass().isEmpty();
-            int index = begin(new Walk(walks.size(), position, line, Walk.Kind.ATTRIBUTE, s.objectType(),
-                    onClass ? s.targetClass() : s.objectType(), onClass, s.name(), s.entry(), List.of(), false));
-            openLookups.add(index);
+            openLookups.add(begin(new Walk(walkCount, position, line, Walk.Kind.ATTRIBUTE, s.objectType(),
+                    onClass ? s.targetClass() : s.objectType(), onClass, s.name(), s.entry(), List.of(), false)));
         } else if (event instanceof LookupEvent.MroSearched m) {
             attachToLookup(m.objectType(), m.name(), new Step.MroSearch(position, m.role(),
                     m.role().equals("__getattr__") ? "__getattr__" : m.name(), m.onType(), m.mro(), m.foundAt(),
@@ -91,90 +110,97 @@ public final class DispatchState {
 
     private void applyDispatch(DispatchEvent event, int position) {
         if (event instanceof DispatchEvent.SpecialMethodSearched s) {
-            if (pendingItem >= 0 && s.operation().equals("a[k]") && walks.get(pendingItem).subject().equals(s.type())) {
+            if (pendingItem != null && s.operation().equals("a[k]") && pendingItem.subject().equals(s.type())) {
                 current = pendingItem;
                 return;
             }
             Step step = new Step.MroSearch(position, "special", s.method(), s.type(), s.mro(), s.foundAt(), "");
             if (expectedOperation != null && expectedOperation.equals(s.operation())
-                    && walks.get(lastSpecial).subject().equals(s.type())) {
-                update(lastSpecial, walks.get(lastSpecial).with(step));
+                    && lastSpecial.subject().equals(s.type())) {
+                replace(lastSpecial.with(step));
             } else {
-                lastSpecial = begin(new Walk(walks.size(), position, line, Walk.Kind.SPECIAL, s.type(), s.type(), false, s.operation(),
-                        "", List.of(step), false));
+                lastSpecial = begin(new Walk(walkCount, position, line, Walk.Kind.SPECIAL, s.type(), s.type(), false,
+                        s.operation(), "", List.of(step), false));
             }
             expectedOperation = null;
         } else if (event instanceof DispatchEvent.SpecialMethodCalled c) {
-            if (pendingItem >= 0 && c.operation().equals("a[k]")) {
+            if (pendingItem != null && c.operation().equals("a[k]")) {
                 current = pendingItem;
                 return;
             }
-            if (lastSpecial >= 0 && walks.get(lastSpecial).lastStep() instanceof Step.MroSearch m
+            if (lastSpecial != null && lastSpecial.lastStep() instanceof Step.MroSearch m
                     && m.searched().equals(c.method())) {
-                update(lastSpecial, walks.get(lastSpecial).with(
-                        new Step.Call(position, c.operation(), c.method(), c.ownerClass())));
+                replace(lastSpecial.with(new Step.Call(position, c.operation(), c.method(), c.ownerClass())));
             }
         } else if (event instanceof DispatchEvent.DispatchFallback f) {
-            if (lastSpecial >= 0 && walks.get(lastSpecial).subject().equals(f.type())
-                    && walks.get(lastSpecial).name().equals(f.operation())) {
-                update(lastSpecial, walks.get(lastSpecial).with(new Step.Fallback(position, f.from(), f.to(), f.reason())));
+            if (lastSpecial != null && lastSpecial.subject().equals(f.type())
+                    && lastSpecial.name().equals(f.operation())) {
+                replace(lastSpecial.with(new Step.Fallback(position, f.from(), f.to(), f.reason())));
                 expectedOperation = f.to().equals("__repr__") ? "repr()" : f.operation();
+                if (f.operation().equals("iter()")) {
+                    iterations.put(f.type(), lastSpecial);
+                }
             }
         } else if (event instanceof DispatchEvent.SequenceItemRequested r) {
-            int walk = latestIteration(r.type());
-            if (walk >= 0) {
-                update(walk, walks.get(walk).with(new Step.Item(position, r.index(), null, null)));
-                pendingItem = walk;
+            Walk iteration = iterations.get(r.type());
+            if (iteration != null) {
+                replace(iteration.with(new Step.Item(position, r.index(), null, null)));
+                pendingItem = current;
             }
         } else if (event instanceof DispatchEvent.SequenceItemFetched f) {
-            int walk = pendingItem >= 0 ? pendingItem : latestIteration(f.type());
-            if (walk >= 0 && walks.get(walk).lastStep() instanceof Step.Item item && item.index() == f.index()) {
-                update(walk, walks.get(walk).replacingLast(new Step.Item(position, f.index(),
-                        f.stopException().isEmpty() ? f.resultRepr() : null, f.stopException())));
+            Walk iteration = pendingItem != null ? pendingItem : iterations.get(f.type());
+            if (iteration != null && iteration.lastStep() instanceof Step.Item item && item.index() == f.index()) {
+                boolean stopped = !f.stopException().isEmpty();
+                replace(iteration.replacingLast(new Step.Item(position, f.index(), stopped ? null : f.resultRepr(),
+                        f.stopException())));
+                if (stopped) {
+                    iterations.remove(f.type());
+                }
             }
-            pendingItem = -1;
+            pendingItem = null;
         }
-    }
-
-    /** The latest {@code iter()} walk over {@code type} that fell back to the sequence protocol and has not stopped. */
-    private int latestIteration(String type) {
-        for (int i = walks.size() - 1; i >= 0; i--) {
-            Walk w = walks.get(i);
-            if (w.kind() == Walk.Kind.SPECIAL && w.name().equals("iter()") && w.subject().equals(type)
-                    && w.steps().stream().anyMatch(Step.Fallback.class::isInstance)
-                    && w.items().stream().noneMatch(Step.Item::stopped)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private void attachToLookup(String objectType, String name, Step step, boolean closes) {
         for (int k = openLookups.size() - 1; k >= 0; k--) {
-            int index = openLookups.get(k);
-            Walk w = walks.get(index);
+            Walk w = openLookups.get(k);
             if (w.name().equals(name) && w.objectType().equals(objectType)) {
                 if (closes) {
-                    update(index, w.closedWith(step));
+                    replace(w.closedWith(step));
                     while (openLookups.size() > k) {
                         openLookups.remove(openLookups.size() - 1);
                     }
                 } else {
-                    update(index, w.with(step));
+                    replace(w.with(step));
                 }
                 return;
             }
         }
     }
 
-    private int begin(Walk walk) {
-        walks.add(walk);
-        current = walks.size() - 1;
-        return current;
+    private Walk begin(Walk walk) {
+        walkCount++;
+        current = walk;
+        if (record != null) {
+            record.add(walk);
+        }
+        return walk;
     }
 
-    private void update(int index, Walk walk) {
-        walks.set(index, walk);
-        current = index;
+    /** Puts {@code updated} wherever the walk with its ordinal is held, and on screen. */
+    private void replace(Walk updated) {
+        int ordinal = updated.ordinal();
+        openLookups.replaceAll(w -> w.ordinal() == ordinal ? updated : w);
+        iterations.replaceAll((type, w) -> w.ordinal() == ordinal ? updated : w);
+        if (lastSpecial != null && lastSpecial.ordinal() == ordinal) {
+            lastSpecial = updated;
+        }
+        if (pendingItem != null && pendingItem.ordinal() == ordinal) {
+            pendingItem = updated;
+        }
+        current = updated;
+        if (record != null) {
+            record.set(ordinal, updated);
+        }
     }
 }

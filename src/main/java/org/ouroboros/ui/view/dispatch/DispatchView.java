@@ -53,6 +53,9 @@ public final class DispatchView implements TraceView {
     private DispatchState shown = new DispatchState();
     private List<Walk> allWalks = List.of();
     private IntConsumer seeker;
+    /** What the drawing shows: walks are immutable, so an unchanged walk is the same object. */
+    private Walk drawn;
+    private Locale drawnLocale;
 
     public DispatchView() {
         root.getStyleClass().add("dispatch-view");
@@ -90,7 +93,7 @@ public final class DispatchView implements TraceView {
     public void show(Trace trace, int position) {
         if (trace != shownTrace) {
             shownTrace = trace;
-            allWalks = trace.size() == 0 ? List.of() : states.stateAt(trace, trace.size() - 1).state().walks();
+            allWalks = DispatchState.allWalks(trace.events());
         }
         shownPosition = position;
         shown = states.stateAt(trace, position).state();
@@ -120,7 +123,7 @@ public final class DispatchView implements TraceView {
         return shown.current();
     }
 
-    /** Every walk of the whole trace (for navigation and tests). */
+    /** Every walk of the whole trace, complete (for navigation and tests). */
     public List<Walk> allWalks() {
         return allWalks;
     }
@@ -162,6 +165,10 @@ public final class DispatchView implements TraceView {
         status.setText(message == null ? "" : message);
         status.setVisible(message != null);
         status.setManaged(message != null);
-        drawing.show(walk, words);
+        if (walk != drawn || !locale.get().equals(drawnLocale)) {
+            drawing.show(walk, words);
+            drawn = walk;
+            drawnLocale = locale.get();
+        }
     }
 }

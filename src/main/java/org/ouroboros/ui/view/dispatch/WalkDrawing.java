@@ -21,6 +21,8 @@ final class WalkDrawing extends VBox {
     static final String MISS = "dispatch-miss";
     static final String SKIPPED = "dispatch-skipped";
     static final String NOW = "dispatch-now";
+    /** Sequence-protocol calls drawn before the rest are summarised. */
+    static final int SHOWN_ITEMS = 10;
 
     WalkDrawing() {
         getStyleClass().add("dispatch-walk");
@@ -185,7 +187,15 @@ final class WalkDrawing extends VBox {
     private static Node itemChips(List<Step.Item> items, LocalizedMessages words) {
         FlowPane chips = new FlowPane();
         chips.getStyleClass().add("dispatch-items");
-        for (Step.Item item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            // A long loop shows its first and last calls; the middle ones all look alike.
+            if (items.size() > SHOWN_ITEMS && i == SHOWN_ITEMS / 2) {
+                int hidden = items.size() - SHOWN_ITEMS;
+                chips.getChildren().add(label(words.format("items.more", String.valueOf(hidden)), "dispatch-item"));
+                i += hidden - 1;
+                continue;
+            }
+            Step.Item item = items.get(i);
             String text;
             String state;
             if (item.pending()) {
