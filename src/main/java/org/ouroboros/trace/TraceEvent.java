@@ -11,3 +11,4 @@ public sealed interface TraceEvent permits ExecutionEvent, MroEvent, LookupEvent
         SchedEvent,
         AioEvent {}
         ObjectEvent {}
+        CreationEvent {}
