@@ -64,6 +64,9 @@ public final class Vm {
     private long ticks;
     private long objects;
     private double switchInterval = 0.005;
+    private final Map<Class<?>, Object> extensions = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean interruptPending;
+    private final List<Runnable> interruptWakers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Vm(Builder b) {
         Types.init();
@@ -76,6 +79,7 @@ public final class Vm {
         this.objectBudget = b.objectBudget;
         this.breaker = b.breaker;
         this.argv = b.argv;
+        this.extensions.putAll(b.extensions);
         this.builtins = BuiltinFunctions.createBuiltins(this);
         modules.put("builtins", new PyModule("builtins", builtins));
     }
@@ -95,6 +99,7 @@ public final class Vm {
         private long objectBudget = 50_000_000L;
         private EvalBreaker breaker = EvalBreaker.NONE;
         private List<String> argv = List.of();
+        private final Map<Class<?>, Object> extensions = new HashMap<>();
 
         public Builder stdout(Writer w) {
             out = w;
@@ -143,6 +148,15 @@ public final class Vm {
         /** {@code sys.argv} (the script name first). */
         public Builder argv(List<String> a) {
             argv = List.copyOf(a);
+            return this;
+        }
+
+        /**
+         * Settings for an engine part outside the VM core, found again with {@link Vm#extension}
+         * (e.g. {@code with(AioSettings.class, settings)} for asyncio's clock and loop stepping).
+         */
+        public <T> Builder with(Class<T> key, T value) {
+            extensions.put(key, value);
             return this;
         }
 
@@ -337,14 +351,60 @@ public final class Vm {
         cancelled = true;
     }
 
+    /** True when the run was cancelled or an interrupt waits for the main thread's next check point. */
     public boolean cancelled() {
-        return cancelled;
+        return cancelled || interruptPending;
     }
 
-    /** Called when a thread's ticks reach the step budget (or the run was cancelled): ends the run. */
+    /**
+     * Like Ctrl+C: raises KeyboardInterrupt in the main Python thread at its next check point
+     * (safe from any thread, e.g. the UI's). A running asyncio loop is woken so the interrupt
+     * surfaces right after its select, as CPython's signal handling does.
+     */
+    public void interrupt() {
+        interruptPending = true;
+        for (Runnable waker : interruptWakers) {
+            waker.run();
+        }
+    }
+
+    /** Registers something to wake when {@link #interrupt()} is called (a blocking selector). */
+    public void addInterruptWaker(Runnable waker) {
+        interruptWakers.add(waker);
+    }
+
+    public void removeInterruptWaker(Runnable waker) {
+        interruptWakers.remove(waker);
+    }
+
+    /** Raises the pending KeyboardInterrupt when called on the main thread (thread 0); otherwise returns. */
+    public void raisePendingInterrupt(ThreadState ts) {
+        if (interruptPending && ts.threadId() == 0) {
+            interruptPending = false;
+            throw new PyException(PyExc.instance(PyExc.KEYBOARD_INTERRUPT));
+        }
+    }
+
+    /** The value set with {@link Builder#with}, or made once by {@code create} (per-VM state of a module). */
+    @SuppressWarnings("unchecked")
+    public <T> T extension(Class<T> key, java.util.function.Supplier<T> create) {
+        return (T) extensions.computeIfAbsent(key, k -> create.get());
+    }
+
+    /** The value set with {@link Builder#with}, or null. */
+    @SuppressWarnings("unchecked")
+    public <T> T extension(Class<T> key) {
+        return (T) extensions.get(key);
+    }
+
+    /** Called when a thread's ticks reach the step budget (or the run was cancelled/interrupted): ends the run. */
     public void tick(ThreadState ts) {
         ticks = ts.ticks();
-        if (cancelled) {
+        raisePendingInterrupt(ts);
+        if (interruptPending && !cancelled && ts.ticks() <= stepBudget) {
+            return;
+        }
+        if (this.cancelled) {
             throw new VmLimitExceeded("run cancelled (line " + currentLine(ts) + ")");
         }
         throw new VmLimitExceeded("step budget of " + stepBudget + " exceeded (line " + currentLine(ts) + ")");
