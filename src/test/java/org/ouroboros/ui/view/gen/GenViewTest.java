@@ -32,7 +32,7 @@ class GenViewTest extends StagedFxTestBase {
             v.setSource(GenTraces.SEND);
             return v;
         });
-        show(new StackPane(view.node()), 1100, 800);
+        show(new StackPane(view.node()), 1200, 780);
         player = callFx(() -> {
             PlayerModel p = new PlayerModel();
             TraceViewBinding.bind(p, view);
