@@ -14,6 +14,7 @@ import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.ouroboros.trace.AioEvent;
 
 /**
@@ -101,6 +102,11 @@ public final class EventLoop implements AutoCloseable {
 
     /** {@code call_soon}: appended to the ready deque, runs in the next iteration. */
     public Handle callSoon(Runnable action, String description) {
+        return callSoon(action, () -> description);
+    }
+
+    /** As above with a description computed only when traced. */
+    public Handle callSoon(Runnable action, Supplier<String> description) {
         checkClosed();
         Handle h = new Handle(handleIds.incrementAndGet(), action, description, Handle.Kind.SOON);
         ready.add(h);
@@ -110,6 +116,11 @@ public final class EventLoop implements AutoCloseable {
 
     /** {@code call_soon_threadsafe}: safe from any thread; wakes the loop's select. */
     public Handle callSoonThreadsafe(Runnable action, String description) {
+        return callSoonThreadsafe(action, () -> description);
+    }
+
+    /** As above with a description computed only when traced. */
+    public Handle callSoonThreadsafe(Runnable action, Supplier<String> description) {
         checkClosed();
         Handle h = new Handle(handleIds.incrementAndGet(), action, description, Handle.Kind.THREADSAFE);
         fromOtherThreads.add(h);
@@ -120,17 +131,26 @@ public final class EventLoop implements AutoCloseable {
 
     /** {@code call_at}: runs once the loop time reaches {@code when}. */
     public TimerHandle callAt(double when, Runnable action, String description) {
+        return callAt(when, action, () -> description);
+    }
+
+    /** As above with a description computed only when traced. */
+    public TimerHandle callAt(double when, Runnable action, Supplier<String> description) {
         checkClosed();
         TimerHandle t = new TimerHandle(handleIds.incrementAndGet(), when, action, description);
         timers.add(t);
         if (trace.on()) {
-            trace.emit(new AioEvent.TimerScheduled(id, t.id(), when, description));
+            trace.emit(new AioEvent.TimerScheduled(id, t.id(), when, t.description()));
         }
         return t;
     }
 
     /** {@code call_later}. */
     public TimerHandle callLater(double delay, Runnable action, String description) {
+        return callAt(time() + delay, action, description);
+    }
+
+    public TimerHandle callLater(double delay, Runnable action, Supplier<String> description) {
         return callAt(time() + delay, action, description);
     }
 
@@ -166,14 +186,14 @@ public final class EventLoop implements AutoCloseable {
     /** {@code add_reader}: {@code callback} runs whenever {@code channel} is readable (or can accept). */
     public void addReader(SelectableChannel channel, int fd, String label, Runnable callback, String description) {
         IoCallbacks io = callbacks(channel, fd, label);
-        io.reader = new Handle(handleIds.incrementAndGet(), callback, description, Handle.Kind.IO);
+        io.reader = new Handle(handleIds.incrementAndGet(), callback, () -> description, Handle.Kind.IO);
         updateInterest(channel, io);
     }
 
     /** {@code add_writer}: {@code callback} runs whenever {@code channel} is writable (or its connect finished). */
     public void addWriter(SelectableChannel channel, int fd, String label, Runnable callback, String description) {
         IoCallbacks io = callbacks(channel, fd, label);
-        io.writer = new Handle(handleIds.incrementAndGet(), callback, description, Handle.Kind.IO);
+        io.writer = new Handle(handleIds.incrementAndGet(), callback, () -> description, Handle.Kind.IO);
         updateInterest(channel, io);
     }
 

@@ -16,11 +16,11 @@ public class Handle {
 
     private final long id;
     private final Runnable action;
-    private final String description;
+    private final java.util.function.Supplier<String> description;
     private final Kind kind;
     private volatile boolean cancelled;
 
-    Handle(long id, Runnable action, String description, Kind kind) {
+    Handle(long id, Runnable action, java.util.function.Supplier<String> description, Kind kind) {
         this.id = id;
         this.action = action;
         this.description = description;
@@ -31,8 +31,9 @@ public class Handle {
         return id;
     }
 
+    /** Computed on demand: descriptions are only needed for traces and reprs. */
     public String description() {
-        return description;
+        return description.get();
     }
 
     public Kind kind() {

@@ -4,7 +4,7 @@ package org.ouroboros.aio;
 public final class TimerHandle extends Handle implements Comparable<TimerHandle> {
     private final double when;
 
-    TimerHandle(long id, double when, Runnable action, String description) {
+    TimerHandle(long id, double when, Runnable action, java.util.function.Supplier<String> description) {
         super(id, action, description, Kind.TIMER);
         this.when = when;
     }

@@ -23,7 +23,7 @@ public sealed interface AioEvent extends TraceEvent
                 AioEvent.HandleScheduled, AioEvent.TimerScheduled, AioEvent.TimerCancelled,
                 AioEvent.WakeupRequested, AioEvent.InterestChanged, AioEvent.TaskCreated, AioEvent.TaskStepped,
                 AioEvent.FutureStateChanged, AioEvent.SocketOpened, AioEvent.SocketConnected,
-                AioEvent.SocketClosed {
+                AioEvent.SocketClosed, AioEvent.SelectCalled, AioEvent.SocketWaited {
 
     // ---- plain data carried by several events ----
 
@@ -265,4 +265,28 @@ public sealed interface AioEvent extends TraceEvent
      * @param fd its fd number
      */
     record SocketClosed(int fd) implements AioEvent {}
+
+    /**
+     * A program called {@code select.select} or a {@code selectors} selector's {@code select} itself
+     * (the hand-written "select + callback + event loop" style, outside asyncio).
+     *
+     * @param selector an id for the selector object ({@code select.select} calls use 0)
+     * @param api {@code "select.select"} or {@code "selectors.select"}
+     * @param registered the sockets watched, with their interest ops
+     * @param timeout the timeout given in seconds, -1 for none (block)
+     * @param ready the sockets returned, with their ready ops
+     * @param elapsed seconds the call took
+     */
+    record SelectCalled(int selector, String api, List<SelectorKey> registered, double timeout,
+            List<SelectorKey> ready, double elapsed) implements AioEvent {}
+
+    /**
+     * A blocking socket call had to wait (the thread was blocked): how long and for what.
+     *
+     * @param fd the socket's fd number
+     * @param operation {@code connect}, {@code recv}, {@code send} or {@code accept}
+     * @param seconds how long the call waited
+     * @param thread the waiting Java thread's name
+     */
+    record SocketWaited(int fd, String operation, double seconds, String thread) implements AioEvent {}
 }

@@ -287,8 +287,30 @@ public final class Vm {
         return modules;
     }
 
-    /** {@code import name}: a loaded module, a built-in one, or ModuleNotFoundError. */
+    /**
+     * {@code import name}: a loaded module, a built-in one, or ModuleNotFoundError. A dotted name
+     * imports each package first and sets the submodule as its attribute; {@code import a.b}
+     * gives {@code a}, {@code from a.b import c} gives {@code a.b}.
+     */
     public PyObject importModule(String name, boolean fromForm) {
+        int dot = name.indexOf('.');
+        if (dot < 0) {
+            return importOne(name);
+        }
+        PyModule top = importOne(name.substring(0, dot));
+        PyModule parent = top;
+        for (int next = dot; next >= 0; ) {
+            int end = name.indexOf('.', next + 1);
+            String full = end < 0 ? name : name.substring(0, end);
+            PyModule child = importOne(full);
+            parent.dict().put(new PyStr(full.substring(next + 1)), child);
+            parent = child;
+            next = end;
+        }
+        return fromForm ? parent : top;
+    }
+
+    private PyModule importOne(String name) {
         PyModule m = modules.get(name);
         if (m == null) {
             m = Modules.create(name, this);
@@ -366,6 +388,11 @@ public final class Vm {
         for (Runnable waker : interruptWakers) {
             waker.run();
         }
+    }
+
+    /** True while a KeyboardInterrupt waits for the main thread's next check point. */
+    public boolean interruptPending() {
+        return interruptPending;
     }
 
     /** Registers something to wake when {@link #interrupt()} is called (a blocking selector). */
