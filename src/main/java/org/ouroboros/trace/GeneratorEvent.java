@@ -17,8 +17,12 @@ public sealed interface GeneratorEvent extends TraceEvent
     /** The generator or coroutine the event is about. */
     long id();
 
-    /** Calling a generator function made a suspended frame; {@code kind} is "generator" or "coroutine". */
-    record GeneratorCreated(int thread, long id, String qualname, String kind, int line) implements GeneratorEvent {}
+    /**
+     * Calling a generator function made a suspended frame; {@code kind} is "generator" or
+     * "coroutine"; {@code filename} is its code's file (bundled library code has its own).
+     */
+    record GeneratorCreated(int thread, long id, String qualname, String kind, int line, String filename)
+            implements GeneratorEvent {}
 
     /**
      * The frame runs again: {@code via} is "next", "send" or "throw"; {@code valueRepr} is the value

@@ -19,7 +19,7 @@ final class GeneratorTrace {
 
     static void created(ThreadState ts, PyGenerator g, Frame f) {
         ts.emit(new GeneratorEvent.GeneratorCreated(ts.threadId(), g.id(), g.qualname(),
-                g.isCoroutine() ? "coroutine" : "generator", f.code.firstlineno()));
+                g.isCoroutine() ? "coroutine" : "generator", f.code.firstlineno(), f.code.filename()));
     }
 
     static void resumed(ThreadState ts, PyGenerator g, String via, PyObject value, PyException pending) {

@@ -5,12 +5,13 @@ package org.ouroboros.ui.view.gen;
  * name), where it stands (status, line, instruction offset), the last values that crossed its
  * boundary, what it delegates to, who resumed it last, and its task when a Task drives it.
  */
-public record GenFrame(long id, String label, String qualname, String kind, GenStatus status, int line, int offset,
+public record GenFrame(long id, String label, String qualname, String kind, String filename, GenStatus status, int line,
+        int offset,
         String lastSent, String lastYielded, long delegateTo, String delegateHow, String delegateDescription,
         String result, String resumedBy, String task, String awaitedFuture) {
 
-    static GenFrame created(long id, String label, String qualname, String kind, int line) {
-        return new GenFrame(id, label, qualname, kind, GenStatus.CREATED, line, -1, "", "", 0, "", "", "", "", "", "");
+    static GenFrame created(long id, String label, String qualname, String kind, String filename, int line) {
+        return new GenFrame(id, label, qualname, kind, filename, GenStatus.CREATED, line, -1, "", "", 0, "", "", "", "", "", "");
     }
 
     public boolean coroutine() {
@@ -18,33 +19,33 @@ public record GenFrame(long id, String label, String qualname, String kind, GenS
     }
 
     GenFrame withStatus(GenStatus s) {
-        return new GenFrame(id, label, qualname, kind, s, line, offset, lastSent, lastYielded, delegateTo, delegateHow,
+        return new GenFrame(id, label, qualname, kind, filename, s, line, offset, lastSent, lastYielded, delegateTo, delegateHow,
                 delegateDescription, result, resumedBy, task, awaitedFuture);
     }
 
     GenFrame resumed(String sent, String by) {
-        return new GenFrame(id, label, qualname, kind, GenStatus.RUNNING, line, offset, sent, lastYielded, delegateTo,
+        return new GenFrame(id, label, qualname, kind, filename, GenStatus.RUNNING, line, offset, sent, lastYielded, delegateTo,
                 delegateHow, delegateDescription, result, by, task, awaitedFuture);
     }
 
     GenFrame suspended(String yielded, int atLine, int atOffset, boolean delegating) {
-        return new GenFrame(id, label, qualname, kind, delegating ? GenStatus.DELEGATING : GenStatus.SUSPENDED, atLine,
+        return new GenFrame(id, label, qualname, kind, filename, delegating ? GenStatus.DELEGATING : GenStatus.SUSPENDED, atLine,
                 atOffset, lastSent, yielded, delegating ? delegateTo : 0, delegating ? delegateHow : "",
                 delegating ? delegateDescription : "", result, resumedBy, task, delegating ? awaitedFuture : "");
     }
 
     GenFrame delegating(long sub, String how, String description) {
-        return new GenFrame(id, label, qualname, kind, GenStatus.DELEGATING, line, offset, lastSent, lastYielded, sub, how,
+        return new GenFrame(id, label, qualname, kind, filename, GenStatus.DELEGATING, line, offset, lastSent, lastYielded, sub, how,
                 description, result, resumedBy, task, awaitedFuture);
     }
 
     GenFrame finished(GenStatus s, String value, int atLine) {
-        return new GenFrame(id, label, qualname, kind, s, atLine, offset, lastSent, lastYielded, 0, "", "", value,
+        return new GenFrame(id, label, qualname, kind, filename, s, atLine, offset, lastSent, lastYielded, 0, "", "", value,
                 resumedBy, task, "");
     }
 
     GenFrame inTask(String taskName, String future) {
-        return new GenFrame(id, label, qualname, kind, status, line, offset, lastSent, lastYielded, delegateTo,
+        return new GenFrame(id, label, qualname, kind, filename, status, line, offset, lastSent, lastYielded, delegateTo,
                 delegateHow, delegateDescription, result, resumedBy, taskName, future);
     }
 }

@@ -25,7 +25,8 @@ public final class GenIntegration {
 
     private GenIntegration(MainWindow window, RunIntegration runs) {
         view.localeProperty().bind(window.i18n().localeProperty());
-        runs.shownProperty().addListener((obs, old, report) -> view.setSource(report == null ? null : report.request().source()));
+        runs.shownProperty().addListener((obs, old, report) -> view.setSource(
+                report == null ? null : report.request().source(), report == null ? null : report.request().filename()));
         tab = LessonTabs.install(window, runs).add(TAB_ID,
                 locale -> LocalizedMessages.of(GenView.MESSAGES, locale).text("tab.gen"), view, LESSONS);
     }

@@ -7,7 +7,7 @@ package org.ouroboros.ui.view.gen;
  */
 public record GenMessage(int position, Kind kind, String from, String to, String value) {
     public enum Kind {
-        NEXT("\u2192"), SEND("\u2192"), THROW("\u21af"), YIELD("\u2190"), RETURN("\u21d0"), RAISE("\u21af");
+        NEXT("\u2192"), SEND("\u2192"), THROW("\u21af"), YIELD("\u2192"), RETURN("\u21d2"), RAISE("\u21af");
 
         private final String arrow;
 
@@ -15,6 +15,7 @@ public record GenMessage(int position, Kind kind, String from, String to, String
             this.arrow = arrow;
         }
 
+        /** Read "from ARROW to": every message points from its sender to its receiver. */
         public String arrow() {
             return arrow;
         }

@@ -116,7 +116,7 @@ public final class GenState {
         if (event instanceof GeneratorEvent.GeneratorCreated c) {
             int n = perName.merge(c.qualname(), 1, Integer::sum);
             String label = n == 1 ? c.qualname() : c.qualname() + " #" + n;
-            put(GenFrame.created(c.id(), label, c.qualname(), c.kind(), c.line()));
+            put(GenFrame.created(c.id(), label, c.qualname(), c.kind(), c.filename(), c.line()));
             note("gen.note.created." + c.kind(), label);
         } else if (event instanceof GeneratorEvent.GeneratorResumed r) {
             GenFrame f = frames.get(r.id());
@@ -203,10 +203,9 @@ public final class GenState {
 
     private void taskCreated(AioEvent.TaskCreated t) {
         taskNames.put(t.task(), t.name());
-        List<GenFrame> all = new ArrayList<>(frames.values());
-        for (int i = all.size() - 1; i >= 0; i--) {
-            GenFrame f = all.get(i);
-            if (f.qualname().equals(t.coroutine()) && f.task().isEmpty() && f.coroutine()) {
+        // A first guess (the oldest coroutine of that name no task drives yet); its first step makes it exact.
+        for (GenFrame f : new ArrayList<>(frames.values())) {
+            if (f.qualname().equals(t.coroutine()) && f.task().isEmpty() && f.coroutine() && f.status() == GenStatus.CREATED) {
                 put(f.inTask(t.name(), ""));
                 return;
             }
@@ -215,8 +214,13 @@ public final class GenState {
 
     private void taskStepped(AioEvent.TaskStepped s) {
         GenFrame f = frames.get(lastOuterResumed);
-        if (f == null || !f.task().isEmpty() && !f.task().equals(s.name())) {
+        if (f == null) {
             return;
+        }
+        for (GenFrame other : new ArrayList<>(frames.values())) {
+            if (other.id() != f.id() && other.task().equals(s.name())) {
+                put(other.inTask("", ""));
+            }
         }
         boolean awaiting = "AWAITING".equals(s.outcome());
         put(f.inTask(s.name(), awaiting ? s.detail() : ""));

@@ -4,11 +4,11 @@ package org.ouroboros.ui.view.gen;
 public enum GenStatus {
     CREATED("\u25cb"),
     RUNNING("\u25b6"),
-    SUSPENDED("\u23f8"),
+    SUSPENDED("\u2016"),
     DELEGATING("\u21c4"),
     RETURNED("\u2713"),
     RAISED("\u2717"),
-    CLOSED("\u23f9");
+    CLOSED("\u25a0");
 
     private final String symbol;
 

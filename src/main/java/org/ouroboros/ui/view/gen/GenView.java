@@ -44,6 +44,7 @@ public final class GenView implements TraceView {
     private final ZoomPan zoomPan;
     private final MessageLane lane = new MessageLane();
     private List<String> sourceLines = List.of();
+    private String sourceFile = "";
     private Trace shownTrace = new Trace(List.of());
     private int shownPosition = -1;
     private GenState shown = new GenState();
@@ -82,9 +83,10 @@ public final class GenView implements TraceView {
         render(oneStep);
     }
 
-    /** The program's text, so each card can show the line its frame stands on. */
-    public void setSource(String source) {
+    /** The program's text and file name, so each card of that file's code can show the line its frame stands on. */
+    public void setSource(String source, String filename) {
         sourceLines = source == null ? List.of() : List.of(source.split("\n", -1));
+        sourceFile = filename == null ? "" : filename;
         render(false);
     }
 
@@ -142,7 +144,7 @@ public final class GenView implements TraceView {
         }
         for (int i = 0; i < chain.size(); i++) {
             GenFrame f = chain.get(i);
-            row.getChildren().add(FrameCard.of(f, words, this::sourceLine));
+            row.getChildren().add(FrameCard.of(f, words, this::codeAt));
             boolean last = i == chain.size() - 1;
             if (f.status() == GenStatus.DELEGATING && (!last || !f.delegateDescription().isEmpty())) {
                 row.getChildren().add(link("\u21c4 " + f.delegateHow(), "gen-link-delegates"));
@@ -153,13 +155,14 @@ public final class GenView implements TraceView {
                     row.getChildren().add(target);
                 }
             }
-            if (last && !f.awaitedFuture().isEmpty()) {
-                row.getChildren().add(link("\u21e2 " + words.text("gen.link.waits"), "gen-link-waits"));
-                VBox future = new VBox(FrameCard.label(f.awaitedFuture(), "gen-origin-title"),
-                        FrameCard.label(words.text("gen.target.future"), "gen-card-kind"));
-                future.getStyleClass().add("gen-future");
-                row.getChildren().add(future);
-            }
+        }
+        // The task knows which future its coroutine chain waits for: it closes the chain on the right.
+        if (!outer.awaitedFuture().isEmpty()) {
+            row.getChildren().add(link("\u21e2 " + words.text("gen.link.waits"), "gen-link-waits"));
+            VBox future = new VBox(FrameCard.label(outer.awaitedFuture(), "gen-origin-title"),
+                    FrameCard.label(words.text("gen.target.future"), "gen-card-kind"));
+            future.getStyleClass().add("gen-future");
+            row.getChildren().add(future);
         }
         return row;
     }
@@ -170,8 +173,10 @@ public final class GenView implements TraceView {
         return l;
     }
 
-    private String sourceLine(int line) {
-        return line >= 1 && line <= sourceLines.size() ? sourceLines.get(line - 1) : null;
+    /** The source line the frame stands on, when it is code of the shown program (not library code). */
+    private String codeAt(GenFrame f) {
+        int line = f.line();
+        return f.filename().equals(sourceFile) && line >= 1 && line <= sourceLines.size() ? sourceLines.get(line - 1) : null;
     }
 
     private String noteText(LocalizedMessages words) {

@@ -30,7 +30,7 @@ public final class LoopRecords {
 
     /** Where a task is; each has a symbol as well as a colour. */
     public enum TaskStatus {
-        PENDING("\u25cb"), RUNNING("\u25b6"), WAITING("\u23f3"), DONE("\u2713"), FAILED("\u2717"), CANCELLED("\u2298");
+        PENDING("\u25cb"), RUNNING("\u25b6"), WAITING("\u25d4"), DONE("\u2713"), FAILED("\u2717"), CANCELLED("\u2298");
 
         private final String symbol;
 

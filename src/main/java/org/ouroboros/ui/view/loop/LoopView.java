@@ -165,7 +165,7 @@ public final class LoopView implements TraceView {
                     "loop-chip-running"));
         }
         for (Ready r : ready.subList(0, Math.min(MAX_CHIPS, ready.size()))) {
-            String text = r.description() + (r.nextRound() ? "  \u23ed " + words.text("loop.ready.nextRound") : "");
+            String text = r.description() + (r.nextRound() ? "  \u21b7 " + words.text("loop.ready.nextRound") : "");
             Label chip = Chips.chip(text, "loop-chip-ready");
             if (r.nextRound()) {
                 chip.getStyleClass().add("loop-chip-next-round");
@@ -221,7 +221,7 @@ public final class LoopView implements TraceView {
         int from = Math.max(0, futures.size() - MAX_CHIPS);
         for (FutureRow f : futures.subList(from, futures.size())) {
             String callbacks = f.callbacks().isEmpty() ? "" : "  \u21b3 " + String.join(", ", f.callbacks());
-            String symbol = "FINISHED".equals(f.state()) ? "\u2713 " : "CANCELLED".equals(f.state()) ? "\u2298 " : "\u23f3 ";
+            String symbol = "FINISHED".equals(f.state()) ? "\u2713 " : "CANCELLED".equals(f.state()) ? "\u2298 " : "\u25d4 ";
             Label chip = Chips.chip(symbol + f.description() + callbacks, "loop-chip-future");
             chip.getStyleClass().add("loop-chip-future-" + f.state().toLowerCase(Locale.ROOT));
             futureLane.chips.getChildren().add(chip);

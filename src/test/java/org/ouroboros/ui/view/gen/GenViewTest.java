@@ -29,7 +29,7 @@ class GenViewTest extends StagedFxTestBase {
         view = callFx(() -> {
             GenView v = new GenView();
             v.setLocale(Locale.ENGLISH);
-            v.setSource(GenTraces.SEND);
+            v.setSource(GenTraces.SEND, "gen.py");
             return v;
         });
         show(new StackPane(view.node()), 1200, 780);
@@ -63,7 +63,7 @@ class GenViewTest extends StagedFxTestBase {
     void stepsForwardAndBackThroughYieldAndSend() {
         int firstYield = positionOf(GeneratorEvent.GeneratorSuspended.class, 0);
         runFx(() -> player.seek(firstYield));
-        assertTrue(withClass("gen-card-status").get(0).endsWith("\u23f8 suspended at line 2"), text().toString());
+        assertTrue(withClass("gen-card-status").get(0).endsWith("\u2016 suspended at line 2"), text().toString());
         assertTrue(text().stream().anyMatch(l -> l.contains("gen-card-line") && l.endsWith("line 2: html = yield 'http://www.baidu.com'")));
         List<String> values = withClass("gen-message-value");
         assertEquals("[label, gen-message-value] yield 'http://www.baidu.com'", values.get(values.size() - 1));
@@ -98,7 +98,7 @@ class GenViewTest extends StagedFxTestBase {
         }
         int at = delegating;
         runFx(() -> {
-            view.setSource(GenTraces.YIELD_FROM);
+            view.setSource(GenTraces.YIELD_FROM, "gen.py");
             player.setTrace(trace);
             player.seek(at);
         });
@@ -120,6 +120,33 @@ class GenViewTest extends StagedFxTestBase {
         assertTrue(withClass("gen-card-status").get(0).contains("已返回 'ok'"), text().toString());
         assertTrue(text().stream().anyMatch(l -> l.contains("传递的值")));
         assertFalse(text().stream().anyMatch(l -> l.contains("Values travelling")));
+    }
+
+    @Test
+    void drawsTheAwaitChainFromTaskToFuture() {
+        Trace five = org.ouroboros.ui.view.loop.AsyncioTraces.run(org.ouroboros.ui.view.loop.AsyncioTraces.FIVE_GET_HTML);
+        int at = -1;
+        for (int k = 0; k < five.size() && at < 0; k++) {
+            if (five.get(k) instanceof org.ouroboros.trace.AioEvent.TaskStepped t && t.name().equals("Task-5")) {
+                at = k;
+            }
+        }
+        int position = at;
+        runFx(() -> {
+            view.setSource(org.ouroboros.ui.view.loop.AsyncioTraces.FIVE_GET_HTML, "seed.py");
+            player.setTrace(five);
+            player.seek(position);
+        });
+        List<String> shown = text();
+        int task = indexOf(shown, "gen-origin-title] Task-1");
+        int coro = indexOf(shown, "gen-card-title] get_html");
+        int sleep = indexOf(shown, "gen-card-title] sleep");
+        int future = indexOf(shown, "gen-origin-title] <Future pending");
+        assertTrue(task >= 0 && task < coro && coro < sleep && sleep < future, shown.toString());
+        assertTrue(shown.stream().anyMatch(l -> l.endsWith("line 5: await asyncio.sleep(2)")), shown.toString());
+        runFx(() -> org.ouroboros.ui.view.ViewShots.save(view.node(), "gen-asyncio-en"));
+        runFx(() -> view.setLocale(Locale.SIMPLIFIED_CHINESE));
+        runFx(() -> org.ouroboros.ui.view.ViewShots.save(view.node(), "gen-asyncio-zh"));
     }
 
     private static int indexOf(List<String> lines, String part) {
