@@ -12,3 +12,5 @@ public sealed interface TraceEvent permits ExecutionEvent, MroEvent, LookupEvent
         AioEvent {}
         ObjectEvent {}
         CreationEvent {}
+        AioEvent,
+        GeneratorEvent {}
