@@ -9,8 +9,7 @@ package org.ouroboros.trace;
  */
 public sealed interface TraceEvent permits ExecutionEvent, MroEvent, LookupEvent, DispatchEvent, TraceTruncated,
         SchedEvent,
-        AioEvent {}
-        ObjectEvent {}
-        CreationEvent {}
         AioEvent,
+        ObjectEvent,
+        CreationEvent,
         GeneratorEvent {}
