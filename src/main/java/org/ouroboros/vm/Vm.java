@@ -64,13 +64,13 @@ public final class Vm {
     private long ticks;
     private long objects;
     private double switchInterval = 0.005;
-    private final Map<Class<?>, Object> extensions = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile boolean interruptPending;
-    private final List<Runnable> interruptWakers = new java.util.concurrent.CopyOnWriteArrayList<>();
     // ---- thread scheduler (branch sched) ----
     private final org.ouroboros.sched.SchedConfig schedConfig;
     private org.ouroboros.sched.Scheduler scheduler;
     private ThreadState mainThreadState;
+    private final Map<Class<?>, Object> extensions = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean interruptPending;
+    private final List<Runnable> interruptWakers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Vm(Builder b) {
         Types.init();
@@ -83,8 +83,8 @@ public final class Vm {
         this.objectBudget = b.objectBudget;
         this.breaker = b.breaker;
         this.argv = b.argv;
-        this.extensions.putAll(b.extensions);
         this.schedConfig = b.schedConfig;
+        this.extensions.putAll(b.extensions);
         this.builtins = BuiltinFunctions.createBuiltins(this);
         modules.put("builtins", new PyModule("builtins", builtins));
     }
@@ -104,7 +104,6 @@ public final class Vm {
         private long objectBudget = 50_000_000L;
         private EvalBreaker breaker = EvalBreaker.NONE;
         private List<String> argv = List.of();
-        private final Map<Class<?>, Object> extensions = new HashMap<>();
         private org.ouroboros.sched.SchedConfig schedConfig;
 
         /**
@@ -116,6 +115,7 @@ public final class Vm {
             schedConfig = config;
             return this;
         }
+        private final Map<Class<?>, Object> extensions = new HashMap<>();
 
         public Builder stdout(Writer w) {
             out = w;
@@ -130,6 +130,34 @@ public final class Vm {
         public Builder trace(TraceSink s, TraceLevel l) {
             sink = s;
             level = l;
+            return this;
+        }
+
+        /** Changes only the level, keeping the sink (a lesson asking for FINE events, say). */
+        public Builder traceLevel(TraceLevel l) {
+            level = l;
+            return this;
+        }
+
+        /**
+         * Records only the events {@code keep} accepts, in front of the sink set so far: a lesson
+         * whose view needs the scheduler's events keeps a long run's trace from filling with lines.
+         */
+        public Builder filterTrace(java.util.function.Predicate<org.ouroboros.trace.TraceEvent> keep) {
+            TraceSink inner = sink;
+            sink = new TraceSink() {
+                @Override
+                public void emit(org.ouroboros.trace.TraceEvent event) {
+                    if (keep.test(event)) {
+                        inner.emit(event);
+                    }
+                }
+
+                @Override
+                public boolean enabled() {
+                    return inner.enabled();
+                }
+            };
             return this;
         }
 
@@ -386,6 +414,11 @@ public final class Vm {
     /** The interned str for an identifier-like constant (CPython interns those at compile time). */
     public PyStr intern(String s) {
         return interned.computeIfAbsent(s, PyStr::new);
+    }
+
+    /** True when {@code s} is the interned str for its text (without interning anything). */
+    public boolean isInterned(PyStr s) {
+        return interned.get(s.value()) == s;
     }
 
     public List<String> sourceLines(String filename) {
