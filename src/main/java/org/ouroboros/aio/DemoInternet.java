@@ -12,7 +12,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
+import java.util.zip.CRC32;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -49,15 +49,20 @@ public final class DemoInternet implements AutoCloseable {
             return new Config(defaultLatency, latencyByHost, j, seed);
         }
 
-        /** The latency for one request of {@code host}{@code path}: deterministic for the seed. */
+        /**
+         * The latency for one request of {@code host}{@code path}: deterministic for the seed
+         * (CRC-32 of {@code "seed host path"}, so other tools can reproduce it exactly).
+         */
         public double latency(String host, String path) {
-            double base = latencyByHost.getOrDefault(host.toLowerCase(Locale.ROOT), defaultLatency);
+            String h = host.toLowerCase(Locale.ROOT);
+            double base = latencyByHost.getOrDefault(h, defaultLatency);
             if (jitter == 0) {
                 return base;
             }
-            long h = seed * 31 + (host.toLowerCase(Locale.ROOT) + path).hashCode();
-            double r = new SplittableRandom(h).nextDouble();
-            return base * (1 - jitter + 2 * jitter * r);
+            CRC32 crc = new CRC32();
+            crc.update((seed + " " + h + " " + path).getBytes(StandardCharsets.UTF_8));
+            double u = crc.getValue() / 4294967296.0;
+            return base * (1 - jitter + 2 * jitter * u);
         }
     }
 

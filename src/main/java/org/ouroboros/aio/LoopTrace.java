@@ -25,7 +25,8 @@ final class LoopTrace {
     }
 
     void emit(AioEvent e) {
-        if (on) {
+        // a recorder that was finished (the run is over) takes no more events
+        if (on && sink.enabled()) {
             sink.emit(e);
         }
     }

@@ -9,4 +9,5 @@ package org.ouroboros.trace;
  */
 public sealed interface TraceEvent permits ExecutionEvent, MroEvent, LookupEvent, DispatchEvent, TraceTruncated,
         AioEvent,
+        SchedEvent,
         GeneratorEvent {}

@@ -67,6 +67,10 @@ public final class Vm {
     private final Map<Class<?>, Object> extensions = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean interruptPending;
     private final List<Runnable> interruptWakers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    // ---- thread scheduler (branch sched) ----
+    private final org.ouroboros.sched.SchedConfig schedConfig;
+    private org.ouroboros.sched.Scheduler scheduler;
+    private ThreadState mainThreadState;
 
     private Vm(Builder b) {
         Types.init();
@@ -80,6 +84,7 @@ public final class Vm {
         this.breaker = b.breaker;
         this.argv = b.argv;
         this.extensions.putAll(b.extensions);
+        this.schedConfig = b.schedConfig;
         this.builtins = BuiltinFunctions.createBuiltins(this);
         modules.put("builtins", new PyModule("builtins", builtins));
     }
@@ -100,6 +105,17 @@ public final class Vm {
         private EvalBreaker breaker = EvalBreaker.NONE;
         private List<String> argv = List.of();
         private final Map<Class<?>, Object> extensions = new HashMap<>();
+        private org.ouroboros.sched.SchedConfig schedConfig;
+
+        /**
+         * Runs the program's threads on the simulated scheduler with these settings (seed, switch
+         * interval, mode, cores, CPython version). Without it, a program that imports threading,
+         * queue, multiprocessing or concurrent.futures gets {@code SchedConfig.DEFAULT}.
+         */
+        public Builder scheduler(org.ouroboros.sched.SchedConfig config) {
+            schedConfig = config;
+            return this;
+        }
 
         public Builder stdout(Writer w) {
             out = w;
@@ -218,6 +234,10 @@ public final class Vm {
     public RunResult execute(CodeObject code, String filename) {
         ThreadState ts = new ThreadState(this, 0);
         ts.bind();
+        mainThreadState = ts;
+        if (schedConfig != null || org.ouroboros.sched.ThreadUse.importsThreads(code)) {
+            ensureScheduler();
+        }
         try {
             PyModule main = new PyModule("__main__");
             main.add("__builtins__", modules.get("builtins"));
@@ -225,12 +245,15 @@ public final class Vm {
             modules.put("__main__", main);
             Interpreter.run(code, main.dict(), main.dict());
             flush();
+            RunResult stopped = joinThreads();
             ticks = ts.ticks();
-            return new RunResult(0, "", ticks);
+            return stopped != null ? stopped : new RunResult(0, "", ticks);
         } catch (PyException e) {
             flush();
             ticks = ts.ticks();
-            return uncaught(e.value());
+            RunResult r = uncaught(e.value());
+            RunResult stopped = joinThreads();
+            return stopped != null ? stopped : r;
         } catch (VmLimitExceeded e) {
             String text = "ouroboros: " + e.getMessage() + "\n";
             writeErr(text);
@@ -251,8 +274,45 @@ public final class Vm {
             return new RunResult(1, text, ticks);
         } finally {
             flush();
+            if (scheduler != null) {
+                scheduler.terminate();
+            }
             ts.unbind();
         }
+    }
+
+    /** Like CPython's {@code threading._shutdown()}: the main thread waits for non-daemon threads. */
+    private RunResult joinThreads() {
+        if (scheduler == null) {
+            return null;
+        }
+        try {
+            scheduler.joinNonDaemonThreads();
+            flush();
+            return null;
+        } catch (VmLimitExceeded e) {
+            String text = "ouroboros: " + e.getMessage() + "\n";
+            writeErr(text);
+            return new RunResult(1, text, ticks);
+        }
+    }
+
+    /**
+     * The thread scheduler, started on first use (a threading import, or a configured scheduler):
+     * from then on the main thread runs under it. Must be called on the main Python thread.
+     */
+    public org.ouroboros.sched.Scheduler ensureScheduler() {
+        if (scheduler == null) {
+            org.ouroboros.sched.SchedConfig c = schedConfig != null ? schedConfig
+                    : org.ouroboros.sched.SchedConfig.DEFAULT;
+            scheduler = org.ouroboros.sched.Scheduler.attach(this, c, mainThreadState);
+        }
+        return scheduler;
+    }
+
+    /** The thread scheduler, or null while the program has not used threads. */
+    public org.ouroboros.sched.Scheduler scheduler() {
+        return scheduler;
     }
 
     private static int currentLine(ThreadState ts) {
@@ -274,7 +334,8 @@ public final class Vm {
         }
         String text = Exceptions.format(exc, sources::get);
         writeErr(text);
-        return new RunResult(1, text, ticks);
+        // a shell reports a Ctrl+C death as 128 + SIGINT
+        return new RunResult(exc.type().isSubtype(PyExc.KEYBOARD_INTERRUPT) ? 130 : 1, text, ticks);
     }
 
     // ---- services for the interpreter and builtins ----

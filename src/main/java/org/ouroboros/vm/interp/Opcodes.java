@@ -92,6 +92,31 @@ final class Opcodes {
         }
     }
 
+    // ---- sched hook (branch sched) ----
+
+    /**
+     * The loop for threads under the thread scheduler: before each instruction the hook charges
+     * its virtual cost (and may switch threads); line events as in {@link #runTraced}.
+     */
+    static PyObject runScheduled(ThreadState ts, Frame f) {
+        Instruction[] code = f.instructions;
+        SchedHook hook = ts.sched;
+        while (true) {
+            Instruction in = code[f.lasti = f.pc++];
+            if (ts.coarse() && in.line() != f.tracedLine && in.line() > 0) {
+                f.tracedLine = in.line();
+                ts.emit(f.lineEvent(ts.threadId(), in.line()));
+            }
+            hook.beforeInstruction(ts, f, f.lasti, in);
+            PyObject result = dispatch(ts, f, in);
+            if (result != null) {
+                return result;
+            }
+        }
+    }
+
+    // ---- end sched hook ----
+
     private static PyObject dispatch(ThreadState ts, Frame f, Instruction in) {
         int arg = in.arg();
         switch (in.opcode()) {

@@ -74,6 +74,12 @@ final class AsyncioState {
         return runningLoop;
     }
 
+    private long futureIds;
+
+    long nextFutureId() {
+        return ++futureIds;
+    }
+
     String nextTaskName() {
         return "Task-" + (++taskCounter);
     }

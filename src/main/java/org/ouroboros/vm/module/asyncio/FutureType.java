@@ -20,7 +20,6 @@ final class FutureType {
     static final PyType TYPE = PyType.builtin("Future", Types.OBJECT, PyFuture::new);
 
     static {
-        TYPE.setInstancesHaveDict(true);
         install(new TypeBuilder(TYPE));
     }
 

@@ -52,14 +52,20 @@ public class PyFuture extends PyObject {
         return state == State.CANCELLED;
     }
 
+    private long traceId;
+
+    /** A small id for traces, given on first use (per VM, in order of first appearance). */
     long traceId() {
-        return id();
+        if (traceId == 0) {
+            traceId = AsyncioState.current().nextFutureId();
+        }
+        return traceId;
     }
 
     /** {@code set_result}. */
     void setResult(PyObject value) {
         if (state != State.PENDING) {
-            throw invalidState(state.name() + ": " + Ops.repr(this).value());
+            throw invalidState("invalid state");
         }
         result = value;
         state = State.FINISHED;
@@ -69,7 +75,7 @@ public class PyFuture extends PyObject {
     /** {@code set_exception}: a class is instantiated; StopIteration is refused as in CPython. */
     void setException(PyObject exc) {
         if (state != State.PENDING) {
-            throw invalidState(state.name() + ": " + Ops.repr(this).value());
+            throw invalidState("invalid state");
         }
         if (exc instanceof PyType t) {
             exc = t.call();
@@ -116,7 +122,7 @@ public class PyFuture extends PyObject {
             throw new PyException(makeCancelledError());
         }
         if (state != State.FINISHED) {
-            throw invalidState("Result is not ready.");
+            throw invalidState("Result is not set.");
         }
         logTraceback = false;
         if (exception != null) {

@@ -67,7 +67,9 @@ final class PyTask extends PyFuture {
         }
         PyBaseException exc = excIn;
         if (mustCancel) {
-            exc = makeCancelledError();
+            if (exc == null || !exc.type().isSubtype(AsyncioExceptions.CANCELLED_ERROR)) {
+                exc = makeCancelledError();
+            }
             mustCancel = false;
         }
         futWaiter = null;

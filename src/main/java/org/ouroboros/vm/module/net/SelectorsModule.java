@@ -60,7 +60,7 @@ public final class SelectorsModule {
         });
         t.method1("unregister", (self, fileobj) -> {
             PySelector sel = (PySelector) self;
-            int fd = fdOf(fileobj);
+            int fd = lookupFd(sel, fileobj);
             PySelector.Entry e = sel.remove(fd);
             if (e == null) {
                 throw PyExc.keyError(new PyStr(Ops.repr(fileobj).value() + " is not registered"));
@@ -71,7 +71,7 @@ public final class SelectorsModule {
             Args a = Args.parse("modify", args, kw, 2, "fileobj", "events", "data");
             PySelector sel = (PySelector) self;
             PyObject fileobj = a.get(0, NONE);
-            int fd = fdOf(fileobj);
+            int fd = lookupFd(sel, fileobj);
             PySelector.Entry e = sel.entries().get(fd);
             if (e == null) {
                 throw PyExc.keyError(new PyStr(Ops.repr(fileobj).value() + " is not registered"));
@@ -93,7 +93,7 @@ public final class SelectorsModule {
             return new PyList(out);
         });
         t.method1("get_key", (self, fileobj) -> {
-            PySelector.Entry e = ((PySelector) self).entries().get(fdOf(fileobj));
+            PySelector.Entry e = ((PySelector) self).entries().get(lookupFd((PySelector) self, fileobj));
             if (e == null) {
                 throw PyExc.keyError(new PyStr(Ops.repr(fileobj).value() + " is not registered"));
             }
@@ -166,6 +166,19 @@ public final class SelectorsModule {
             throw OsErrors.badFd();
         }
         return s;
+    }
+
+    /** As selectors' _fileobj_lookup: a closed socket is found by identity among the registered keys. */
+    static int lookupFd(PySelector sel, PyObject fileobj) {
+        if (fileobj instanceof PySocket s && s.closed()) {
+            for (var e : sel.entries().entrySet()) {
+                if (((SelectorKeyObject) e.getValue().key()).fileobj == fileobj) {
+                    return e.getKey();
+                }
+            }
+            throw PyExc.valueError("Invalid file descriptor: -1");
+        }
+        return fdOf(fileobj);
     }
 
     static int fdOf(PyObject fileobj) {
