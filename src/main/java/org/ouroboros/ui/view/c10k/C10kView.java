@@ -121,8 +121,12 @@ public final class C10kView {
         VBox.setVgrow(chartScroll, Priority.ALWAYS);
         root.setMinSize(0, 0);
         root.getChildren().addAll(intro, settings, status, limit, numbers, chartScroll);
-        locale.addListener(o -> render());
+        locale.addListener(o -> {
+            texts();
+            render();
+        });
         probe.start();
+        texts();
         render();
     }
 
@@ -217,8 +221,8 @@ public final class C10kView {
     }
 
     private void receive(List<LabSample> batch) {
-        charts.add(batch);
         latest = batch.get(batch.size() - 1);
+        charts.add(batch, latest.phase() == LabPhase.STOPPED);
         if (latest.phase() == LabPhase.STOPPED) {
             lab = null;
         }
@@ -234,7 +238,8 @@ public final class C10kView {
         return LocalizedMessages.of(MESSAGES, locale.get());
     }
 
-    private void render() {
+    /** The words that change only with the language (chart titles and legends are costly to touch). */
+    private void texts() {
         LocalizedMessages words = words();
         intro.setText(words.text("c10k.intro"));
         loopKind.setText(words.text("c10k.kind.loop"));
@@ -245,6 +250,11 @@ public final class C10kView {
         start.setText(words.text("c10k.start"));
         stop.setText(words.text("c10k.stop"));
         charts.texts(words);
+    }
+
+    /** What changes with every batch of samples: kept to a few labels and the progress bar. */
+    private void render() {
+        LocalizedMessages words = words();
         boolean on = lab != null || starting;
         start.setDisable(on);
         stop.setDisable(lab == null);

@@ -10,12 +10,21 @@ import org.ouroboros.ui.player.LocalizedMessages;
 
 /**
  * The lab's five live plots over seconds since the start: connections, throughput, latency
- * percentiles, threads and memory. Each keeps a sliding window of points; charts never animate,
- * so a sample costs a few point insertions and one layout.
+ * percentiles, threads and memory. Samples are kept for the last minute; the charts are redrawn
+ * at most {@value #REDRAWS_PER_SECOND} times a second from at most {@value #POINTS} points per
+ * series (each point the mean of its slice), because a chart's layout costs grow with its points
+ * and the FX thread must keep its frame rate while 10,000 connections run. Charts never animate.
  */
 final class LabCharts {
-    /** Points kept per series: one minute at ten samples a second. */
+    /** Samples kept: one minute at ten samples a second. */
     static final int WINDOW = 600;
+    /** Points drawn per series. */
+    static final int POINTS = 120;
+    static final int REDRAWS_PER_SECOND = 2;
+
+    private final java.util.ArrayDeque<LabSample> kept = new java.util.ArrayDeque<>();
+    private long lastRedrawNanos;
+    private boolean dirty;
 
     private final TilePane pane = new TilePane();
     private final LineChart<Number, Number> connections = chart("c10k-chart-connections");
@@ -84,34 +93,66 @@ final class LabCharts {
     }
 
     void clear() {
+        kept.clear();
         for (XYChart.Series<Number, Number> s : List.of(held, open, requests, p50, p99, serverThreads, jvmThreads, resident, heap)) {
             s.getData().clear();
         }
     }
 
-    /** Adds a batch of samples (one FX pulse's worth) to every series. */
-    void add(List<LabSample> samples) {
-        for (LabSample s : samples) {
-            double t = s.elapsedMillis() / 1000.0;
-            point(held, t, s.serverHeld());
-            point(open, t, s.clientOpen());
-            point(requests, t, s.requestsPerSecond());
-            if (s.requestsPerSecond() > 0) {
-                point(p50, t, s.p50Micros() / 1000.0);
-                point(p99, t, s.p99Micros() / 1000.0);
-            }
-            point(serverThreads, t, s.serverThreads());
-            point(jvmThreads, t, s.jvmThreads());
-            point(resident, t, s.residentBytes() / 1e6);
-            point(heap, t, s.heapUsedBytes() / 1e6);
+    /** Keeps a batch of samples; redraws when the last redraw is old enough (or {@code force}: the run ended). */
+    void add(List<LabSample> samples, boolean force) {
+        kept.addAll(samples);
+        while (kept.size() > WINDOW) {
+            kept.removeFirst();
+        }
+        dirty = true;
+        long now = System.nanoTime();
+        if (force || now - lastRedrawNanos >= 1_000_000_000L / REDRAWS_PER_SECOND) {
+            lastRedrawNanos = now;
+            redraw();
         }
     }
 
-    private static void point(XYChart.Series<Number, Number> s, double x, double y) {
-        s.getData().add(new XYChart.Data<>(x, y));
-        if (s.getData().size() > WINDOW) {
-            s.getData().remove(0, s.getData().size() - WINDOW);
+    private void redraw() {
+        if (!dirty) {
+            return;
         }
+        dirty = false;
+        List<LabSample> all = new java.util.ArrayList<>(kept);
+        int per = Math.max(1, (all.size() + POINTS - 1) / POINTS);
+        List<List<XYChart.Data<Number, Number>>> points = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            points.add(new java.util.ArrayList<>());
+        }
+        for (int from = 0; from < all.size(); from += per) {
+            List<LabSample> slice = all.subList(from, Math.min(all.size(), from + per));
+            double t = slice.get(slice.size() - 1).elapsedMillis() / 1000.0;
+            LabSample last = slice.get(slice.size() - 1);
+            add(points.get(0), t, last.serverHeld());
+            add(points.get(1), t, last.clientOpen());
+            add(points.get(2), t, mean(slice, LabSample::requestsPerSecond));
+            List<LabSample> answered = slice.stream().filter(s -> s.requestsPerSecond() > 0).collect(java.util.stream.Collectors.toList());
+            if (!answered.isEmpty()) {
+                add(points.get(3), t, mean(answered, LabSample::p50Micros) / 1000.0);
+                add(points.get(4), t, answered.stream().mapToDouble(LabSample::p99Micros).max().orElse(0) / 1000.0);
+            }
+            add(points.get(5), t, last.serverThreads());
+            add(points.get(6), t, last.jvmThreads());
+            add(points.get(7), t, last.residentBytes() / 1e6);
+            add(points.get(8), t, last.heapUsedBytes() / 1e6);
+        }
+        List<XYChart.Series<Number, Number>> series = List.of(held, open, requests, p50, p99, serverThreads, jvmThreads, resident, heap);
+        for (int i = 0; i < series.size(); i++) {
+            series.get(i).getData().setAll(points.get(i));
+        }
+    }
+
+    private static void add(List<XYChart.Data<Number, Number>> to, double x, double y) {
+        to.add(new XYChart.Data<>(x, y));
+    }
+
+    private static double mean(List<LabSample> slice, java.util.function.ToDoubleFunction<LabSample> f) {
+        return slice.stream().mapToDouble(f).average().orElse(0);
     }
 
     /** Points in the connections chart's first series (for tests). */
