@@ -26,9 +26,33 @@ final class EchoLoad {
      * @param p99Millis 99th-percentile latency
      * @param error why the run stopped early, or "" when it did not
      */
-    record Result(int held, long requests, double seconds, double p50Millis, double p99Millis, String error) {
+    record Result(int held, long requests, double seconds, double p50Millis, double p99Millis, String error,
+            long[] sortedLatencies) {
         double perSecond() {
             return seconds == 0 ? 0 : requests / seconds;
+        }
+
+        /** Several rounds against one server as one result: summed requests and time, pooled latencies. */
+        static Result merge(java.util.List<Result> rounds) {
+            int held = Integer.MAX_VALUE;
+            long requests = 0;
+            double seconds = 0;
+            String error = "";
+            long[] all = new long[0];
+            for (Result r : rounds) {
+                held = Math.min(held, r.held());
+                requests += r.requests();
+                seconds += r.seconds();
+                if (error.isEmpty()) {
+                    error = r.error();
+                }
+                long[] merged = Arrays.copyOf(all, all.length + r.sortedLatencies().length);
+                System.arraycopy(r.sortedLatencies(), 0, merged, all.length, r.sortedLatencies().length);
+                all = merged;
+            }
+            Arrays.sort(all);
+            return new Result(rounds.isEmpty() ? 0 : held, requests, seconds, percentile(all, 0.50),
+                    percentile(all, 0.99), error, all);
         }
     }
 
@@ -72,7 +96,7 @@ final class EchoLoad {
             all = merged;
         }
         Arrays.sort(all);
-        return new Result(held, requests, measure, percentile(all, 0.50), percentile(all, 0.99), error);
+        return new Result(held, requests, measure, percentile(all, 0.50), percentile(all, 0.99), error, all);
     }
 
     private static final int MAX_CONNECTING = 100;
@@ -119,6 +143,8 @@ final class EchoLoad {
                     }
                     ch.configureBlocking(false);
                     ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                    // closing with a reset leaves no TIME_WAIT: rounds of 10,000 connections would use up the ports
+                    ch.setOption(StandardSocketOptions.SO_LINGER, 0);
                     Conn c = new Conn(ch);
                     conns[started++] = c;
                     if (ch.connect(server)) {
