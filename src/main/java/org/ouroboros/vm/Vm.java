@@ -64,13 +64,13 @@ public final class Vm {
     private long ticks;
     private long objects;
     private double switchInterval = 0.005;
+    private final Map<Class<?>, Object> extensions = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean interruptPending;
+    private final List<Runnable> interruptWakers = new java.util.concurrent.CopyOnWriteArrayList<>();
     // ---- thread scheduler (branch sched) ----
     private final org.ouroboros.sched.SchedConfig schedConfig;
     private org.ouroboros.sched.Scheduler scheduler;
     private ThreadState mainThreadState;
-    private final Map<Class<?>, Object> extensions = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile boolean interruptPending;
-    private final List<Runnable> interruptWakers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Vm(Builder b) {
         Types.init();
@@ -83,8 +83,8 @@ public final class Vm {
         this.objectBudget = b.objectBudget;
         this.breaker = b.breaker;
         this.argv = b.argv;
-        this.schedConfig = b.schedConfig;
         this.extensions.putAll(b.extensions);
+        this.schedConfig = b.schedConfig;
         this.builtins = BuiltinFunctions.createBuiltins(this);
         modules.put("builtins", new PyModule("builtins", builtins));
     }
@@ -104,6 +104,7 @@ public final class Vm {
         private long objectBudget = 50_000_000L;
         private EvalBreaker breaker = EvalBreaker.NONE;
         private List<String> argv = List.of();
+        private final Map<Class<?>, Object> extensions = new HashMap<>();
         private org.ouroboros.sched.SchedConfig schedConfig;
 
         /**
@@ -115,7 +116,6 @@ public final class Vm {
             schedConfig = config;
             return this;
         }
-        private final Map<Class<?>, Object> extensions = new HashMap<>();
 
         public Builder stdout(Writer w) {
             out = w;
