@@ -156,6 +156,11 @@ class ObjectTracingTest {
     void nothingIsEmittedWithTracingOffAndTheCapStillHolds() {
         Trace off = run("a = [1]\nb = a\n", TraceLevel.OFF, TraceRecorder.DEFAULT_CAP);
         assertTrue(off.events().stream().noneMatch(e -> e instanceof ObjectEvent));
+        TraceRecorder without = new TraceRecorder();
+        Vm.builder().trace(without, TraceLevel.COARSE).objectEvents(false).build().run("a = [1]\nb = a\n", "t.py");
+        Trace coarseOnly = without.finish();
+        assertTrue(coarseOnly.events().stream().noneMatch(e -> e instanceof ObjectEvent));
+        assertTrue(coarseOnly.events().stream().anyMatch(e -> e instanceof org.ouroboros.trace.ExecutionEvent.LineReached));
         Trace capped = run("for i in range(1000):\n    x = [i]\n", TraceLevel.COARSE, 200);
         assertTrue(capped.truncated());
         assertEquals(201, capped.size());
