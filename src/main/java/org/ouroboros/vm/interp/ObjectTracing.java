@@ -25,9 +25,9 @@ import org.ouroboros.vm.object.PyType;
 public final class ObjectTracing {
     private static final int COMPARE_EQ = 2;
     private static final int COMPARE_NE = 3;
-    /** Names the class statement itself stores in the class body, not ones the program chose. */
+    /** Names the class statement itself stores in the class body (a docstring too), not ones the program chose. */
     private static final java.util.Set<String> CLASS_STATEMENT_NAMES = java.util.Set.of("__module__", "__qualname__",
-            "__classcell__");
+            "__classcell__", "__doc__");
 
     private ObjectTracing() {}
 

@@ -146,10 +146,12 @@ class ObjectTracingTest {
 
     @Test
     void classBodyBookkeepingNamesAreNotShownAsBindings() {
-        Trace t = run("class A:\n    x = 1\n    def m(self):\n        return super().m()\n");
+        Trace t = run("class A:\n    \'\'\'Doc.\'\'\'\n    x = 1\n    def m(self):\n        return super().m()\n");
         List<String> names = all(t, NameBound.class).stream().map(NameBound::name).collect(Collectors.toList());
         assertTrue(names.contains("x"));
-        assertFalse(names.contains("__module__") || names.contains("__qualname__") || names.contains("__classcell__"));
+        for (String bookkeeping : List.of("__module__", "__qualname__", "__classcell__", "__doc__")) {
+            assertFalse(names.contains(bookkeeping), bookkeeping);
+        }
     }
 
     @Test
