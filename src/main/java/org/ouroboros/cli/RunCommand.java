@@ -109,7 +109,8 @@ public final class RunCommand implements Callable<Integer> {
         TraceRecorder recorder = traceOut != null ? new TraceRecorder() : null;
         Vm.Builder builder = Vm.builder().stdout(out).stderr(err).argv(argv);
         if (recorder != null) {
-            builder.trace(recorder, fine ? TraceLevel.FINE : TraceLevel.COARSE);
+            // an exported trace carries what every view draws, object events included
+            builder.trace(recorder, fine ? TraceLevel.FINE : TraceLevel.COARSE).objectEvents(true);
         }
         if (stepBudget != null) {
             builder.stepBudget(stepBudget);
