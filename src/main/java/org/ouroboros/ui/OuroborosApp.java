@@ -74,7 +74,10 @@ public final class OuroborosApp extends Application {
         StartupProbe.mark("shell");
         MainWindow window = new MainWindow(stage, model, io, highlight, Platform::exit);
         StartupProbe.mark("window-built");
-        MroIntegration.install(window, RunIntegration.install(window));
+        RunIntegration runs = RunIntegration.install(window);
+        MroIntegration.install(window, runs);
+        org.ouroboros.ui.view.dispatch.DispatchIntegration.install(window, runs);
+        org.ouroboros.ui.view.creation.CreationIntegration.install(window, runs);
         StartupProbe.mark("runs-installed");
         window.show();
         StartupProbe.mark("shown");
