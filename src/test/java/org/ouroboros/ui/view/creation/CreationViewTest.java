@@ -15,6 +15,7 @@ import org.ouroboros.ui.player.PlayerModel;
 import org.ouroboros.ui.player.RenderedText;
 import org.ouroboros.ui.player.TraceViewBinding;
 import org.ouroboros.ui.view.dispatch.LessonTraces;
+import org.ouroboros.ui.view.dispatch.PresentationText;
 
 /**
  * The creation view on the seed's chapter 4 code (type(name, bases, dict), a metaclass) and on
@@ -173,5 +174,16 @@ class CreationViewTest extends StagedFxTestBase {
         List<String> shown = messagesAt(SEED, user.messages().get(user.messages().size() - 1).position());
         assertTrue(indexOf(shown, "创建类 User（元类 MetaClass）") >= 0, shown.toString());
         assertTrue(callFx(() -> RenderedText.of(view.node())).stream().anyMatch(l -> l.contains("class 语句")));
+    }
+
+    @Test
+    void everyTextIsAtLeast18PixelsInPresentationMode() {
+        Diagram user = lastDiagram(SEED, "User");
+        List<String> small = callFx(() -> {
+            CreationView fresh = new CreationView();
+            fresh.setLocale(Locale.ENGLISH);
+            return PresentationText.smallerThan(18, fresh, SEED, user.messages().get(user.messages().size() - 1).position());
+        });
+        assertTrue(small.isEmpty(), small.toString());
     }
 }
