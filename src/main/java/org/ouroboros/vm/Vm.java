@@ -297,6 +297,11 @@ public final class Vm {
         return interned.computeIfAbsent(s, PyStr::new);
     }
 
+    /** True when {@code s} is the interned str for its text (without interning anything). */
+    public boolean isInterned(PyStr s) {
+        return interned.get(s.value()) == s;
+    }
+
     public List<String> sourceLines(String filename) {
         return sources.get(filename);
     }

@@ -116,6 +116,7 @@ public final class ObjectType {
         if (ts != null && ts.coarse()) {
             ts.emit(new org.ouroboros.trace.ExecutionEvent.ObjectCreated(ts.threadId(), obj.id(), cls.name(),
                     Ops.defaultRepr(obj)));
+            org.ouroboros.vm.interp.ObjectTracing.instanceCreated(ts, obj);
         }
         return obj;
     }

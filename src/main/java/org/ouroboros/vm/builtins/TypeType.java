@@ -183,6 +183,7 @@ public final class TypeType {
             if (ts.coarse()) {
                 ts.emit(new org.ouroboros.trace.ExecutionEvent.ObjectCreated(ts.threadId(), cls.id(), meta.name(),
                         cls.reprText()));
+                org.ouroboros.vm.interp.ObjectTracing.classCreated(ts, cls);
             }
         }
         Introspection.registerSubclass(cls);

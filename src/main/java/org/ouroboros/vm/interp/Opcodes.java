@@ -72,6 +72,7 @@ final class Opcodes {
     /** The same loop, emitting line (and, at the fine level, instruction) events. */
     static PyObject runTraced(ThreadState ts, Frame f) {
         Instruction[] code = f.instructions;
+        ObjectTracing.frameStarted(ts, f);
         while (true) {
             if (!ts.coarse()) {
                 return run(ts, f);
@@ -85,7 +86,9 @@ final class Opcodes {
                 ts.emit(new ExecutionEvent.InstructionExecuted(ts.threadId(), f.code.qualname(), f.lasti,
                         in.opcode().name(), org.ouroboros.vm.code.Disassembler.argRepr(f.code, in), in.line()));
             }
+            Object objectsPending = ObjectTracing.before(ts, f, in);
             PyObject result = dispatch(ts, f, in);
+            ObjectTracing.after(ts, f, in, objectsPending);
             if (result != null) {
                 return result;
             }
