@@ -186,4 +186,19 @@ class CreationViewTest extends StagedFxTestBase {
         });
         assertTrue(small.isEmpty(), small.toString());
     }
+
+    @Test
+    void steppingThroughADiagramDrawsWhatAFreshViewDraws() {
+        Diagram user = lastDiagram(SEED, "User");
+        for (Message m : user.messages()) {
+            List<String> stepped = messagesAt(SEED, m.position());
+            List<String> fresh = callFx(() -> {
+                CreationView other = new CreationView();
+                other.setLocale(Locale.ENGLISH);
+                other.show(SEED, m.position());
+                return other.messageTexts();
+            });
+            assertEquals(fresh, stepped, "at event " + m.position());
+        }
+    }
 }
