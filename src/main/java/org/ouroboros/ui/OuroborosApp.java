@@ -75,9 +75,10 @@ public final class OuroborosApp extends Application {
         MainWindow window = new MainWindow(stage, model, io, highlight, Platform::exit);
         StartupProbe.mark("window-built");
         RunIntegration runs = RunIntegration.install(window);
+        MroIntegration.install(window, runs);
+        org.ouroboros.ui.view.threads.ThreadsIntegration.install(window, runs);
         org.ouroboros.ui.view.graph.GraphIntegration.install(window, runs);
         org.ouroboros.ui.view.names.NamesIntegration.install(window, runs);
-        MroIntegration.install(window, runs);
         org.ouroboros.ui.view.dispatch.DispatchIntegration.install(window, runs);
         org.ouroboros.ui.view.creation.CreationIntegration.install(window, runs);
         StartupProbe.mark("runs-installed");

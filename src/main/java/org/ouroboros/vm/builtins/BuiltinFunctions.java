@@ -309,13 +309,14 @@ public final class BuiltinFunctions {
         String sep = " ";
         String end = "\n";
         PyObject file = NONE;
+        boolean flush = false;
         for (int k = 0; k < nkw; k++) {
             PyObject v = args[npos + k];
             switch (kw[k]) {
                 case "sep" -> sep = v == NONE ? " " : checkStr("sep", v);
                 case "end" -> end = v == NONE ? "\n" : checkStr("end", v);
                 case "file" -> file = v;
-                case "flush" -> { }
+                case "flush" -> flush = Ops.truthy(v);
                 default -> throw PyExc.typeError("'" + kw[k] + "' is an invalid keyword argument for print()");
             }
         }
@@ -329,6 +330,9 @@ public final class BuiltinFunctions {
         sb.append(end);
         if (file == NONE) {
             vm.writeOut(sb.toString());
+            if (flush) {
+                vm.flush();
+            }
         } else {
             Attributes.get(file, "write").call(new PyStr(sb.toString()));
         }

@@ -302,7 +302,7 @@ public final class Attributes {
                 throw PyExc.typeError("cannot delete '" + name + "' attribute of immutable type '" + cls.name() + "'");
             }
             if (cls.undefine(name) == null) {
-                throw PyExc.attributeError("type object '" + cls.name() + "' has no attribute '" + name + "'");
+                throw PyExc.attributeError("type object '" + cls.tpName() + "' has no attribute '" + name + "'");
             }
             return;
         }
@@ -315,7 +315,7 @@ public final class Attributes {
 
     private static PyException noAttributeToSet(PyObject obj, String name, PyObject descr) {
         if (descr == null) {
-            return PyExc.attributeError("'" + obj.type().name() + "' object has no attribute '" + name + "'");
+            return PyExc.attributeError("'" + obj.type().tpName() + "' object has no attribute '" + name + "'");
         }
         return PyExc.attributeError("'" + obj.type().name() + "' object attribute '" + name + "' is read-only");
     }
@@ -323,12 +323,12 @@ public final class Attributes {
     /** The AttributeError CPython raises for a missing attribute. */
     public static PyException missing(PyObject obj, String name) {
         if (obj instanceof PyType cls) {
-            return PyExc.attributeError("type object '" + cls.name() + "' has no attribute '" + name + "'");
+            return PyExc.attributeError("type object '" + cls.tpName() + "' has no attribute '" + name + "'");
         }
         if (obj instanceof PyModule m) {
             return PyExc.attributeError("module '" + m.name() + "' has no attribute '" + name + "'");
         }
-        return PyExc.attributeError("'" + obj.type().name() + "' object has no attribute '" + name + "'");
+        return PyExc.attributeError("'" + obj.type().tpName() + "' object has no attribute '" + name + "'");
     }
 
     private static void trace(PyObject obj, String name, String source, PyType owner, PyObject result) {

@@ -194,6 +194,22 @@ public final class Ops {
     /** {@code a <op> b} for BINARY_OP's argument {@code nb} (in-place forms try {@code __iop__} first). */
     public static PyObject binary(PyObject a, PyObject b, int nb) {
         if (a.type() == Types.INT && b.type() == Types.INT) {
+            // + and - on two longs, small enough to be inlined into the interpreter (IntType.arith is not).
+            if ((nb == 0 || nb == 13) && ((PyInt) a).isSmall() && ((PyInt) b).isSmall()) {
+                long x = ((PyInt) a).longValue();
+                long y = ((PyInt) b).longValue();
+                long r = x + y;
+                if (((x ^ r) & (y ^ r)) >= 0) {
+                    return PyInt.of(r);
+                }
+            } else if ((nb == 10 || nb == 23) && ((PyInt) a).isSmall() && ((PyInt) b).isSmall()) {
+                long x = ((PyInt) a).longValue();
+                long y = ((PyInt) b).longValue();
+                long r = x - y;
+                if (((x ^ y) & (x ^ r)) >= 0) {
+                    return PyInt.of(r);
+                }
+            }
             PyObject r = IntType.binary((PyInt) a, (PyInt) b, nb >= 13 ? nb - 13 : nb);
             if (r != NOT_IMPLEMENTED) {
                 return r;
