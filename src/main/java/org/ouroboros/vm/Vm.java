@@ -51,6 +51,7 @@ public final class Vm {
     private final Writer err;
     private final TraceSink sink;
     private final TraceLevel level;
+    private final boolean objectEvents;
     private int recursionLimit;
     private final long stepBudget;
     private final long objectBudget;
@@ -78,6 +79,7 @@ public final class Vm {
         this.err = b.err;
         this.sink = b.sink;
         this.level = b.level;
+        this.objectEvents = b.objectEvents;
         this.recursionLimit = b.recursionLimit;
         this.stepBudget = b.stepBudget;
         this.objectBudget = b.objectBudget;
@@ -104,6 +106,7 @@ public final class Vm {
         private long objectBudget = 50_000_000L;
         private EvalBreaker breaker = EvalBreaker.NONE;
         private List<String> argv = List.of();
+        private boolean objectEvents = true;
         private org.ouroboros.sched.SchedConfig schedConfig;
 
         /**
@@ -186,6 +189,16 @@ public final class Vm {
         /** {@code sys.argv} (the script name first). */
         public Builder argv(List<String> a) {
             argv = List.copyOf(a);
+            return this;
+        }
+
+        /**
+         * Whether the coarse trace carries the object views' events (names bound, object and class
+         * snapshots, comparisons); on by default. They roughly triple a loop's events, so runs that
+         * show no object view (thread timelines, benchmarks) can leave them out.
+         */
+        public Builder objectEvents(boolean on) {
+            objectEvents = on;
             return this;
         }
 
@@ -546,6 +559,11 @@ public final class Vm {
 
     public TraceLevel traceLevel() {
         return level;
+    }
+
+    /** Whether coarse tracing includes ObjectEvents (see {@link Builder#objectEvents}). */
+    public boolean objectEvents() {
+        return objectEvents;
     }
 
     public EvalBreaker evalBreaker() {
