@@ -118,7 +118,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (MalformedInputException e) {
             return fail(USAGE, file + " is not UTF-8 text");
         }
-        ProgramTrace run = TraceRuns.run(source, file.toString(), exportable.traceLevel());
+        ProgramTrace run = TraceRuns.run(source, file.toString(), exportable.traceLevel(), exportable.vmSettings());
         if (!run.compiled()) {
             PySyntaxError e = run.syntaxError();
             return fail(SYNTAX_ERROR, file + ":" + e.line() + ":" + e.col() + ": " + e.kind().name() + ": " + e.msg());

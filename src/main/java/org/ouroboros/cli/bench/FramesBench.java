@@ -91,7 +91,7 @@ public final class FramesBench implements Callable<Integer> {
                     continue;
                 }
                 for (var program : programs.entrySet()) {
-                    Trace trace = TraceRuns.run(program.getValue(), "bench.py", exportable.traceLevel()).trace();
+                    Trace trace = TraceRuns.run(program.getValue(), "bench.py", exportable.traceLevel(), exportable.vmSettings()).trace();
                     measure(exportable, trace, Math.min(1, seconds));
                     Result r = measure(exportable, trace, seconds);
                     boolean fast = r.p95() <= FRAME_BUDGET_MS;

@@ -10,6 +10,11 @@ import org.ouroboros.ui.view.dispatch.DispatchView;
 import org.ouroboros.ui.view.graph.GraphView;
 import org.ouroboros.ui.view.mro.MroView;
 import org.ouroboros.ui.view.names.NamesView;
+import org.ouroboros.ui.view.gil.GilView;
+import org.ouroboros.ui.view.race.RaceView;
+import org.ouroboros.ui.view.sync.SyncView;
+import org.ouroboros.ui.view.threads.ThreadsRunSettings;
+import org.ouroboros.sched.SchedConfig;
 import org.ouroboros.vm.interp.TraceLevel;
 
 /**
@@ -41,7 +46,23 @@ public final class ExportableViews {
             view.setLocale(options.locale());
             return view;
         }));
-        // Later views (gil, race, sync, loop, gen, io) register here, one line each.
+        ThreadsRunSettings threads = new ThreadsRunSettings(SchedConfig.DEFAULT.withCores(2), false);
+        views.put("gil", ExportableView.of(TraceLevel.COARSE, threads, options -> {
+            GilView view = new GilView();
+            view.setLocale(options.locale());
+            return view;
+        }));
+        views.put("race", ExportableView.of(TraceLevel.FINE, new ThreadsRunSettings(threads.config(), true), options -> {
+            RaceView view = new RaceView();
+            view.setLocale(options.locale());
+            return view;
+        }));
+        views.put("sync", ExportableView.of(TraceLevel.COARSE, threads, options -> {
+            SyncView view = new SyncView();
+            view.setLocale(options.locale());
+            return view;
+        }));
+        // Later views (loop, gen, io: branch aioviews) register here, one entry each.
         return views;
     }
 

@@ -9,9 +9,8 @@ import org.ouroboros.ui.view.LessonTabs;
 
 /**
  * Gives the magic-methods (chapter 2) and classes (chapter 3) lessons a "Dispatch & lookup" tab
- * over the shared player, and makes Run record the fine trace there: lookup and dispatch walks
- * are fine-level events. (Fine also records each bytecode instruction; those steps leave this
- * view on the walk it shows.)
+ * over the shared player, and makes Run record the fine trace there (lookup and dispatch walks
+ * are fine-level events; see {@link FineTraceLessons}).
  *
  * <pre>{@code
  * RunIntegration runs = RunIntegration.install(window);
