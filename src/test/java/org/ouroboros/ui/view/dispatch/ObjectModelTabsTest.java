@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ouroboros.trace.CreationEvent;
+import org.ouroboros.trace.ExecutionEvent;
 import org.ouroboros.trace.LookupEvent;
 import org.ouroboros.ui.FxTestBase;
 import org.ouroboros.ui.RealWindow;
@@ -73,6 +74,8 @@ class ObjectModelTabsTest extends FxTestBase {
                 && !real.runs().controller().isRunning());
         assertTrue(callFx(() -> real.runs().player().getTrace().events().stream()
                 .anyMatch(e -> e instanceof LookupEvent.LookupStarted)), "Run records the fine trace here");
+        assertTrue(callFx(() -> real.runs().player().getTrace().events().stream()
+                .noneMatch(e -> e instanceof ExecutionEvent.InstructionExecuted)), "but not every bytecode");
         assertTrue(callFx(dispatch::show));
         waitFor("the dispatch view follows the player", () -> dispatch.view().currentWalk() != null);
         assertTrue(callFx(() -> dispatch.view().allWalks().stream().anyMatch(w -> w.name().equals("iter()"))));
