@@ -65,13 +65,13 @@ public final class Vm {
     private long ticks;
     private long objects;
     private double switchInterval = 0.005;
+    private final Map<Class<?>, Object> extensions = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean interruptPending;
+    private final List<Runnable> interruptWakers = new java.util.concurrent.CopyOnWriteArrayList<>();
     // ---- thread scheduler (branch sched) ----
     private final org.ouroboros.sched.SchedConfig schedConfig;
     private org.ouroboros.sched.Scheduler scheduler;
     private ThreadState mainThreadState;
-    private final Map<Class<?>, Object> extensions = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile boolean interruptPending;
-    private final List<Runnable> interruptWakers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Vm(Builder b) {
         Types.init();
@@ -85,8 +85,8 @@ public final class Vm {
         this.objectBudget = b.objectBudget;
         this.breaker = b.breaker;
         this.argv = b.argv;
-        this.schedConfig = b.schedConfig;
         this.extensions.putAll(b.extensions);
+        this.schedConfig = b.schedConfig;
         this.builtins = BuiltinFunctions.createBuiltins(this);
         modules.put("builtins", new PyModule("builtins", builtins));
     }
@@ -106,7 +106,8 @@ public final class Vm {
         private long objectBudget = 50_000_000L;
         private EvalBreaker breaker = EvalBreaker.NONE;
         private List<String> argv = List.of();
-        private boolean objectEvents = true;
+        private final Map<Class<?>, Object> extensions = new HashMap<>();
+        private boolean objectEvents;
         private org.ouroboros.sched.SchedConfig schedConfig;
 
         /**
@@ -118,7 +119,6 @@ public final class Vm {
             schedConfig = config;
             return this;
         }
-        private final Map<Class<?>, Object> extensions = new HashMap<>();
 
         public Builder stdout(Writer w) {
             out = w;
@@ -194,8 +194,8 @@ public final class Vm {
 
         /**
          * Whether the coarse trace carries the object views' events (names bound, object and class
-         * snapshots, comparisons); on by default. They roughly triple a loop's events, so runs that
-         * show no object view (thread timelines, benchmarks) can leave them out.
+         * snapshots, comparisons); off by default. They roughly triple a loop's events, so only runs
+         * shown in an object view (the graph, the names) ask for them.
          */
         public Builder objectEvents(boolean on) {
             objectEvents = on;

@@ -32,7 +32,7 @@ public final class TraceRuns {
         TraceRecorder recorder = new TraceRecorder(TRACE_CAP);
         TraceSink sink = level == TraceLevel.FINE ? new LeanFineSink(recorder) : recorder;
         Writer out = new StringWriter();
-        Vm vm = settings.apply(Vm.builder().stdout(out).stderr(new StringWriter()).trace(sink, level)
+        Vm vm = settings.apply(Vm.builder().stdout(out).stderr(new StringWriter()).trace(sink, level).objectEvents(true)
                 .stepBudget(STEP_BUDGET)).build();
         CodeObject code;
         try {

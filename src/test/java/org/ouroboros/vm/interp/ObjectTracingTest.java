@@ -21,7 +21,7 @@ import org.ouroboros.vm.Vm;
 class ObjectTracingTest {
     private static Trace run(String source, TraceLevel level, int cap) {
         TraceRecorder recorder = new TraceRecorder(cap);
-        Vm.builder().stdout(new StringWriter()).stderr(new StringWriter()).trace(recorder, level).build()
+        Vm.builder().stdout(new StringWriter()).stderr(new StringWriter()).trace(recorder, level).objectEvents(true).build()
                 .run(source, "t.py");
         return recorder.finish();
     }

@@ -19,6 +19,6 @@ public final class FineTraceLessons {
     private FineTraceLessons() {}
 
     public static void require(RunIntegration runs, String lessonId) {
-        runs.setVmConfigurer(lessonId, SETTINGS);
+        runs.putVmSettings(lessonId, FineTraceLessons.class.getName(), SETTINGS);
     }
 }
