@@ -118,7 +118,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (MalformedInputException e) {
             return fail(USAGE, file + " is not UTF-8 text");
         }
-        ProgramTrace run = TraceRuns.run(source, file.toString(), exportable.traceLevel());
+        ProgramTrace run = TraceRuns.run(source, file.toString(), exportable.traceLevel(), exportable.vmSettings());
         if (!run.compiled()) {
             PySyntaxError e = run.syntaxError();
             return fail(SYNTAX_ERROR, file + ":" + e.line() + ":" + e.col() + ": " + e.kind().name() + ": " + e.msg());
@@ -150,6 +150,9 @@ public final class ExportCommand implements Callable<Integer> {
                 TraceView v = exportable.create(options);
                 Scene scene = ViewRenderer.scene(v, settings);
                 v.show(trace, trace.size() - 1);
+                // Laid out once before selecting: some selections (fitting a graph) need the view's size.
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
                 if (!exportable.select(v, trace, options)) {
                     return null;
                 }
@@ -167,7 +170,7 @@ public final class ExportCommand implements Callable<Integer> {
                     (int) image.getWidth(), (int) image.getHeight(), view, at + 1, trace.size()));
             stdout.flush();
             return OK;
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | RuntimeException e) {
             return fail(RENDER_FAILED, "could not render or write " + out + ": " + e.getMessage());
         }
     }

@@ -5,17 +5,33 @@ import java.util.Collections;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 
-/** Records the time between consecutive JavaFX pulses (frames) with an {@link AnimationTimer}. */
+/**
+ * Records the time between consecutive JavaFX pulses (frames) with an {@link AnimationTimer},
+ * and the CPU time the FX thread spent in each frame (what the frame cost, whatever else the
+ * machine was doing: on a loaded machine the wall-clock frame time also counts waiting for a core).
+ */
 final class FrameProbe extends AnimationTimer {
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private final List<Double> frameMillis = new ArrayList<>();
+    private final List<Double> cpuMillis = new ArrayList<>();
     private long last = -1;
+    private long lastCpu = -1;
 
     @Override
     public void handle(long now) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
         if (last >= 0) {
             frameMillis.add((now - last) / 1e6);
+            cpuMillis.add((cpu - lastCpu) / 1e6);
         }
         last = now;
+        lastCpu = cpu;
+    }
+
+    /** FX-thread CPU time per frame so far, in milliseconds. */
+    List<Double> cpu() {
+        return List.copyOf(cpuMillis);
     }
 
     /** Frame times so far, in milliseconds. */

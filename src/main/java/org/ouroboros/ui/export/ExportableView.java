@@ -2,12 +2,22 @@ package org.ouroboros.ui.export;
 
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.TraceView;
+import java.util.function.UnaryOperator;
+import org.ouroboros.vm.Vm;
 import org.ouroboros.vm.interp.TraceLevel;
 
 /** A view that can be rendered headlessly: how to run the program for it and how to build it. */
 public interface ExportableView {
     /** The trace level whose events the view renders. */
     TraceLevel traceLevel();
+
+    /**
+     * Further VM settings the view's runs need (a scheduler, a trace filter), applied after the
+     * level; none by default.
+     */
+    default UnaryOperator<Vm.Builder> vmSettings() {
+        return UnaryOperator.identity();
+    }
 
     /** A new view in the options' language. Called on the FX thread. */
     TraceView create(ExportOptions options);
@@ -22,10 +32,21 @@ public interface ExportableView {
 
     /** A view built by {@code factory}, with no trace-dependent options. */
     static ExportableView of(TraceLevel level, java.util.function.Function<ExportOptions, TraceView> factory) {
+        return of(level, UnaryOperator.identity(), factory);
+    }
+
+    /** A view built by {@code factory} whose runs need {@code settings} on the VM. */
+    static ExportableView of(TraceLevel level, UnaryOperator<Vm.Builder> settings,
+                             java.util.function.Function<ExportOptions, TraceView> factory) {
         return new ExportableView() {
             @Override
             public TraceLevel traceLevel() {
                 return level;
+            }
+
+            @Override
+            public UnaryOperator<Vm.Builder> vmSettings() {
+                return settings;
             }
 
             @Override

@@ -7,7 +7,14 @@ import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.TraceView;
 import org.ouroboros.ui.view.creation.CreationView;
 import org.ouroboros.ui.view.dispatch.DispatchView;
+import org.ouroboros.ui.view.graph.GraphView;
 import org.ouroboros.ui.view.mro.MroView;
+import org.ouroboros.ui.view.names.NamesView;
+import org.ouroboros.ui.view.gil.GilView;
+import org.ouroboros.ui.view.race.RaceView;
+import org.ouroboros.ui.view.sync.SyncView;
+import org.ouroboros.ui.view.threads.ThreadsRunSettings;
+import org.ouroboros.sched.SchedConfig;
 import org.ouroboros.vm.interp.TraceLevel;
 
 /**
@@ -33,7 +40,29 @@ public final class ExportableViews {
             view.setLocale(options.locale());
             return view;
         }));
-        // graph, names (branch graphview), and later gil/race/sync/loop/gen/io register here.
+        views.put("graph", new GraphExport());
+        views.put("names", ExportableView.of(TraceLevel.COARSE, options -> {
+            NamesView view = new NamesView();
+            view.setLocale(options.locale());
+            return view;
+        }));
+        ThreadsRunSettings threads = new ThreadsRunSettings(SchedConfig.DEFAULT.withCores(2), false);
+        views.put("gil", ExportableView.of(TraceLevel.COARSE, threads, options -> {
+            GilView view = new GilView();
+            view.setLocale(options.locale());
+            return view;
+        }));
+        views.put("race", ExportableView.of(TraceLevel.FINE, new ThreadsRunSettings(threads.config(), true), options -> {
+            RaceView view = new RaceView();
+            view.setLocale(options.locale());
+            return view;
+        }));
+        views.put("sync", ExportableView.of(TraceLevel.COARSE, threads, options -> {
+            SyncView view = new SyncView();
+            view.setLocale(options.locale());
+            return view;
+        }));
+        // Later views (loop, gen, io: branch aioviews) register here, one entry each.
         return views;
     }
 
@@ -49,6 +78,27 @@ public final class ExportableViews {
     /** The ids in registration order. */
     public static synchronized List<String> ids() {
         return List.copyOf(VIEWS.keySet());
+    }
+
+    /** The type/object/class graph, fitted to the picture. */
+    private static final class GraphExport implements ExportableView {
+        @Override
+        public TraceLevel traceLevel() {
+            return TraceLevel.COARSE;
+        }
+
+        @Override
+        public TraceView create(ExportOptions options) {
+            GraphView view = new GraphView();
+            view.setLocale(options.locale());
+            return view;
+        }
+
+        @Override
+        public boolean select(TraceView view, Trace trace, ExportOptions options) {
+            ((GraphView) view).fitToView();
+            return true;
+        }
     }
 
     /** The MRO view; {@code --class NAME} selects the class whose merge is shown. */

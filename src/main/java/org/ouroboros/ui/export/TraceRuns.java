@@ -3,6 +3,7 @@ package org.ouroboros.ui.export;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.trace.TraceRecorder;
 import org.ouroboros.trace.TraceSink;
@@ -23,11 +24,16 @@ public final class TraceRuns {
     private TraceRuns() {}
 
     public static ProgramTrace run(String source, String filename, TraceLevel level) {
+        return run(source, filename, level, UnaryOperator.identity());
+    }
+
+    /** As {@link #run(String, String, TraceLevel)}, with further VM settings (a scheduler, say). */
+    public static ProgramTrace run(String source, String filename, TraceLevel level, UnaryOperator<Vm.Builder> settings) {
         TraceRecorder recorder = new TraceRecorder(TRACE_CAP);
         TraceSink sink = level == TraceLevel.FINE ? new LeanFineSink(recorder) : recorder;
         Writer out = new StringWriter();
-        Vm vm = Vm.builder().stdout(out).stderr(new StringWriter()).trace(sink, level).objectEvents(true)
-                .stepBudget(STEP_BUDGET).build();
+        Vm vm = settings.apply(Vm.builder().stdout(out).stderr(new StringWriter()).trace(sink, level).objectEvents(true)
+                .stepBudget(STEP_BUDGET)).build();
         CodeObject code;
         try {
             code = vm.compile(source, filename);

@@ -124,7 +124,7 @@ public final class CreationState {
         } else if (event instanceof CreationEvent.NewReturned r) {
             int from = popActive();
             int made = isClassRepr(r.resultRepr()) ? classLifelineFor(r.resultRepr())
-                    : instance(r.resultRepr(), r.resultType());
+                    : instance(r.resultRepr(), r.isInstance() ? Lifeline.Role.INSTANCE : Lifeline.Role.OTHER);
             setMade(r.cls(), made);
             message(p, from, activeLifeline(), Message.Kind.RETURN, r.isInstance() ? "newReturned" : "newReturnedOther",
                     r.resultRepr(), r.cls());
@@ -239,12 +239,12 @@ public final class CreationState {
         return lifeline(name, null);
     }
 
-    private int instance(String repr, String type) {
+    private int instance(String repr, Lifeline.Role role) {
         int index = diagram().indexOf(key(repr));
         if (index >= 0) {
             return index;
         }
-        set(diagram().withLifeline(new Lifeline(key(repr), repr, Lifeline.Role.INSTANCE)));
+        set(diagram().withLifeline(new Lifeline(key(repr), repr, role)));
         return lifelines().size() - 1;
     }
 

@@ -171,7 +171,7 @@ public final class CreationView implements TraceView {
             title.setText(d.line() > 0 ? words.format("title.withLine", name, String.valueOf(d.line())) : name);
         }
         if (d != drawn || !locale.get().equals(drawnLocale)) {
-            diagram.show(d, words);
+            diagram.show(d, words, locale.get());
             drawn = d;
             drawnLocale = locale.get();
         }

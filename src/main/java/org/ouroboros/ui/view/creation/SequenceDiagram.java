@@ -26,19 +26,44 @@ final class SequenceDiagram extends Region {
     private final List<Label> texts = new ArrayList<>();
     private final List<Line> arrows = new ArrayList<>();
     private final List<Polygon> arrowHeads = new ArrayList<>();
-    /** The messages the labels in {@link #texts} show, index for index. */
+    /** The messages the labels in {@link #texts} show, index for index, and their text without the ▶ marker. */
     private List<Message> shownMessages = List.of();
+    private final List<String> baseTexts = new ArrayList<>();
+    private Diagram shownDiagram;
+    private java.util.Locale shownLocale;
 
     SequenceDiagram() {
         getStyleClass().add("creation-diagram");
     }
 
-    void show(Diagram d, LocalizedMessages words) {
+    /**
+     * Draws {@code d} in {@code locale}'s words. When {@code d} is the diagram on screen with
+     * more messages (the player stepped forward inside it), only the new messages are added.
+     */
+    void show(Diagram d, LocalizedMessages words, java.util.Locale locale) {
+        if (extends_(d, locale)) {
+            for (int i = heads.size(); i < d.lifelines().size(); i++) {
+                addLifeline(d.lifelines().get(i), words);
+            }
+            markNow(texts.size() - 1, false);
+            List<Message> messages = d.messages();
+            for (int i = shownMessages.size(); i < messages.size(); i++) {
+                addMessage(messages.get(i), words);
+            }
+            markNow(texts.size() - 1, true);
+            shownMessages = messages;
+            shownDiagram = d;
+            requestLayout();
+            return;
+        }
         shownMessages = List.of();
+        shownDiagram = d;
+        shownLocale = locale;
         getChildren().clear();
         heads.clear();
         lifelines.clear();
         texts.clear();
+        baseTexts.clear();
         arrows.clear();
         arrowHeads.clear();
         if (d == null) {
@@ -46,59 +71,86 @@ final class SequenceDiagram extends Region {
             return;
         }
         for (Lifeline l : d.lifelines()) {
-            String name = l.role() == Lifeline.Role.CALLER ? words.text("role.callerName") : shorten(l.name());
-            Label nameLabel = label(name, "creation-head-name");
-            Label roleLabel = label(words.text("role." + l.role().name().toLowerCase(java.util.Locale.ROOT)),
-                    "creation-head-role");
-            VBox head = new VBox(nameLabel, roleLabel);
-            head.getStyleClass().addAll("creation-head", "creation-role-" + l.role().name().toLowerCase(java.util.Locale.ROOT));
-            heads.add(head);
-            Line line = new Line();
-            line.getStyleClass().add("creation-lifeline");
-            line.setManaged(false);
-            lifelines.add(line);
+            addLifeline(l, words);
         }
-        getChildren().addAll(lifelines);
-        getChildren().addAll(heads);
-        List<Message> messages = d.messages();
-        for (int i = 0; i < messages.size(); i++) {
-            Message m = messages.get(i);
-            boolean now = i == messages.size() - 1;
-            String marker = switch (m.kind()) {
-                case SKIP -> "⊘ ";
-                case RETURN -> "↩ ";
-                case CREATE -> "✚ ";
-                default -> "";
-            };
-            Label text = label((now ? "▶ " : "") + marker + words.format("msg." + m.key(), m.args().stream().map(SequenceDiagram::shorten).toArray()),
-                    "creation-message");
-            text.getStyleClass().add("creation-" + m.kind().name().toLowerCase(java.util.Locale.ROOT));
-            if (now) {
-                text.getStyleClass().add("creation-now");
-            }
-            texts.add(text);
-            Line arrow = new Line();
-            arrow.setManaged(false);
-            arrow.getStyleClass().addAll("creation-arrow", "creation-arrow-" + m.kind().name().toLowerCase(java.util.Locale.ROOT));
-            Polygon head = new Polygon();
-            head.setManaged(false);
-            head.getStyleClass().add("creation-arrow-head");
-            if (m.from() == m.to()) {
-                arrow.setVisible(false);
-                head.setVisible(false);
-            }
-            if (now) {
-                arrow.getStyleClass().add("creation-now");
-                head.getStyleClass().add("creation-now");
-            }
-            arrows.add(arrow);
-            arrowHeads.add(head);
+        for (Message m : d.messages()) {
+            addMessage(m, words);
         }
-        shownMessages = messages;
-        getChildren().addAll(arrows);
-        getChildren().addAll(arrowHeads);
-        getChildren().addAll(texts);
+        markNow(texts.size() - 1, true);
+        shownMessages = d.messages();
         requestLayout();
+    }
+
+    /** True when {@code d} is the diagram on screen, unchanged up to its newest messages. */
+    private boolean extends_(Diagram d, java.util.Locale locale) {
+        Diagram shown = shownDiagram;
+        if (d == null || shown == null || !locale.equals(shownLocale) || d.ordinal() != shown.ordinal()
+                || d.startPosition() != shown.startPosition() || texts.isEmpty()) {
+            return false;
+        }
+        int lifelineCount = shown.lifelines().size();
+        int messageCount = shownMessages.size();
+        return d.lifelines().size() >= lifelineCount && d.messages().size() > messageCount
+                && d.lifelines().subList(0, lifelineCount).equals(shown.lifelines())
+                && d.messages().subList(0, messageCount).equals(shownMessages);
+    }
+
+    private void addLifeline(Lifeline l, LocalizedMessages words) {
+        String role = l.role().name().toLowerCase(java.util.Locale.ROOT);
+        String name = l.role() == Lifeline.Role.CALLER ? words.text("role.callerName") : shorten(l.name());
+        VBox head = new VBox(label(name, "creation-head-name"), label(words.text("role." + role), "creation-head-role"));
+        head.getStyleClass().addAll("creation-head", "creation-role-" + role);
+        heads.add(head);
+        Line line = new Line();
+        line.getStyleClass().add("creation-lifeline");
+        line.setManaged(false);
+        lifelines.add(line);
+        // Lifelines behind everything, heads above them.
+        getChildren().add(0, line);
+        getChildren().add(head);
+    }
+
+    private void addMessage(Message m, LocalizedMessages words) {
+        String kind = m.kind().name().toLowerCase(java.util.Locale.ROOT);
+        String marker = switch (m.kind()) {
+            case SKIP -> "⊘ ";
+            case RETURN -> "↩ ";
+            case CREATE -> "✚ ";
+            default -> "";
+        };
+        String base = marker + words.format("msg." + m.key(), m.args().stream().map(SequenceDiagram::shorten).toArray());
+        Label text = label(base, "creation-message");
+        text.getStyleClass().add("creation-" + kind);
+        Line arrow = new Line();
+        arrow.setManaged(false);
+        arrow.getStyleClass().addAll("creation-arrow", "creation-arrow-" + kind);
+        Polygon head = new Polygon();
+        head.setManaged(false);
+        head.getStyleClass().add("creation-arrow-head");
+        if (m.from() == m.to()) {
+            arrow.setVisible(false);
+            head.setVisible(false);
+        }
+        texts.add(text);
+        baseTexts.add(base);
+        arrows.add(arrow);
+        arrowHeads.add(head);
+        getChildren().addAll(arrow, head, text);
+    }
+
+    /** Marks message {@code index} as the latest step (▶, bold, thick arrow) or as an earlier one. */
+    private void markNow(int index, boolean now) {
+        if (index < 0) {
+            return;
+        }
+        texts.get(index).setText((now ? "▶ " : "") + baseTexts.get(index));
+        for (Node n : List.of(texts.get(index), arrows.get(index), arrowHeads.get(index))) {
+            if (now) {
+                n.getStyleClass().add("creation-now");
+            } else {
+                n.getStyleClass().remove("creation-now");
+            }
+        }
     }
 
     private double columnWidth() {

@@ -15,6 +15,7 @@ import org.ouroboros.ui.player.PlayerModel;
 import org.ouroboros.ui.player.RenderedText;
 import org.ouroboros.ui.player.TraceViewBinding;
 import org.ouroboros.ui.view.dispatch.LessonTraces;
+import org.ouroboros.ui.view.dispatch.PresentationText;
 
 /**
  * The creation view on the seed's chapter 4 code (type(name, bases, dict), a metaclass) and on
@@ -102,7 +103,7 @@ class CreationViewTest extends StagedFxTestBase {
         Diagram odd = lastDiagram(trace, "Odd");
         List<String> shown = messagesAt(trace, odd.messages().get(odd.messages().size() - 1).position());
         assertTrue(indexOf(shown, "__new__ returns 42, not an instance of Odd") >= 0, shown.toString());
-        assertTrue(indexOf(shown, "⊘ __init__ is skipped: __new__ returned a int, not a Odd") >= 0, shown.toString());
+        assertTrue(indexOf(shown, "⊘ __init__ is skipped: what __new__ returned is not an instance of Odd (its type is int)") >= 0, shown.toString());
         assertEquals(-1, indexOf(shown, "__init__(self"), shown.toString());
         assertEquals(List.of(Message.Kind.CALL, Message.Kind.CALL, Message.Kind.RETURN, Message.Kind.SKIP,
                 Message.Kind.RETURN), odd.messages().stream().map(Message::kind).toList());
@@ -173,5 +174,31 @@ class CreationViewTest extends StagedFxTestBase {
         List<String> shown = messagesAt(SEED, user.messages().get(user.messages().size() - 1).position());
         assertTrue(indexOf(shown, "创建类 User（元类 MetaClass）") >= 0, shown.toString());
         assertTrue(callFx(() -> RenderedText.of(view.node())).stream().anyMatch(l -> l.contains("class 语句")));
+    }
+
+    @Test
+    void everyTextIsAtLeast18PixelsInPresentationMode() {
+        Diagram user = lastDiagram(SEED, "User");
+        List<String> small = callFx(() -> {
+            CreationView fresh = new CreationView();
+            fresh.setLocale(Locale.ENGLISH);
+            return PresentationText.smallerThan(18, fresh, SEED, user.messages().get(user.messages().size() - 1).position());
+        });
+        assertTrue(small.isEmpty(), small.toString());
+    }
+
+    @Test
+    void steppingThroughADiagramDrawsWhatAFreshViewDraws() {
+        Diagram user = lastDiagram(SEED, "User");
+        for (Message m : user.messages()) {
+            List<String> stepped = messagesAt(SEED, m.position());
+            List<String> fresh = callFx(() -> {
+                CreationView other = new CreationView();
+                other.setLocale(Locale.ENGLISH);
+                other.show(SEED, m.position());
+                return other.messageTexts();
+            });
+            assertEquals(fresh, stepped, "at event " + m.position());
+        }
     }
 }

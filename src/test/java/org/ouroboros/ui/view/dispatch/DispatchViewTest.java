@@ -175,4 +175,15 @@ class DispatchViewTest extends StagedFxTestBase {
         assertTrue(anyContains(shown, "循环结束"), shown.toString());
         assertNotNull(view.currentWalk());
     }
+
+    @Test
+    void everyTextIsAtLeast18PixelsInPresentationMode() {
+        Walk iteration = walk(SEED, "iter()");
+        List<String> small = callFx(() -> {
+            DispatchView fresh = new DispatchView();
+            fresh.setLocale(Locale.ENGLISH);
+            return PresentationText.smallerThan(18, fresh, SEED, iteration.lastPosition());
+        });
+        assertTrue(small.isEmpty(), small.toString());
+    }
 }
