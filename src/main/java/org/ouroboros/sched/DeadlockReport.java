@@ -29,7 +29,9 @@ record DeadlockReport(long vtimeNs, List<WaitEdge> edges, List<Integer> cycle, S
             edges.add(new WaitEdge(t.id, t.name, b.primitiveId(), b.describeWait(), h == null ? -1 : h.id,
                     h == null ? "" : h.name));
             sb.append("  ").append(t.name).append(" waits in ").append(b.describeWait());
-            if (h == null) {
+            if (b.kind() == SchedEvent.PrimitiveKind.THREAD) {
+                sb.append(" (still running or blocked)");
+            } else if (h == null) {
                 sb.append(", which no running thread can signal");
             } else if (h == t) {
                 sb.append(", held by ").append(h.name).append(" itself");

@@ -158,6 +158,50 @@ public final class Scheduler {
         });
     }
 
+    /**
+     * Starts a simulated process (own GIL) whose main thread calls {@code entry()}; {@code entry}
+     * and everything it reaches, with the {@code __main__} globals, are copied as by fork.
+     */
+    public SimThread spawnProcess(String name, boolean daemon, PyObject entry,
+            org.ouroboros.vm.object.PyDict mainGlobals) {
+        SimThread me = current();
+        SimProcess p = newProcess();
+        PyObject copied = ProcessCopier.fork(entry, p.forkMemo, mainGlobals);
+        SimThread t = newThread(name, daemon, p, me);
+        start(t, me, OpcodeCosts.PROCESS_START_PS, () -> copied.call());
+        return t;
+    }
+
+    /** A pickle-like copy of {@code value} for the calling thread's process (multiprocessing queues, pipes). */
+    public PyObject transfer(PyObject value) {
+        return ProcessCopier.transfer(value, current().process.forkMemo);
+    }
+
+    /** The {@code current_process()} object registered for the caller's process, or null. */
+    public PyObject processHandle() {
+        return current().process.handle;
+    }
+
+    /** Registers the caller's process's {@code current_process()} object. */
+    public void setProcessHandle(PyObject handle) {
+        current().process.handle = handle;
+    }
+
+    /** Records the caller's process exit code. */
+    public void setExitCode(int code) {
+        current().process.exitCode = code;
+    }
+
+    /** The exit code of the process whose main thread is {@code t}, or null while it runs. */
+    public Integer exitCode(SimThread t) {
+        return t.process.exitCode;
+    }
+
+    /** Python id of the caller's process: 0 for the main process. */
+    public int processId() {
+        return current().process.id;
+    }
+
     /** The thread with this {@code ident()}, or null. */
     public SimThread byIdent(long ident) {
         for (SimThread t : threads) {
@@ -295,6 +339,11 @@ public final class Scheduler {
 
     /** CPython's {@code threading._shutdown()}: the main thread waits for every non-daemon thread. */
     public void joinNonDaemonThreads() {
+        org.ouroboros.vm.object.PyModule threading = vm.modules().get("threading");
+        PyObject shutdown = threading == null ? null : threading.dict().get("_shutdown");
+        if (shutdown != null) {
+            shutdown.call();
+        }
         for (int i = 1; i < threads.size(); i++) {
             SimThread t = threads.get(i);
             if (!t.daemon && t.alive()) {

@@ -145,7 +145,7 @@ public final class SimThread implements SchedHook, Blocker {
 
     @Override
     public String describeWait() {
-        return "join() on " + name;
+        return "join() for " + name;
     }
 
     @Override

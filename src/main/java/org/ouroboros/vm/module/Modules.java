@@ -10,7 +10,8 @@ public final class Modules {
 
     /** Names of the modules {@link #create} knows. */
     public static final Set<String> AVAILABLE = Set.of("sys", "functools", "time", "types", "dis",
-            "_thread", "threading", "queue");
+            "_thread", "threading", "queue",
+            "multiprocessing", "concurrent", "concurrent.futures");
 
     /** A fresh module object, or null when the VM has no such module. */
     public static PyModule create(String name, Vm vm) {
@@ -23,6 +24,9 @@ public final class Modules {
             case "_thread" -> ThreadModule.create(vm);
             case "threading" -> PythonSourceModule.load(vm, "threading", "threading.py");
             case "queue" -> PythonSourceModule.load(vm, "queue", "queue.py");
+            case "multiprocessing" -> PythonSourceModule.load(vm, "multiprocessing", "multiprocessing.py");
+            case "concurrent" -> new PyModule("concurrent");
+            case "concurrent.futures" -> PythonSourceModule.load(vm, "concurrent.futures", "concurrent_futures.py");
 
             default -> null;
         };

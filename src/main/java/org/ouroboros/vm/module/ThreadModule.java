@@ -59,8 +59,41 @@ final class ThreadModule {
             String name = ((PyStr) a.get(1)).value();
             boolean daemon = Ops.truthy(a.get(2));
             boolean own = sched.config().mode() == org.ouroboros.sched.SchedConfig.Mode.PROCESSES;
-            SimThread t = sched.spawn(name, daemon, own, () -> fn.call());
+            SimThread t = own ? sched.spawnProcess(name, daemon, fn, mainGlobals(vm))
+                    : sched.spawn(name, daemon, false, () -> fn.call());
             return PyInt.of(t.ident());
+        });
+        m.function("_start_process", (self, args, kw) -> {
+            Args a = Args.parse("_start_process", args, kw, 3, "function", "name", "daemon");
+            SimThread t = sched.spawnProcess(((PyStr) a.get(1)).value(), Ops.truthy(a.get(2)), a.get(0),
+                    mainGlobals(vm));
+            return PyInt.of(t.ident());
+        });
+        m.function("_process_mode", (self, args, kw) -> PyBool.of(
+                sched.config().mode() == org.ouroboros.sched.SchedConfig.Mode.PROCESSES));
+        m.function("_copy", (self, args, kw) -> sched.transfer(args[0]));
+        m.function("_cpu_count", (self, args, kw) -> PyInt.of(sched.config().cores()));
+        m.function("_process_handle", (self, args, kw) -> {
+            PyObject h = sched.processHandle();
+            return h == null ? NONE : h;
+        });
+        m.function("_set_process_handle", (self, args, kw) -> {
+            sched.setProcessHandle(args[0]);
+            return NONE;
+        });
+        m.function("_process_id", (self, args, kw) -> PyInt.of(sched.processId()));
+        m.function("_set_exitcode", (self, args, kw) -> {
+            sched.setExitCode((int) ((PyInt) args[0]).longValue());
+            return NONE;
+        });
+        m.function("_exitcode", (self, args, kw) -> {
+            SimThread t = sched.byIdent(((PyInt) args[0]).longValue());
+            Integer code = t == null ? null : sched.exitCode(t);
+            return code == null ? NONE : PyInt.of(code);
+        });
+        m.function("_alive", (self, args, kw) -> {
+            SimThread t = sched.byIdent(((PyInt) args[0]).longValue());
+            return PyBool.of(t != null && t.alive());
         });
         m.function("_join", (self, args, kw) -> {
             SimThread t = sched.byIdent(((PyInt) args[0]).longValue());
@@ -74,6 +107,8 @@ final class ThreadModule {
             }
             return NONE;
         });
+        m.function("_safe_repr", (self, args, kw) -> new PyStr(
+                org.ouroboros.vm.interp.ThreadState.current().safeRepr(args[0])));
         m.function("_new_label", (self, args, kw) -> new PyStr(sched.nextLabel(((PyStr) args[0]).value())));
         m.function("_mark_waiter", (self, args, kw) -> {
             ((SimLock) args[0]).markConditionWaiter(((PyStr) args[1]).value());
@@ -106,13 +141,19 @@ final class ThreadModule {
             return NONE;
         });
         m.function("_print_exception", (self, args, kw) -> {
-            String name = ((PyStr) args[0]).value();
+            String header = ((PyStr) args[0]).value();
             PyBaseException exc = (PyBaseException) args[1];
             vm.flush();
-            vm.writeErr("Exception in thread " + name + ":\n" + Exceptions.format(exc, vm::sourceLines));
+            vm.writeErr(header + "\n" + Exceptions.format(exc, vm::sourceLines));
+            vm.flush();
             return NONE;
         });
         return m;
+    }
+
+    private static org.ouroboros.vm.object.PyDict mainGlobals(Vm vm) {
+        PyModule main = vm.modules().get("__main__");
+        return main == null ? null : main.dict();
     }
 
     /** A timeout in seconds as picoseconds ({@code -1}: none), with {@code acquire}'s checks. */

@@ -311,7 +311,7 @@ class Thread:
         status = "initial"
         if self._started.is_set():
             status = "started"
-        if self._is_stopped:
+        if self._is_stopped or (self._started.is_set() and not _thread._alive(self._ident)):
             status = "stopped"
         if self._daemonic:
             status += " daemon"
@@ -326,11 +326,16 @@ class Thread:
             raise RuntimeError("threads can only be started once")
         _limbo[self] = self
         try:
-            _start(self._bootstrap, self._name, self._daemonic)
+            self._ident = _start(self._bootstrap, self._name, self._daemonic)
         except Exception:
             del _limbo[self]
             raise
-        self._started.wait()
+        if _thread._process_mode():
+            # processes mode: the thread runs on a copy of this object in its own process
+            del _limbo[self]
+            self._started.set()
+        else:
+            self._started.wait()
 
     def run(self):
         try:
@@ -356,7 +361,7 @@ class Thread:
         except SystemExit:
             pass
         except BaseException as exc:
-            _thread._print_exception(self._name, exc)
+            _thread._print_exception("Exception in thread %s:" % self._name, exc)
 
     def join(self, timeout=None):
         if not self._initialized:
@@ -392,7 +397,7 @@ class Thread:
 
     def is_alive(self):
         assert self._initialized, "Thread.__init__() not called"
-        return self._started.is_set() and not self._is_stopped
+        return self._started.is_set() and not self._is_stopped and _thread._alive(self._ident)
 
     @property
     def daemon(self):
@@ -519,5 +524,14 @@ def main_thread():
 _main_thread = _MainThread()
 
 
+_threading_atexits = []
+
+
+def _register_atexit(func, *arg, **kwargs):
+    _threading_atexits.append((func, arg, kwargs))
+
+
 def _shutdown():
-    pass
+    # Called by the VM when the main thread's code is done, before it joins non-daemon threads.
+    for func, arg, kwargs in reversed(_threading_atexits):
+        func(*arg, **kwargs)
