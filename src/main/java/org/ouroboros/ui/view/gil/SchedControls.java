@@ -48,6 +48,8 @@ public final class SchedControls extends FlowPane {
 
     public SchedControls(Set<Knob> knobs) {
         getStyleClass().add("sched-controls");
+        // One row on a wide window (FlowPane wraps at 400 px by default).
+        setPrefWrapLength(1100);
         setAlignment(Pos.CENTER_LEFT);
         interval.setId("switch-interval");
         interval.setBlockIncrement(0.5);

@@ -20,7 +20,7 @@ import org.ouroboros.ui.view.gil.ThreadExamples;
 import org.ouroboros.ui.view.gil.ThreadTraces;
 
 /**
- * The race view on the seed's race (2,000 iterations for stepping) run by the real scheduler:
+ * The race view on the seed's race (5,000 iterations for stepping) run by the real scheduler:
  * under 3.9 a lost update is marked where it happens; under 3.11 plain += ends at 0 and the
  * total + one() variant loses updates; a Lock fixes it. Assertions are on the scene graph.
  */

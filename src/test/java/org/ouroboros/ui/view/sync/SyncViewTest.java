@@ -148,6 +148,6 @@ class SyncViewTest extends StagedFxTestBase {
         assertTrue(title.contains("死锁"), title);
         List<String> edges = callFx(() -> view.graph().lookupAll(".wait-edge-label").stream()
                 .map(n -> ((Label) n).getText()).distinct().sorted().toList());
-        assertEquals(List.of("等待", "被持有于"), edges);
+        assertEquals(List.of("持有者", "等待"), edges);
     }
 }
