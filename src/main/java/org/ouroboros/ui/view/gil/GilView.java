@@ -91,7 +91,10 @@ public final class GilView implements TraceView {
         configLine.getStyleClass().add("config-line");
         status.getStyleClass().add("thread-view-status");
         status.setWrapText(true);
-        ScrollPane scroll = new ScrollPane(chart);
+        // The numbers sit right under the lanes, however few lanes there are.
+        VBox content = new VBox(chart, summary, legend, output);
+        content.getStyleClass().add("gil-content");
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("lane-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -99,7 +102,7 @@ public final class GilView implements TraceView {
         legend.getStyleClass().add("lane-legend");
         output.getStyleClass().add("program-output");
         output.setWrapText(true);
-        root.getChildren().addAll(header, configLine, status, scroll, summary, legend, output);
+        root.getChildren().addAll(header, configLine, status, scroll);
         locale.addListener(observable -> render());
         render();
     }
