@@ -228,7 +228,8 @@ public final class RaceView implements TraceView {
                     index.threadName(lost.thread()), variable, String.valueOf(lost.loadPosition()),
                     String.valueOf(lost.position()), other, String.valueOf(lost.overwritten())));
         }
-        String finalText = shownPosition >= lastPosition() ? index.finalOutput() : "\u2026";
+        String finalText = shownPosition < lastPosition() ? "\u2026"
+                : index.truncated() ? words.text("race.finalNotRecorded") : index.finalOutput();
         totals.setText(words.format("race.totals", variable, String.valueOf(moment.lostUpdates()),
                 String.valueOf(moment.overwrittenStores()), String.valueOf(moment.switches()), finalText,
                 String.valueOf(index.expectedTotal())));
