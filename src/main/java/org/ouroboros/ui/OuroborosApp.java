@@ -77,6 +77,8 @@ public final class OuroborosApp extends Application {
         RunIntegration runs = RunIntegration.install(window);
         MroIntegration.install(window, runs);
         org.ouroboros.ui.view.threads.ThreadsIntegration.install(window, runs);
+        org.ouroboros.ui.view.graph.GraphIntegration.install(window, runs);
+        org.ouroboros.ui.view.names.NamesIntegration.install(window, runs);
         StartupProbe.mark("runs-installed");
         window.show();
         StartupProbe.mark("shown");
