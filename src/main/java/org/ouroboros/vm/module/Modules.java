@@ -14,6 +14,14 @@ public final class Modules {
             "multiprocessing", "concurrent", "concurrent.futures",
             "asyncio", "socket", "select", "selectors", "aiohttp", "urllib", "urllib.request");
 
+    /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
+    private static PyModule concurrentPackage(Vm vm) {
+        PyModule pkg = new PyModule("concurrent");
+        pkg.add("__path__", new org.ouroboros.vm.object.PyList());
+        pkg.add("futures", vm.importModule("concurrent.futures", true));
+        return pkg;
+    }
+
     /** A fresh module object, or null when the VM has no such module. */
     public static PyModule create(String name, Vm vm) {
         return switch (name) {
@@ -26,7 +34,7 @@ public final class Modules {
             case "threading" -> PythonSourceModule.load(vm, "threading", "threading.py");
             case "queue" -> PythonSourceModule.load(vm, "queue", "queue.py");
             case "multiprocessing" -> PythonSourceModule.load(vm, "multiprocessing", "multiprocessing.py");
-            case "concurrent" -> new PyModule("concurrent");
+            case "concurrent" -> concurrentPackage(vm);
             case "concurrent.futures" -> PythonSourceModule.load(vm, "concurrent.futures", "concurrent_futures.py");
 
             case "asyncio" -> org.ouroboros.vm.module.asyncio.AsyncioModule.create(vm);
