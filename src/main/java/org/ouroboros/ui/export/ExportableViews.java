@@ -33,7 +33,22 @@ public final class ExportableViews {
             view.setLocale(options.locale());
             return view;
         }));
-        // graph, names (branch graphview), and later gil/race/sync/loop/gen/io register here.
+        views.put("gil", ExportableView.of(TraceLevel.COARSE, options -> {
+            org.ouroboros.ui.view.gil.GilView view = new org.ouroboros.ui.view.gil.GilView();
+            view.setLocale(options.locale());
+            return view;
+        }));
+        views.put("race", ExportableView.of(TraceLevel.FINE, options -> {
+            org.ouroboros.ui.view.race.RaceView view = new org.ouroboros.ui.view.race.RaceView();
+            view.setLocale(options.locale());
+            return view;
+        }));
+        views.put("sync", ExportableView.of(TraceLevel.COARSE, options -> {
+            org.ouroboros.ui.view.sync.SyncView view = new org.ouroboros.ui.view.sync.SyncView();
+            view.setLocale(options.locale());
+            return view;
+        }));
+        // graph, names (branch graphview), and later loop/gen/io register here.
         return views;
     }
 

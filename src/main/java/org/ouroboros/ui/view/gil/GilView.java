@@ -85,9 +85,11 @@ public final class GilView implements TraceView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox zoom = new HBox(zoomOut, zoomIn, fit);
         zoom.getStyleClass().add("zoom-buttons");
-        FlowPane header = new FlowPane(controls, examples, zoom);
-        header.getStyleClass().add("thread-view-header");
-        header.setAlignment(Pos.CENTER_LEFT);
+        FlowPane actions = new FlowPane(examples, zoom);
+        actions.getStyleClass().add("thread-view-header");
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(controls, actions);
+        header.getStyleClass().add("thread-view-headers");
         configLine.getStyleClass().add("config-line");
         status.getStyleClass().add("thread-view-status");
         status.setWrapText(true);
