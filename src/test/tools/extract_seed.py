@@ -1,23 +1,17 @@
 #!/usr/bin/env python3
-"""Copy every code block of the course's chapters 1-4 and 6 into corpus/seed/ as a program.
+"""Copy every code block of the course (all 7 chapters) into src/test/resources/seed/ as a program.
 
-Usage: python3 src/test/tools/extract_seed.py /work/shared/seed/000_3e559a1ca3d4307b.txt
-then run make_goldens.py to give each one its CPython 3.11 goldens.
-Blocks are named ch<chapter>_<n>_<what it shows>.py; the names are listed below in order.
+Usage: python3 src/test/tools/extract_seed.py [/work/shared/seed/000_3e559a1ca3d4307b.txt]
+Blocks are named ch<chapter>_<n>.py, n counting the chapter's blocks from 1. Then:
+  - run goldens (CPython 3.11 stdout/stderr/exit):  python3 src/test/tools/make_goldens.py src/test/resources/seed/chX_N.py
+  - front-end goldens (tokens/ast/symtable):        cd src/test/resources/lang && python3 make_goldens.py
+See src/test/resources/seed/README.md.
 """
 import re
 import sys
 from pathlib import Path
 
-SEED_DIR = Path(__file__).resolve().parents[1] / "resources" / "corpus" / "seed"
-CHAPTERS = {1, 2, 3, 4, 6}
-NAMES = {
-    1: ["type_of_values_and_classes", "object_and_type_loop"],
-    2: ["magic_methods_getitem_len_str_repr"],
-    3: ["names_are_labels_shared_list", "super_follows_mro"],
-    4: ["new_then_init", "type_creates_class", "metaclass_keyword"],
-    6: ["generator_next_send_stopiteration", "yield_from_delegation", "async_def_await_send_none"],
-}
+SEED_DIR = Path(__file__).resolve().parents[1] / "resources" / "seed"
 CHAPTER_HEADING = re.compile(r"^# (\d+)\.")
 
 
@@ -27,7 +21,7 @@ def code_blocks(text):
     for line in text.splitlines():
         if line.startswith("```"):
             if inside:
-                yield chapter, "\n".join(lines).strip("\n") + "\n"
+                yield chapter, "\n".join(lines) + "\n"
                 lines = []
             inside = not inside
         elif inside:
@@ -42,11 +36,11 @@ def main(seed_path):
     SEED_DIR.mkdir(parents=True, exist_ok=True)
     counters = {}
     for chapter, block in code_blocks(Path(seed_path).read_text(encoding="utf-8")):
-        if chapter not in CHAPTERS:
+        if chapter == 0:
             continue
-        n = counters.get(chapter, 0)
-        counters[chapter] = n + 1
-        target = SEED_DIR / f"ch{chapter}_{n + 1}_{NAMES[chapter][n]}.py"
+        n = counters.get(chapter, 0) + 1
+        counters[chapter] = n
+        target = SEED_DIR / f"ch{chapter}_{n}.py"
         target.write_text(block, encoding="utf-8")
         print(target.name)
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Regenerate the differential corpus goldens by running CPython 3.11 on every program.
 
-For each src/test/resources/corpus/<topic>/<name>.py this writes, next to it:
+For each src/test/resources/corpus/<topic>/<name>.py, and each course block
+src/test/resources/seed/<name>.py that already has a <name>.exit, this writes, next to it:
   <name>.out   stdout (always)
   <name>.err   stderr (only when non-empty; a stale one is removed)
   <name>.exit  the exit code, as decimal text and a newline
@@ -12,7 +13,7 @@ script's path absolute, so `File "/abs/folder/name.py"` in stderr is rewritten t
 (the VM runs each program under its bare file name); nothing else is changed. Usage:
   python3 src/test/tools/make_goldens.py            # all programs
   python3 src/test/tools/make_goldens.py --check    # report programs whose goldens are stale
-  python3 src/test/tools/make_goldens.py FILE.py... # only these programs
+  python3 src/test/tools/make_goldens.py FILE.py... # only these programs (e.g. a new seed block)
 """
 import os
 import re
@@ -20,7 +21,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[1] / "resources" / "corpus"
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+CORPUS = RESOURCES / "corpus"
+SEED = RESOURCES / "seed"
 TIMEOUT_SECONDS = 30
 ADDRESS = re.compile(r"0x[0-9a-f]+")
 
@@ -86,7 +89,8 @@ def main(argv):
         sys.exit(f"goldens must come from CPython 3.11, this is {sys.version.split()[0]}")
     check = "--check" in argv
     named = [Path(a).resolve() for a in argv if a != "--check"]
-    programs = named or sorted(CORPUS.rglob("*.py"))
+    programs = named or sorted(CORPUS.rglob("*.py")) + [p for p in sorted(SEED.glob("*.py"))
+                                                         if p.with_suffix(".exit").exists()]
     stale = 0
     for program in programs:
         stdout, stderr, exit_code = run_cpython(program)
@@ -96,10 +100,10 @@ def main(argv):
         if check:
             if not is_current(program, stdout, stderr, exit_code):
                 stale += 1
-                print(f"stale: {program.relative_to(CORPUS)}")
+                print(f"stale: {program.relative_to(RESOURCES)}")
         else:
             write_goldens(program, stdout, stderr, exit_code)
-            print(f"{exit_code}  {program.relative_to(CORPUS)}")
+            print(f"{exit_code}  {program.relative_to(RESOURCES)}")
     if check:
         print(f"{len(programs) - stale} current, {stale} stale")
         sys.exit(1 if stale else 0)

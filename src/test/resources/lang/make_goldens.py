@@ -1,7 +1,7 @@
 """Makes the CPython 3.11 goldens the lang tests compare against. Run from this folder with
 python3 3.11 when a program is added: `python3 make_goldens.py`. Outputs are committed.
 
-  programs/*.py, seed/*.py -> *.tokens   (tokenize module: kind, text, start, end)
+  programs/*.py, ../seed/*.py -> *.tokens   (tokenize module: kind, text, start, end)
                             -> *.ast      (ast.dump with include_attributes=True)
                             -> *.symtable (symtable module: scopes, flags, symbols)
   errors/*.py              -> errors/errors.json (SyntaxError fields and printed text)
@@ -64,7 +64,7 @@ def write(path, text):
         f.write(text)
 
 
-for path in sorted(glob.glob("programs/*.py") + glob.glob("seed/*.py")):
+for path in sorted(glob.glob("programs/*.py") + glob.glob("../seed/*.py")):
     with open(path, encoding="utf-8", newline="") as f:
         src = f.read()
     base = path[:-3]

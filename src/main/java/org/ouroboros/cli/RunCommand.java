@@ -61,6 +61,15 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--cpython", paramLabel = "VERSION", description = "Eval-breaker check points of CPython 3.11 (default) or 3.9.")
     String cpython;
+    @Option(names = "--interrupt-after", paramLabel = "SECONDS",
+            description = "Press Ctrl+C after SECONDS: KeyboardInterrupt in the main thread at its next check point.")
+    Double interruptAfter;
+
+    @Option(names = "--virtual-time", description = "asyncio loops use a virtual clock (sleeps take no real time).")
+    boolean virtualTime;
+
+    @Option(names = "--loop-delay", paramLabel = "MS", description = "Slow asyncio loops down: pause MS before each iteration.")
+    Long loopDelay;
 
     @Parameters(arity = "0..*", paramLabel = "FILE [ARGS]", description = "The script and its arguments.")
     List<String> fileAndArgs = new ArrayList<>();
@@ -108,7 +117,25 @@ public final class RunCommand implements Callable<Integer> {
         if (sched != null) {
             builder.scheduler(sched);
         }
+        if (virtualTime || loopDelay != null) {
+            builder.with(org.ouroboros.aio.AioSettings.class, org.ouroboros.aio.AioSettings.defaults()
+                    .withVirtualTime(virtualTime)
+                    .withStepper(loopDelay != null ? org.ouroboros.aio.LoopStepper.slowed(loopDelay)
+                            : org.ouroboros.aio.LoopStepper.FREE_RUNNING));
+        }
         Vm vm = builder.build();
+        if (interruptAfter != null) {
+            Thread presser = new Thread(() -> {
+                try {
+                    Thread.sleep((long) (interruptAfter * 1000));
+                    vm.interrupt();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "interrupt-after");
+            presser.setDaemon(true);
+            presser.start();
+        }
         if (dis) {
             try {
                 CodeObject co = vm.compile(source, filename);

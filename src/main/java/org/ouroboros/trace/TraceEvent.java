@@ -8,4 +8,8 @@ package org.ouroboros.trace;
  * never live VM objects, so a trace can be exported, imported and replayed without the VM.
  */
 public sealed interface TraceEvent permits ExecutionEvent, MroEvent, LookupEvent, DispatchEvent, TraceTruncated,
-        SchedEvent {}
+        SchedEvent,
+        AioEvent,
+        ObjectEvent,
+        CreationEvent,
+        GeneratorEvent {}

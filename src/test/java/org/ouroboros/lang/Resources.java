@@ -24,10 +24,15 @@ public final class Resources {
         }
     }
 
-    /** The .py files of the valid-program corpus: programs/ and seed/. */
+    /** The course's code blocks, one folder for every test that reads them (see its README.md). */
+    public static Path seedDir() {
+        return langDir().resolveSibling("seed");
+    }
+
+    /** The .py files of the valid-program corpus: lang/programs/ and the course's blocks in seed/. */
     public static List<Path> validPrograms() {
-        return Stream.of("programs", "seed")
-                .flatMap(dir -> list(langDir().resolve(dir)).stream())
+        return Stream.of(langDir().resolve("programs"), seedDir())
+                .flatMap(dir -> list(dir).stream())
                 .filter(p -> p.toString().endsWith(".py"))
                 .sorted()
                 .collect(Collectors.toList());

@@ -26,6 +26,20 @@ final class GoldenRunner {
         }
     }
 
+    /** The programs of {@code folder} that have CPython run goldens (a seed block may have only front-end goldens). */
+    static List<Path> programsWithGoldens(String folder) throws IOException {
+        return programs(folder).stream().filter(GoldenRunner::hasGoldens).toList();
+    }
+
+    static boolean hasGoldens(Path program) {
+        return Files.exists(sibling(program, ".out")) && Files.exists(sibling(program, ".exit"));
+    }
+
+    private static Path sibling(Path program, String extension) {
+        String base = program.toString().substring(0, program.toString().length() - 3);
+        return Path.of(base + extension);
+    }
+
     static String normalize(String s) {
         return s.replaceAll("0x[0-9a-f]+", "0x…");
     }
@@ -41,11 +55,12 @@ final class GoldenRunner {
         return new Outcome(out.toString(), err.toString(), r.exitCode());
     }
 
+    /** The goldens; {@code NAME.err} exists only when CPython wrote to stderr. */
     static Outcome golden(Path program) throws IOException {
-        String base = program.toString().substring(0, program.toString().length() - 3);
-        return new Outcome(Files.readString(Path.of(base + ".out"), StandardCharsets.UTF_8),
-                Files.readString(Path.of(base + ".err"), StandardCharsets.UTF_8),
-                Integer.parseInt(Files.readString(Path.of(base + ".exit")).strip()));
+        Path err = sibling(program, ".err");
+        return new Outcome(Files.readString(sibling(program, ".out"), StandardCharsets.UTF_8),
+                Files.exists(err) ? Files.readString(err, StandardCharsets.UTF_8) : "",
+                Integer.parseInt(Files.readString(sibling(program, ".exit")).strip()));
     }
 
     static void assertMatchesGolden(Path program) throws IOException {

@@ -32,7 +32,7 @@ class MutatedSourceProperties {
         List<String> out = new ArrayList<>();
         for (String folder : new String[] {"seed", "programs"}) {
             try {
-                for (Path p : GoldenRunner.programs(folder)) {
+                for (Path p : GoldenRunner.programsWithGoldens(folder)) {
                     out.add(Files.readString(p, StandardCharsets.UTF_8));
                 }
             } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ouroboros.vm.interp.ThreadState;
+import org.ouroboros.vm.probe.CreationProbes;
 import org.ouroboros.vm.object.Attributes;
 import org.ouroboros.vm.object.Calls;
 import org.ouroboros.vm.object.Ops;
@@ -78,7 +79,7 @@ public final class TypeType {
                 (self, v) -> ((PyType) self).setName(ObjectType.str(v)));
         t.attribute("__qualname__", self -> new PyStr(((PyType) self).qualname()),
                 (self, v) -> ((PyType) self).setQualname(ObjectType.str(v)));
-        t.getter("__bases__", self -> new PyTuple(((PyType) self).bases().clone()));
+        t.attribute("__bases__", self -> new PyTuple(((PyType) self).bases().clone()), TypeType::assignBases);
         t.getter("__base__", self -> {
             PyType b = ((PyType) self).base();
             return b == null ? NONE : b;
@@ -102,6 +103,49 @@ public final class TypeType {
             throw PyExc.typeError("unsupported operand type(s) for |: '" + self.type().name() + "' and '"
                     + o.type().name() + "'");
         });
+    }
+
+    /** {@code C.__bases__ = (...)} with CPython's checks and messages (type_set_bases). */
+    private static void assignBases(PyObject self, PyObject v) {
+        PyType cls = (PyType) self;
+        if (v == null) {
+            throw PyExc.typeError("cannot delete '__bases__' attribute of immutable type '" + cls.name() + "'");
+        }
+        if (!(v instanceof PyTuple tuple)) {
+            throw PyExc.typeError("can only assign tuple to " + cls.name() + ".__bases__, not " + v.type().name());
+        }
+        if (tuple.size() == 0) {
+            throw PyExc.typeError("can only assign non-empty tuple to " + cls.name() + ".__bases__, not ()");
+        }
+        PyType[] bases = new PyType[tuple.size()];
+        for (int i = 0; i < bases.length; i++) {
+            if (!(tuple.get(i) instanceof PyType b)) {
+                throw PyExc.typeError(cls.name() + ".__bases__ must be tuple of classes, not '"
+                        + tuple.get(i).type().name() + "'");
+            }
+            if (b.isSubtype(cls)) {
+                throw PyExc.typeError("a __bases__ item causes an inheritance cycle");
+            }
+            bases[i] = b;
+        }
+        PyType newBase = bases[0];
+        for (PyType b : bases) {
+            if (b.solidBase().isSubtype(newBase.solidBase())) {
+                newBase = b;
+            }
+        }
+        PyType oldBase = cls.base();
+        if (newBase.solidBase() != oldBase.solidBase()) {
+            boolean plainAlloc = plainAllocated(newBase.solidBase()) != plainAllocated(oldBase.solidBase());
+            throw PyExc.typeError("__bases__ assignment: '" + newBase.name() + "' "
+                    + (plainAlloc ? "deallocator" : "object layout") + " differs from '" + oldBase.name() + "'");
+        }
+        cls.assignBases(bases);
+    }
+
+    /** Builtin classes whose instances CPython frees without the cycle collector (a different deallocator). */
+    private static boolean plainAllocated(PyType solid) {
+        return solid == Types.INT || solid == Types.FLOAT || solid == Types.STR || solid == Types.BYTES;
     }
 
     /** {@code A.__dict__}: a read-only view (a mappingproxy) of the class namespace. */
@@ -142,6 +186,7 @@ public final class TypeType {
             }
             meta = winner;
         }
+        CreationProbes.typeNewStarted(meta, name, bases);
         Map<String, PyObject> members = new LinkedHashMap<>();
         for (var e : ns.map().entrySet()) {
             members.put(ObjectType.str(e.getKey()), e.getValue());
@@ -181,15 +226,18 @@ public final class TypeType {
             if (ts.coarse()) {
                 ts.emit(new org.ouroboros.trace.ExecutionEvent.ObjectCreated(ts.threadId(), cls.id(), meta.name(),
                         cls.reprText()));
+                org.ouroboros.vm.interp.ObjectTracing.classCreated(ts, cls);
             }
         }
         Introspection.registerSubclass(cls);
+        CreationProbes.classCreated(cls);
         if (classCell instanceof PyCell cell) {
             cell.set(cls);
         }
         for (var e : new ArrayList<>(cls.members().entrySet())) {
             PyObject setName = e.getValue().type().lookup("__set_name__");
             if (setName != null) {
+                CreationProbes.setNameCalled(cls, e.getKey(), e.getValue());
                 Calls.callMethod(setName, e.getValue(), new PyObject[] {cls, new PyStr(e.getKey())}, null);
             }
         }
@@ -203,6 +251,7 @@ public final class TypeType {
         for (int i = 1; i < mro.length; i++) {
             PyObject m = mro[i].members().get("__init_subclass__");
             if (m != null) {
+                CreationProbes.initSubclassCalled(cls, mro[i]);
                 PyObject bound = Attributes.bindDescriptor(m, null, cls);
                 bound.call(kwValues, kw == null || kw.length == 0 ? null : kw);
                 return;

@@ -10,11 +10,15 @@ import java.util.function.Function;
 import org.ouroboros.lang.PySyntaxError;
 import org.ouroboros.lang.ast.*;
 import org.ouroboros.lang.parser.Parser;
+import org.ouroboros.lang.symtable.NameScope;
+import org.ouroboros.lang.symtable.Scope;
+import org.ouroboros.lang.symtable.ScopeType;
+import org.ouroboros.lang.symtable.Symbol;
+import org.ouroboros.lang.symtable.SymbolTable;
 import org.ouroboros.vm.code.CodeObject;
 import org.ouroboros.vm.code.Opcode;
 import org.ouroboros.vm.compiler.CodeBuilder.Handler;
 import org.ouroboros.vm.compiler.CodeBuilder.Label;
-import org.ouroboros.vm.compiler.Scope.Binding;
 import org.ouroboros.vm.interp.PyCode;
 import org.ouroboros.vm.object.PyConstants;
 import org.ouroboros.vm.object.PyObject;
@@ -28,7 +32,7 @@ import org.ouroboros.vm.object.PyTuple;
  */
 public final class Compiler {
     private final String filename;
-    private final Scopes scopes;
+    private final SymbolTable scopes;
     private final Function<String, PyStr> interner;
     private Unit u;
 
@@ -55,7 +59,7 @@ public final class Compiler {
         }
     }
 
-    private Compiler(String filename, Scopes scopes, Function<String, PyStr> interner) {
+    private Compiler(String filename, SymbolTable scopes, Function<String, PyStr> interner) {
         this.filename = filename;
         this.scopes = scopes;
         this.interner = interner;
@@ -66,15 +70,18 @@ public final class Compiler {
             throws SourceError {
         try {
             org.ouroboros.lang.ast.Module mod;
+            SymbolTable scopes;
             try {
-                mod = org.ouroboros.lang.FrontEnd.analyze(source, filename).module();
+                org.ouroboros.lang.FrontEnd.Analysis analysis = org.ouroboros.lang.FrontEnd.analyze(source, filename);
+                mod = analysis.module();
+                scopes = analysis.symbols();
             } catch (PySyntaxError e) {
                 throw e;
             } catch (RuntimeException e) {
                 // The front end's later checks failed internally: compile from the plain parse instead.
                 mod = Parser.parse(source, filename);
+                scopes = SymbolTable.build(mod, source, filename);
             }
-            Scopes scopes = Scopes.of(mod, filename);
             return new Compiler(filename, scopes, interner).module(mod);
         } catch (PySyntaxError e) {
             throw new SourceError(e);
@@ -85,10 +92,12 @@ public final class Compiler {
     public static CodeObject compileEval(String source, String filename, Function<String, PyStr> interner)
             throws SourceError {
         try {
-            Expression e = Parser.parseExpression(source, filename);
-            Scopes scopes = Scopes.ofExpression(e.body(), filename);
+            org.ouroboros.lang.FrontEnd.ExpressionAnalysis analysis =
+                    org.ouroboros.lang.FrontEnd.analyzeExpression(source, filename);
+            Expression e = analysis.expression();
+            SymbolTable scopes = analysis.symbols();
             Compiler c = new Compiler(filename, scopes, interner);
-            c.u = new Unit(scopes.module, new CodeBuilder(List.of(), List.of(), List.of(), e.body().pos()), "<module>");
+            c.u = new Unit(scopes.top(), new CodeBuilder(List.of(), List.of(), List.of(), e.body().pos()), "<module>");
             c.u.b.emit(RESUME, 0);
             c.expr(e.body());
             c.u.b.emit(RETURN_VALUE);
@@ -101,7 +110,7 @@ public final class Compiler {
     private CodeObject module(org.ouroboros.lang.ast.Module mod) {
         Pos first = new Pos(mod.body().isEmpty() ? 1 : mod.body().get(0).pos().line(), 0,
                 mod.body().isEmpty() ? 1 : mod.body().get(0).pos().line(), 0);
-        u = new Unit(scopes.module, new CodeBuilder(List.of(), List.of(), List.of(), new Pos(0, -1, 0, -1)), "<module>");
+        u = new Unit(scopes.top(), new CodeBuilder(List.of(), List.of(), List.of(), new Pos(0, -1, 0, -1)), "<module>");
         u.b.emit(RESUME, 0);
         u.b.pos = first;
         List<Stmt> body = mod.body();
@@ -185,40 +194,38 @@ public final class Compiler {
 
     // ---- names ----
 
+    /**
+     * CPython's compiler_nameop: the symbol table's scope for the (mangled) name picks the
+     * instruction family; function locals are fast, class bodies read free names with LOAD_CLASSDEREF.
+     */
     private void nameOp(String name, ExprContext ctx) {
         Scope sc = u.scope;
-        Binding b = sc.binding(name);
+        String mangled = mangle(name);
+        NameScope scope = sc.scopeOf(mangled);
         CodeBuilder cb = u.b;
-        if (name.equals("__class__") && sc.kind == Scope.Kind.FUNCTION && sc.frees.contains("__class__")) {
-            b = Binding.FREE;
-        }
-        switch (b) {
+        switch (scope) {
             case CELL, FREE -> {
-                if (sc.kind == Scope.Kind.CLASS && ctx == ExprContext.Load && !sc.cells.contains(name)) {
-                    cb.emit(LOAD_CLASSDEREF, cb.cell(name));
-                    return;
+                if (sc.type() == ScopeType.CLASS && ctx == ExprContext.Load) {
+                    cb.emit(LOAD_CLASSDEREF, cb.cell(mangled));
+                } else {
+                    cb.emit(ctx == ExprContext.Load ? LOAD_DEREF : ctx == ExprContext.Store ? STORE_DEREF : DELETE_DEREF,
+                            cb.cell(mangled));
                 }
-                if (sc.kind == Scope.Kind.CLASS && !sc.cells.contains(name)) {
-                    simpleName(name, ctx);
-                    return;
-                }
-                cb.emit(ctx == ExprContext.Load ? LOAD_DEREF : ctx == ExprContext.Store ? STORE_DEREF : DELETE_DEREF,
-                        cb.cell(name));
             }
             case LOCAL -> {
-                if (sc.kind == Scope.Kind.FUNCTION) {
+                if (sc.type() == ScopeType.FUNCTION) {
                     cb.emit(ctx == ExprContext.Load ? LOAD_FAST : ctx == ExprContext.Store ? STORE_FAST : DELETE_FAST,
-                            cb.varname(name));
+                            cb.varname(mangled));
                 } else {
                     simpleName(name, ctx);
                 }
             }
             case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> {
-                if (sc.kind == Scope.Kind.FUNCTION || b == Binding.GLOBAL_EXPLICIT) {
+                if (sc.type() == ScopeType.FUNCTION || scope == NameScope.GLOBAL_EXPLICIT) {
                     if (ctx == ExprContext.Load) {
-                        cb.emit(LOAD_GLOBAL, cb.name(mangle(name)) << 1);
+                        cb.emit(LOAD_GLOBAL, cb.name(mangled) << 1);
                     } else {
-                        cb.emit(ctx == ExprContext.Store ? STORE_GLOBAL : DELETE_GLOBAL, cb.name(mangle(name)));
+                        cb.emit(ctx == ExprContext.Store ? STORE_GLOBAL : DELETE_GLOBAL, cb.name(mangled));
                     }
                 } else {
                     simpleName(name, ctx);
@@ -226,6 +233,29 @@ public final class Compiler {
             }
             default -> simpleName(name, ctx);
         }
+    }
+
+    /** A function's (or comprehension's, or lambda's) co_cellvars: the CELL symbols, sorted. */
+    private static List<String> cellVars(Scope sc) {
+        List<String> cells = new ArrayList<>();
+        if (sc.type() == ScopeType.CLASS && sc.needsClassClosure()) {
+            // As compiler_enter_scope: the implicit __class__ cell comes first.
+            cells.add("__class__");
+        }
+        cells.addAll(sc.cellVars());
+        return cells;
+    }
+
+    /** co_freevars: FREE symbols, plus (in a class body) names it only passes through to its methods (DEF_FREE_CLASS), sorted. */
+    private static List<String> freeVars(Scope sc) {
+        List<String> frees = new ArrayList<>();
+        for (Symbol sym : sc.symbols().values()) {
+            if (sym.isFree() || sym.isFreeClass()) {
+                frees.add(sym.name());
+            }
+        }
+        java.util.Collections.sort(frees);
+        return frees;
     }
 
     private void simpleName(String name, ExprContext ctx) {
@@ -245,10 +275,11 @@ public final class Compiler {
 
     /** Loads a callable with the NULL CALL expects below it. */
     private void loadCallable(Expr func) {
-        if (func instanceof Name n && u.scope.kind == Scope.Kind.FUNCTION
-                && (u.scope.binding(n.id()) == Binding.GLOBAL_IMPLICIT || u.scope.binding(n.id()) == Binding.GLOBAL_EXPLICIT)) {
+        NameScope scope = func instanceof Name n ? u.scope.scopeOf(mangle(n.id())) : null;
+        if (func instanceof Name n && u.scope.type() == ScopeType.FUNCTION
+                && (scope == NameScope.GLOBAL_IMPLICIT || scope == NameScope.GLOBAL_EXPLICIT)) {
             u.b.pos = n.pos();
-            u.b.emit(LOAD_GLOBAL, (u.b.name(n.id()) << 1) | 1);
+            u.b.emit(LOAD_GLOBAL, (u.b.name(mangle(n.id())) << 1) | 1);
             return;
         }
         u.b.emit(PUSH_NULL);
@@ -284,7 +315,7 @@ public final class Compiler {
                 expr(a.value());
                 store(a.target());
             }
-            if (a.simple() && a.target() instanceof Name n && u.scope.kind != Scope.Kind.FUNCTION) {
+            if (a.simple() && a.target() instanceof Name n && u.scope.type() != ScopeType.FUNCTION) {
                 expr(a.annotation());
                 u.b.emit(LOAD_NAME, u.b.name("__annotations__"));
                 loadConst(interner.apply(n.id()));
@@ -638,7 +669,7 @@ public final class Compiler {
     }
 
     private void returnStmt(Return r) {
-        if (u.scope.kind != Scope.Kind.FUNCTION) {
+        if (u.scope.type() != ScopeType.FUNCTION) {
             throw error("'return' outside function", r.pos());
         }
         boolean preserve = r.value() != null;
@@ -945,10 +976,10 @@ public final class Compiler {
 
     private String qualname(String name) {
         Scope sc = u.scope;
-        if (sc.kind == Scope.Kind.MODULE) {
+        if (sc.type() == ScopeType.MODULE) {
             return name;
         }
-        if (sc.kind == Scope.Kind.FUNCTION) {
+        if (sc.type() == ScopeType.FUNCTION) {
             return u.qualname + ".<locals>." + name;
         }
         return u.qualname + "." + name;
@@ -963,7 +994,7 @@ public final class Compiler {
         int flags = defaultsAndAnnotations(args);
         Scope fs = scopes.scopeOf(node);
         String qual = qualname(name);
-        if (u.scope.globals.contains(name)) {
+        if (u.scope.scopeOf(mangle(name)) == NameScope.GLOBAL_EXPLICIT) {
             qual = name;
         }
         CodeObject code = compileFunctionBody(fs, name, qual, args, body, null, async, node.pos());
@@ -1018,8 +1049,9 @@ public final class Compiler {
     private CodeObject compileFunctionBody(Scope fs, String name, String qual, Arguments args, List<Stmt> body,
                                            Expr lambdaBody, boolean async, Pos pos) {
         Unit outer = u;
-        List<String> cellvars = new ArrayList<>(fs.cells);
-        u = new Unit(fs, new CodeBuilder(fs.varnames(), cellvars, new ArrayList<>(fs.frees), pos), qual);
+        List<String> cellvars = cellVars(fs);
+        List<String> freevars = freeVars(fs);
+        u = new Unit(fs, new CodeBuilder(fs.parameters(), cellvars, freevars, pos), qual);
         u.className = outer.className;
         int flags = CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
         if (args.vararg() != null) {
@@ -1028,13 +1060,13 @@ public final class Compiler {
         if (args.kwarg() != null) {
             flags |= CodeObject.CO_VARKEYWORDS;
         }
-        if (fs.frees.isEmpty() && fs.cells.isEmpty()) {
+        if (freevars.isEmpty() && cellvars.isEmpty()) {
             flags |= CodeObject.CO_NOFREE;
         }
-        if (outer.scope.kind != Scope.Kind.MODULE) {
+        if (outer.scope.type() != ScopeType.MODULE) {
             flags |= CodeObject.CO_NESTED;
         }
-        boolean generator = fs.generator;
+        boolean generator = fs.isGenerator();
         if (async) {
             flags |= CodeObject.CO_COROUTINE;
         } else if (generator) {
@@ -1079,8 +1111,7 @@ public final class Compiler {
         Scope cs = scopes.scopeOf(c);
         String qual = qualname(c.name());
         Unit outer = u;
-        List<String> cellvars = new ArrayList<>(cs.cells);
-        u = new Unit(cs, new CodeBuilder(List.of(), cellvars, new ArrayList<>(cs.frees), c.pos()), qual);
+        u = new Unit(cs, new CodeBuilder(List.of(), cellVars(cs), freeVars(cs), c.pos()), qual);
         u.className = c.name();
         u.b.pos = c.pos();
         u.b.emit(RESUME, 0);
@@ -1100,7 +1131,7 @@ public final class Compiler {
         }
         stmts(body);
         u.b.pos = c.pos();
-        if (cs.needsClassCell) {
+        if (cs.needsClassClosure()) {
             u.b.emit(LOAD_CLOSURE, u.b.cell("__class__"));
             u.b.emit(COPY, 1);
             u.b.emit(STORE_NAME, u.b.name("__classcell__"));
@@ -1243,7 +1274,7 @@ public final class Compiler {
         } else if (e instanceof GeneratorExp c) {
             comprehension(c, "<genexpr>", c.generators(), c.elt(), null, null);
         } else if (e instanceof Yield y) {
-            if (u.scope.kind != Scope.Kind.FUNCTION) {
+            if (u.scope.type() != ScopeType.FUNCTION) {
                 throw error("'yield' outside function", y.pos());
             }
             exprOrNone(y.value());
@@ -1251,10 +1282,10 @@ public final class Compiler {
             b.emit(YIELD_VALUE);
             b.emit(RESUME, 1);
         } else if (e instanceof YieldFrom y) {
-            if (u.scope.kind != Scope.Kind.FUNCTION) {
+            if (u.scope.type() != ScopeType.FUNCTION) {
                 throw error("'yield' outside function", y.pos());
             }
-            if (u.scope.coroutine) {
+            if (u.scope.isAsyncFunction()) {
                 throw error("'yield from' inside async function", y.pos());
             }
             expr(y.value());
@@ -1263,7 +1294,7 @@ public final class Compiler {
             loadConst(PyConstants.NONE);
             sendLoop(2);
         } else if (e instanceof Await a) {
-            if (!u.scope.coroutine && !(u.scope.kind == Scope.Kind.FUNCTION && u.scope.name.startsWith("<"))) {
+            if (!u.scope.isAsyncFunction() && !u.scope.isComprehension()) {
                 throw error("'await' outside async function", a.pos());
             }
             expr(a.value());
@@ -1497,7 +1528,7 @@ public final class Compiler {
         Scope fs = scopes.scopeOf(node);
         String qual = qualname(name);
         Unit outer = u;
-        u = new Unit(fs, new CodeBuilder(fs.varnames(), new ArrayList<>(fs.cells), new ArrayList<>(fs.frees), node.pos()),
+        u = new Unit(fs, new CodeBuilder(fs.parameters(), cellVars(fs), freeVars(fs), node.pos()),
                 qual);
         u.className = outer.className;
         int flags = CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;

@@ -72,6 +72,30 @@ public final class Frame {
         return keys[i];
     }
 
+    /** Per-instruction inline caches ({@link AttributeSites}): the function's, shared by its calls; module code's own. */
+    private Object[] caches;
+
+    /** The instructions packed for the untraced loop ({@link PackedCode}), shared like the caches. */
+    private int[] ops;
+
+    int[] ops() {
+        int[] o = ops;
+        if (o == null) {
+            o = function != null && function.code() == code ? function.packedCode(PackedCode::pack) : PackedCode.pack(instructions);
+            ops = o;
+        }
+        return o;
+    }
+
+    Object[] caches() {
+        Object[] c = caches;
+        if (c == null) {
+            c = function != null && function.code() == code ? function.inlineCaches() : new Object[instructions.length];
+            caches = c;
+        }
+        return c;
+    }
+
     /** Set by RERAISE and bare raise: the exception already carries this frame's traceback entry. */
     boolean reraising;
 

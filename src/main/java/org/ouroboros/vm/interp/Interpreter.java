@@ -67,18 +67,27 @@ public final class Interpreter {
         }
     }
 
+    // enter/leave run on every call: the rare parts are separate methods so these stay small enough to inline.
     private static void enter(ThreadState ts, Frame f) {
         f.back = ts.frame;
         ts.frame = f;
         if (++ts.depth > ts.vm().recursionLimit()) {
-            ts.depth--;
-            ts.frame = f.back;
-            throw PyExc.raise(PyExc.RECURSION_ERROR, "maximum recursion depth exceeded");
+            throw tooDeep(ts, f);
         }
         if (ts.coarse()) {
-            ts.emit(new ExecutionEvent.FrameEntered(ts.threadId(), f.code.qualname(), ts.depth - 1,
-                    f.lasti < 0 ? Math.max(1, f.code.firstlineno()) : f.line()));
+            traceEnter(ts, f);
         }
+    }
+
+    private static PyException tooDeep(ThreadState ts, Frame f) {
+        ts.depth--;
+        ts.frame = f.back;
+        return PyExc.raise(PyExc.RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+
+    private static void traceEnter(ThreadState ts, Frame f) {
+        ts.emit(new ExecutionEvent.FrameEntered(ts.threadId(), f.code.qualname(), ts.depth - 1,
+                f.lasti < 0 ? Math.max(1, f.code.firstlineno()) : f.line()));
     }
 
     private static void leave(ThreadState ts, Frame f, boolean raised, PyObject result) {
@@ -86,9 +95,13 @@ public final class Interpreter {
         ts.frame = f.back;
         f.back = null;
         if (ts.coarse()) {
-            String value = raised || result == null || result == YIELDED ? "" : ts.safeRepr(result);
-            ts.emit(new ExecutionEvent.FrameExited(ts.threadId(), f.code.qualname(), ts.depth, value, raised));
+            traceLeave(ts, f, raised, result);
         }
+    }
+
+    private static void traceLeave(ThreadState ts, Frame f, boolean raised, PyObject result) {
+        String value = raised || result == null || result == YIELDED ? "" : ts.safeRepr(result);
+        ts.emit(new ExecutionEvent.FrameExited(ts.threadId(), f.code.qualname(), ts.depth, value, raised));
     }
 
     /**

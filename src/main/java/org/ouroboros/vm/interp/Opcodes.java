@@ -40,27 +40,76 @@ final class Opcodes {
 
     /** The loop: fetch, dispatch, until RETURN_VALUE or YIELD_VALUE hands back a value. */
     static PyObject run(ThreadState ts, Frame f) {
-        Instruction[] code = f.instructions;
+        final int[] ops = f.ops();
         while (true) {
-            Instruction in = code[f.lasti = f.pc++];
-            switch (in.opcode()) {
-                // The hottest opcodes are handled inline; the JIT keeps this loop small and tight.
-                case LOAD_FAST -> LOAD_FAST(f, in.arg());
-                case STORE_FAST -> f.fast[in.arg()] = f.pop();
-                case LOAD_CONST -> f.push((PyObject) f.code.consts()[in.arg()]);
-                case POP_TOP -> f.pop();
-                case FOR_ITER -> FOR_ITER(f, in.arg());
-                case BINARY_OP -> BINARY_OP(f, in.arg());
-                case COMPARE_OP -> COMPARE_OP(f, in.arg());
-                case LOAD_NAME -> LOAD_NAME(f, in.arg());
-                case STORE_NAME -> STORE_NAME(f, in.arg());
-                case LOAD_GLOBAL -> LOAD_GLOBAL(f, in.arg());
-                case LOAD_ATTR -> LOAD_ATTR(ts, f, in.arg());
-                case STORE_ATTR -> STORE_ATTR(ts, f, in.arg());
-                case JUMP_BACKWARD -> JUMP_BACKWARD(ts, f, in.arg());
-                case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE -> POP_JUMP_IF_FALSE(f, in.arg());
+            int pc = f.pc;
+            f.lasti = pc;
+            f.pc = pc + 1;
+            int word = ops[pc];
+            int arg = word >>> 8;
+            // The hottest opcodes are handled here, switched on packed ints (see PackedCode); the rest go through dispatch.
+            switch (word & 0xff) {
+                case PackedCode.OP_LOAD_FAST -> LOAD_FAST(f, arg);
+                case PackedCode.OP_STORE_FAST -> f.fast[arg] = f.pop();
+                case PackedCode.OP_LOAD_CONST -> f.push((PyObject) f.code.consts()[arg]);
+                case PackedCode.OP_POP_TOP -> f.pop();
+                case PackedCode.OP_PUSH_NULL -> f.push(null);
+                case PackedCode.OP_COPY -> f.push(f.peek(arg));
+                case PackedCode.OP_SWAP -> SWAP(f, arg);
+                case PackedCode.OP_FOR_ITER -> FOR_ITER(f, arg);
+                case PackedCode.OP_BINARY_OP -> BINARY_OP(f, arg);
+                case PackedCode.OP_COMPARE_OP -> COMPARE_OP(f, arg);
+                case PackedCode.OP_IS_OP -> IS_OP(f, arg);
+                case PackedCode.OP_CONTAINS_OP -> CONTAINS_OP(f, arg);
+                case PackedCode.OP_BINARY_SUBSCR -> BINARY_SUBSCR(f);
+                case PackedCode.OP_LOAD_NAME -> LOAD_NAME(f, arg);
+                case PackedCode.OP_STORE_NAME -> STORE_NAME(f, arg);
+                case PackedCode.OP_LOAD_GLOBAL -> LOAD_GLOBAL(f, arg);
+                case PackedCode.OP_LOAD_DEREF -> LOAD_DEREF(f, arg);
+                case PackedCode.OP_LOAD_ATTR -> LOAD_ATTR(ts, f, arg);
+                case PackedCode.OP_STORE_ATTR -> STORE_ATTR(ts, f, arg);
+                case PackedCode.OP_LOAD_METHOD -> LOAD_METHOD(ts, f, arg);
+                case PackedCode.OP_CALL -> CALL(ts, f, arg);
+                case PackedCode.OP_RESUME -> RESUME(ts, f);
+                case PackedCode.OP_JUMP_FORWARD -> f.pc = arg;
+                case PackedCode.OP_JUMP_BACKWARD -> JUMP_BACKWARD(ts, f, arg);
+                case PackedCode.OP_POP_JUMP_FORWARD_IF_FALSE, PackedCode.OP_POP_JUMP_BACKWARD_IF_FALSE -> POP_JUMP_IF_FALSE(f, arg);
+                case PackedCode.OP_POP_JUMP_FORWARD_IF_TRUE, PackedCode.OP_POP_JUMP_BACKWARD_IF_TRUE -> POP_JUMP_IF_TRUE(f, arg);
+                case PackedCode.OP_RETURN_VALUE -> {
+                    return f.pop();
+                }
+                case PackedCode.OP_LOAD_FAST__LOAD_FAST -> {
+                    LOAD_FAST(f, arg & 0xfff);
+                    f.lasti = pc + 1;
+                    f.pc = pc + 2;
+                    LOAD_FAST(f, arg >>> 12);
+                }
+                case PackedCode.OP_LOAD_FAST__LOAD_CONST -> {
+                    LOAD_FAST(f, arg & 0xfff);
+                    f.lasti = pc + 1;
+                    f.pc = pc + 2;
+                    f.push((PyObject) f.code.consts()[arg >>> 12]);
+                }
+                case PackedCode.OP_STORE_FAST__LOAD_FAST -> {
+                    f.fast[arg & 0xfff] = f.pop();
+                    f.lasti = pc + 1;
+                    f.pc = pc + 2;
+                    LOAD_FAST(f, arg >>> 12);
+                }
+                case PackedCode.OP_STORE_FAST__STORE_FAST -> {
+                    f.fast[arg & 0xfff] = f.pop();
+                    f.lasti = pc + 1;
+                    f.pc = pc + 2;
+                    f.fast[arg >>> 12] = f.pop();
+                }
+                case PackedCode.OP_LOAD_CONST__LOAD_FAST -> {
+                    f.push((PyObject) f.code.consts()[arg & 0xfff]);
+                    f.lasti = pc + 1;
+                    f.pc = pc + 2;
+                    LOAD_FAST(f, arg >>> 12);
+                }
                 default -> {
-                    PyObject result = dispatch(ts, f, in);
+                    PyObject result = dispatch(ts, f, f.instructions[pc]);
                     if (result != null) {
                         return result;
                     }
@@ -72,6 +121,7 @@ final class Opcodes {
     /** The same loop, emitting line (and, at the fine level, instruction) events. */
     static PyObject runTraced(ThreadState ts, Frame f) {
         Instruction[] code = f.instructions;
+        ObjectTracing.frameStarted(ts, f);
         while (true) {
             if (!ts.coarse()) {
                 return run(ts, f);
@@ -85,7 +135,9 @@ final class Opcodes {
                 ts.emit(new ExecutionEvent.InstructionExecuted(ts.threadId(), f.code.qualname(), f.lasti,
                         in.opcode().name(), org.ouroboros.vm.code.Disassembler.argRepr(f.code, in), in.line()));
             }
+            Object objectsPending = ObjectTracing.before(ts, f, in);
             PyObject result = dispatch(ts, f, in);
+            ObjectTracing.after(ts, f, in, objectsPending);
             if (result != null) {
                 return result;
             }
@@ -364,97 +416,62 @@ final class Opcodes {
 
     private static void LOAD_ATTR(ThreadState ts, Frame f, int i) {
         PyObject obj = f.pop();
-        PyObject v = ts.fine() ? null : instanceDictAttribute(f, obj, i);
+        PyObject v = ts.fine() ? null : AttributeSites.load(f, obj, i);
         f.push(v != null ? v : Attributes.get(obj, f.code.names()[i]));
-    }
-
-    /**
-     * object.__getattribute__'s answer when it comes from the instance dict (no data descriptor
-     * on the class shadows it), found with the code's shared key; null sends the caller to the
-     * general lookup, which also covers every overridden __getattribute__.
-     */
-    private static PyObject instanceDictAttribute(Frame f, PyObject obj, int i) {
-        PyDict d = obj.dict();
-        if (d == null || obj instanceof PyType) {
-            return null;
-        }
-        PyType t = obj.type();
-        if (t.lookup("__getattribute__") != Attributes.objectGetattribute) {
-            return null;
-        }
-        PyObject descr = t.lookup(f.code.names()[i]);
-        if (descr != null && Attributes.isDataDescriptor(descr)) {
-            return null;
-        }
-        return d.get(f.nameKey(i));
     }
 
     private static void STORE_ATTR(ThreadState ts, Frame f, int i) {
         PyObject obj = f.pop();
         PyObject value = f.pop();
-        if (!ts.fine() && storeInInstanceDict(f, obj, i, value)) {
+        if (!ts.fine() && AttributeSites.store(f, obj, i, value)) {
             return;
         }
         Attributes.set(obj, f.code.names()[i], value);
     }
 
-    /** object.__setattr__ into the instance dict when nothing on the class intercepts it; false otherwise. */
-    private static boolean storeInInstanceDict(Frame f, PyObject obj, int i, PyObject value) {
-        PyDict d = obj.dict();
-        if (d == null || obj instanceof PyType) {
-            return false;
-        }
-        PyType t = obj.type();
-        if (t.lookup("__setattr__") != Attributes.objectSetattr) {
-            return false;
-        }
-        PyObject descr = t.lookup(f.code.names()[i]);
-        if (descr != null && Attributes.isDataDescriptor(descr)) {
-            return false;
-        }
-        d.put(f.nameKey(i), value);
-        return true;
-    }
-
     /** Pushes (method, self) when the attribute is a plain method, else (NULL, attribute). */
     private static void LOAD_METHOD(ThreadState ts, Frame f, int i) {
         PyObject obj = f.pop();
-        String name = f.code.names()[i];
-        PyType t = obj.type();
-        if (!ts.fine() && !(obj instanceof PyType) && t.lookup("__getattribute__") == Attributes.objectGetattribute) {
-            PyObject descr = t.lookup(name);
-            if ((descr instanceof PyFunction
-                    || (descr instanceof PyMethodDescriptor m && m.kind() == PyMethodDescriptor.Kind.INSTANCE))
-                    && (obj.dict() == null || obj.dict().get(f.nameKey(i)) == null)) {
-                f.push(descr);
-                f.push(obj);
-                return;
-            }
+        PyObject method = ts.fine() ? null : AttributeSites.method(f, obj, i);
+        if (method != null) {
+            f.push(method);
+            f.push(obj);
+            return;
         }
         f.push(null);
-        f.push(Attributes.get(obj, name));
+        f.push(Attributes.get(obj, f.code.names()[i]));
     }
 
+    /** The common case, kept small enough for the JIT to inline: a Python function called with positional arguments only. */
     private static void CALL(ThreadState ts, Frame f, int argc) {
+        if (f.kwnames == null) {
+            boolean isMethod = f.peek(argc + 2) != null;
+            int nargs = argc + (isMethod ? 1 : 0);
+            PyObject callable = isMethod ? f.peek(argc + 2) : f.peek(argc + 1);
+            if (callable instanceof PyFunction fn) {
+                Frame callee = FunctionCall.plainPositionalFrame(ts, fn, f.stack, f.sp - nargs, nargs);
+                if (callee != null) {
+                    int newSp = f.sp - argc - 2;
+                    clear(f.stack, newSp, f.sp);
+                    f.sp = newSp;
+                    f.push(Interpreter.execute(ts, callee));
+                    return;
+                }
+            }
+        }
+        callGeneral(ts, f, argc);
+    }
+
+    private static void callGeneral(ThreadState ts, Frame f, int argc) {
         String[] kwnames = f.kwnames;
         f.kwnames = null;
         boolean isMethod = f.peek(argc + 2) != null;
         int nargs = argc + (isMethod ? 1 : 0);
         PyObject callable = isMethod ? f.peek(argc + 2) : f.peek(argc + 1);
-        if (kwnames == null && callable instanceof PyFunction fn) {
-            Frame callee = FunctionCall.plainPositionalFrame(ts, fn, f.stack, f.sp - nargs, nargs);
-            if (callee != null) {
-                int newSp = f.sp - argc - 2;
-                java.util.Arrays.fill(f.stack, newSp, f.sp, null);
-                f.sp = newSp;
-                f.push(Interpreter.execute(ts, callee));
-                return;
-            }
-        }
         PyObject[] args = new PyObject[nargs];
         System.arraycopy(f.stack, f.sp - nargs, args, 0, nargs);
         int newSp = f.sp - argc - 2;
-        java.util.Arrays.fill(f.stack, newSp, f.sp, null);
+        clear(f.stack, newSp, f.sp);
         f.sp = newSp;
         PyObject result;
         if (callable instanceof PyFunction fn) {
@@ -484,6 +501,13 @@ final class Opcodes {
         f.push(result);
         if (!(callable instanceof PyFunction)) {
             Interpreter.checkpoint(ts, f);
+        }
+    }
+
+    /** Drops references to popped values (a plain loop: the ranges are a few slots). */
+    private static void clear(PyObject[] stack, int from, int to) {
+        for (int i = from; i < to; i++) {
+            stack[i] = null;
         }
     }
 

@@ -28,6 +28,8 @@ public final class PyGenerator extends PyObject {
     boolean yielded;
     private PyObject returnValue;
     private PyBaseException savedHandled;
+    /** How the next resume was asked for, for the trace ("next" or "send"). */
+    private String via = GeneratorTrace.SEND;
 
     PyGenerator(Frame frame, PyType type, PyFunction func) {
         super(type);
@@ -88,11 +90,18 @@ public final class PyGenerator extends PyObject {
         return r;
     }
 
+    /** {@code gen.__next__()}: {@link #send} of None, recorded as a next. */
+    public PyObject sendNext() {
+        via = GeneratorTrace.NEXT;
+        return send(NONE);
+    }
+
     /** {@code next(gen)} for loops: the yielded value, or null when the generator returned. */
     public PyObject next() {
         if (finished) {
             return null;
         }
+        via = GeneratorTrace.NEXT;
         return resume(NONE, null);
     }
 
@@ -180,6 +189,9 @@ public final class PyGenerator extends PyObject {
     /** {@code gen.close()}: raises GeneratorExit inside; a yield in response is a RuntimeError. */
     public void close() {
         if (finished || !started) {
+            if (!finished) {
+                GeneratorTrace.closed(this);
+            }
             finished = true;
             return;
         }
@@ -188,8 +200,10 @@ public final class PyGenerator extends PyObject {
             if (r != null) {
                 throw PyExc.runtimeError(kind() + " ignored GeneratorExit");
             }
+            GeneratorTrace.closed(this);
         } catch (PyException e) {
             if (e.matches(PyExc.GENERATOR_EXIT) || e.matches(PyExc.STOP_ITERATION)) {
+                GeneratorTrace.closed(this);
                 return;
             }
             throw e;
@@ -228,6 +242,10 @@ public final class PyGenerator extends PyObject {
             throw PyExc.valueError(kind() + " already executing");
         }
         ThreadState ts = ThreadState.current();
+        if (ts.coarse()) {
+            GeneratorTrace.resumed(ts, this, via, value, pending);
+        }
+        via = GeneratorTrace.SEND;
         if (pending == null) {
             frame.push(value);
         }
@@ -239,13 +257,22 @@ public final class PyGenerator extends PyObject {
         try {
             PyObject r = Interpreter.execute(ts, frame, pending);
             if (yielded) {
+                if (ts.coarse()) {
+                    GeneratorTrace.suspended(ts, this, frame, r);
+                }
                 return r;
             }
             finished = true;
             returnValue = r;
+            if (ts.coarse()) {
+                GeneratorTrace.returned(ts, this, frame, r);
+            }
             return null;
         } catch (PyException e) {
             finished = true;
+            if (ts.coarse()) {
+                GeneratorTrace.raised(ts, this, frame, e.value());
+            }
             if (e.matches(PyExc.STOP_ITERATION)) {
                 PyException re = PyExc.runtimeError(kind() + " raised StopIteration");
                 re.value().setCause(e.value());

@@ -30,6 +30,8 @@ public final class ThreadState {
     int depth;
     PyBaseException handled;
     private boolean inRepr;
+    /** What this thread has told the trace about objects (see ObjectTracing); made on first use. */
+    ObjectDescriber objectDescriber;
     /** Eval-breaker ticks taken on this thread; the VM is told only when the budget is reached. */
     long ticks;
     final long stepBudget;

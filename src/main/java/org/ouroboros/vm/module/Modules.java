@@ -11,7 +11,8 @@ public final class Modules {
     /** Names of the modules {@link #create} knows. */
     public static final Set<String> AVAILABLE = Set.of("sys", "functools", "time", "types", "dis",
             "_thread", "threading", "queue",
-            "multiprocessing", "concurrent", "concurrent.futures");
+            "multiprocessing", "concurrent", "concurrent.futures",
+            "asyncio", "socket", "select", "selectors", "aiohttp", "urllib", "urllib.request");
 
     /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
     private static PyModule concurrentPackage(Vm vm) {
@@ -36,6 +37,13 @@ public final class Modules {
             case "concurrent" -> concurrentPackage(vm);
             case "concurrent.futures" -> PythonSourceModule.load(vm, "concurrent.futures", "concurrent_futures.py");
 
+            case "asyncio" -> org.ouroboros.vm.module.asyncio.AsyncioModule.create(vm);
+            case "socket" -> org.ouroboros.vm.module.net.SocketModule.create(vm);
+            case "select" -> org.ouroboros.vm.module.net.SelectModule.create(vm);
+            case "selectors" -> org.ouroboros.vm.module.net.SelectorsModule.create(vm);
+            case "aiohttp" -> org.ouroboros.vm.module.asyncio.AiohttpModule.create(vm);
+            case "urllib" -> new PyModule("urllib");
+            case "urllib.request" -> org.ouroboros.vm.module.net.UrllibRequestModule.create(vm);
             default -> null;
         };
     }

@@ -51,6 +51,30 @@ public final class PyFunction extends PyObject {
         return keys;
     }
 
+    /** One slot per instruction for the interpreter's inline caches, made on first use. */
+    private Object[] inlineCaches;
+
+    public Object[] inlineCaches() {
+        Object[] c = inlineCaches;
+        if (c == null) {
+            c = new Object[code.instructions().length];
+            inlineCaches = c;
+        }
+        return c;
+    }
+
+    /** The interpreter's packed form of the instructions, made once by {@code packer} on first use. */
+    private int[] packedCode;
+
+    public int[] packedCode(java.util.function.Function<org.ouroboros.vm.code.Instruction[], int[]> packer) {
+        int[] p = packedCode;
+        if (p == null) {
+            p = packer.apply(code.instructions());
+            packedCode = p;
+        }
+        return p;
+    }
+
     public CodeObject code() {
         return code;
     }

@@ -21,8 +21,16 @@ public class PyObject {
     public PyObject(PyType type) {
         this.type = type;
         if (type != null && type.instancesHaveDict()) {
-            this.dict = new PyDict();
+            this.dict = newInstanceDict();
         }
+    }
+
+    /**
+     * Out of line on purpose: allocating a PyDict runs this constructor again, and the JIT stops
+     * inlining a recursive constructor, which made every int allocation a real call.
+     */
+    private static PyDict newInstanceDict() {
+        return new PyDict();
     }
 
     public final PyType type() {

@@ -23,14 +23,17 @@ public class PyStr extends PyObject {
         return type == Types.STR ? value.hashCode() : super.hashCode();
     }
 
+    /** Kept tiny so the JIT inlines it into dict lookups; str subclasses take the general path. */
     @Override
     public boolean equals(Object other) {
         if (other == this) {
             return true;
         }
-        if (type == Types.STR && other instanceof PyStr s && s.type == Types.STR) {
-            return value.equals(s.value);
-        }
+        return type == Types.STR && other instanceof PyStr && ((PyStr) other).type == Types.STR
+                ? value.equals(((PyStr) other).value) : subclassEquals(other);
+    }
+
+    private boolean subclassEquals(Object other) {
         return super.equals(other);
     }
 }

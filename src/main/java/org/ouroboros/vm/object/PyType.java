@@ -25,6 +25,8 @@ public class PyType extends PyObject {
     private Allocator allocator;
     private List<String> slots;
     private PyType solid = this;
+    /** CPython's {@code tp_name} when it differs from {@code __name__} (C types: {@code _asyncio.Task}). */
+    private String tpName;
     private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
 
     private PyType(PyType metatype, String name, boolean builtin) {
@@ -190,7 +192,49 @@ public class PyType extends PyObject {
 
     public void setBases(PyType[] bases) {
         this.bases = bases;
-        cacheEpoch++;
+        modified();
+    }
+
+    /**
+     * {@code cls.__bases__ = newBases} (type_set_bases): recomputes the MRO of this class and of
+     * every subclass; when C3 rejects the new order, everything is restored and the TypeError raised.
+     */
+    public void assignBases(PyType[] newBases) {
+        PyType[] oldBases = bases;
+        Map<PyType, PyType[]> oldMros = new LinkedHashMap<>();
+        bases = newBases.clone();
+        try {
+            recomputeMro(oldMros);
+        } catch (PyException e) {
+            bases = oldBases;
+            oldMros.forEach((t, m) -> t.mro = m);
+            modified();
+            throw e;
+        }
+        for (PyType b : oldBases) {
+            b.removeSubclass(this);
+        }
+        for (PyType b : bases) {
+            b.addSubclass(this);
+        }
+        modified();
+    }
+
+    private void recomputeMro(Map<PyType, PyType[]> saved) {
+        saved.putIfAbsent(this, mro);
+        mro = Mro.compute(this);
+        for (PyType sub : allSubclasses()) {
+            sub.recomputeMro(saved);
+        }
+    }
+
+    private void removeSubclass(PyType sub) {
+        subclasses.removeIf(r -> r.get() == sub);
+        if (builtin) {
+            synchronized (subclassesByVm) {
+                subclassesByVm.values().forEach(l -> l.removeIf(r -> r.get() == sub));
+            }
+        }
     }
 
     public PyType[] mro() {
@@ -199,7 +243,7 @@ public class PyType extends PyObject {
 
     void setMro(PyType[] mro) {
         this.mro = mro;
-        cacheEpoch++;
+        modified();
     }
 
     public PyType base() {
@@ -227,6 +271,15 @@ public class PyType extends PyObject {
         return slots;
     }
 
+    /** The name error messages use: {@code tp_name}, which for C types carries the module. */
+    public String tpName() {
+        return tpName != null ? tpName : name;
+    }
+
+    public void setTpName(String n) {
+        tpName = n;
+    }
+
     /** Allocates a bare instance (what {@code object.__new__(cls)} does). */
     public PyObject allocate() {
         return allocator.apply(this);
@@ -251,22 +304,54 @@ public class PyType extends PyObject {
     }
 
     /**
-     * Bumped whenever any class's dict or MRO changes; per-class lookup caches older than it are
-     * dropped (CPython's method cache uses per-type version tags to the same end).
+     * This class's version tag (CPython's {@code tp_version_tag}): bumped whenever its own dict,
+     * bases or MRO changes, or an ancestor's does. Lookup and attribute caches keyed on
+     * (class, version) are then stale without being told.
      */
-    private static volatile int cacheEpoch;
+    private volatile int version;
     private static final PyObject MISSING = new PyObject(null);
-    /** One epoch's cache; concurrent because builtin classes are shared by VMs running on several threads. */
-    private record LookupCache(int epoch, java.util.concurrent.ConcurrentHashMap<String, PyObject> map) {}
+    /** One version's cache; concurrent because builtin classes are shared by VMs running on several threads. */
+    private record LookupCache(int version, java.util.concurrent.ConcurrentHashMap<String, PyObject> map) {}
 
     private volatile LookupCache lookupCache;
 
+    public int version() {
+        return version;
+    }
+
+    /** Invalidates every cache about this class and its subclasses (their MROs contain it). */
+    private void modified() {
+        version++;
+        lookupCache = null;
+        for (PyType sub : allSubclasses()) {
+            sub.modified();
+        }
+    }
+
+    /** Live direct subclasses as seen by every VM (a change must reach all of them). */
+    private List<PyType> allSubclasses() {
+        List<java.lang.ref.WeakReference<PyType>> refs = new ArrayList<>(subclasses);
+        if (builtin) {
+            synchronized (subclassesByVm) {
+                subclassesByVm.values().forEach(refs::addAll);
+            }
+        }
+        List<PyType> out = new ArrayList<>();
+        for (var ref : refs) {
+            PyType t = ref.get();
+            if (t != null && t != this) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** Finds {@code name} along the MRO (CPython's {@code _PyType_Lookup}), through a per-class cache. */
     public PyObject lookup(String name) {
-        int epoch = cacheEpoch;
+        int v0 = version;
         LookupCache cache = lookupCache;
-        if (cache == null || cache.epoch != epoch) {
-            cache = new LookupCache(epoch, new java.util.concurrent.ConcurrentHashMap<>());
+        if (cache == null || cache.version != v0) {
+            cache = new LookupCache(v0, new java.util.concurrent.ConcurrentHashMap<>());
             lookupCache = cache;
         }
         PyObject v = cache.map.get(name);
@@ -333,13 +418,14 @@ public class PyType extends PyObject {
 
     public void define(String name, PyObject value) {
         members.put(name, value);
-        cacheEpoch++;
+        modified();
     }
 
     /** Removes {@code name} from this class's own dict; returns the old value or null. */
     public PyObject undefine(String name) {
-        cacheEpoch++;
-        return members.remove(name);
+        PyObject old = members.remove(name);
+        modified();
+        return old;
     }
 
     /** {@code <class 'int'>} / {@code <class '__main__.A'>}. */

@@ -1,0 +1,140 @@
+package org.ouroboros.vm.interp;
+
+import org.ouroboros.vm.code.Instruction;
+import org.ouroboros.vm.code.Opcode;
+
+/**
+ * The instructions as one int each ({@code arg << 8 | opcode ordinal}) for the untraced loop:
+ * one array load per instruction instead of following an Instruction, its Opcode and a switch
+ * map. The {@code OP_*} constants are ordinals the loop can switch on; they are checked against
+ * {@link Opcode} when the class loads, so reordering the enum fails loudly instead of silently.
+ * An argument too large to pack becomes {@link #OP_UNPACKED}: the loop then reads the Instruction.
+ */
+final class PackedCode {
+    private PackedCode() {}
+
+    static final int OP_POP_TOP = 0;
+    static final int OP_PUSH_NULL = 1;
+    static final int OP_BINARY_SUBSCR = 7;
+    static final int OP_RETURN_VALUE = 30;
+    static final int OP_STORE_NAME = 37;
+    static final int OP_FOR_ITER = 40;
+    static final int OP_STORE_ATTR = 42;
+    static final int OP_SWAP = 46;
+    static final int OP_LOAD_CONST = 47;
+    static final int OP_LOAD_NAME = 48;
+    static final int OP_LOAD_ATTR = 53;
+    static final int OP_COMPARE_OP = 54;
+    static final int OP_JUMP_FORWARD = 57;
+    static final int OP_POP_JUMP_FORWARD_IF_FALSE = 60;
+    static final int OP_POP_JUMP_FORWARD_IF_TRUE = 61;
+    static final int OP_LOAD_GLOBAL = 62;
+    static final int OP_IS_OP = 63;
+    static final int OP_CONTAINS_OP = 64;
+    static final int OP_COPY = 66;
+    static final int OP_BINARY_OP = 67;
+    static final int OP_LOAD_FAST = 69;
+    static final int OP_STORE_FAST = 70;
+    static final int OP_LOAD_DEREF = 81;
+    static final int OP_JUMP_BACKWARD = 84;
+    static final int OP_RESUME = 91;
+    static final int OP_LOAD_METHOD = 96;
+    static final int OP_CALL = 101;
+    static final int OP_POP_JUMP_BACKWARD_IF_FALSE = 105;
+    static final int OP_POP_JUMP_BACKWARD_IF_TRUE = 106;
+    static final int OP_UNPACKED = 255;
+
+    /**
+     * Pairs run as one step (CPython 3.11's superinstructions, e.g. {@code LOAD_FAST__LOAD_FAST}):
+     * the word at i does instructions i and i+1 ({@code lasti} set for each, so errors and
+     * tracebacks point at the right one). Instruction i+1 keeps its own word: a jump to it still works.
+     * Both arguments are 12 bits: {@code second << 20 | first << 8 | op}.
+     */
+    static final int OP_LOAD_FAST__LOAD_FAST = 200;
+    static final int OP_LOAD_FAST__LOAD_CONST = 201;
+    static final int OP_STORE_FAST__LOAD_FAST = 202;
+    static final int OP_STORE_FAST__STORE_FAST = 203;
+    static final int OP_LOAD_CONST__LOAD_FAST = 204;
+
+    static {
+        check(OP_POP_TOP, Opcode.POP_TOP);
+        check(OP_PUSH_NULL, Opcode.PUSH_NULL);
+        check(OP_BINARY_SUBSCR, Opcode.BINARY_SUBSCR);
+        check(OP_RETURN_VALUE, Opcode.RETURN_VALUE);
+        check(OP_STORE_NAME, Opcode.STORE_NAME);
+        check(OP_FOR_ITER, Opcode.FOR_ITER);
+        check(OP_STORE_ATTR, Opcode.STORE_ATTR);
+        check(OP_SWAP, Opcode.SWAP);
+        check(OP_LOAD_CONST, Opcode.LOAD_CONST);
+        check(OP_LOAD_NAME, Opcode.LOAD_NAME);
+        check(OP_LOAD_ATTR, Opcode.LOAD_ATTR);
+        check(OP_COMPARE_OP, Opcode.COMPARE_OP);
+        check(OP_JUMP_FORWARD, Opcode.JUMP_FORWARD);
+        check(OP_POP_JUMP_FORWARD_IF_FALSE, Opcode.POP_JUMP_FORWARD_IF_FALSE);
+        check(OP_POP_JUMP_FORWARD_IF_TRUE, Opcode.POP_JUMP_FORWARD_IF_TRUE);
+        check(OP_LOAD_GLOBAL, Opcode.LOAD_GLOBAL);
+        check(OP_IS_OP, Opcode.IS_OP);
+        check(OP_CONTAINS_OP, Opcode.CONTAINS_OP);
+        check(OP_COPY, Opcode.COPY);
+        check(OP_BINARY_OP, Opcode.BINARY_OP);
+        check(OP_LOAD_FAST, Opcode.LOAD_FAST);
+        check(OP_STORE_FAST, Opcode.STORE_FAST);
+        check(OP_LOAD_DEREF, Opcode.LOAD_DEREF);
+        check(OP_JUMP_BACKWARD, Opcode.JUMP_BACKWARD);
+        check(OP_RESUME, Opcode.RESUME);
+        check(OP_LOAD_METHOD, Opcode.LOAD_METHOD);
+        check(OP_CALL, Opcode.CALL);
+        check(OP_POP_JUMP_BACKWARD_IF_FALSE, Opcode.POP_JUMP_BACKWARD_IF_FALSE);
+        check(OP_POP_JUMP_BACKWARD_IF_TRUE, Opcode.POP_JUMP_BACKWARD_IF_TRUE);
+        if (Opcode.values().length > OP_UNPACKED) {
+            throw new IllegalStateException("too many opcodes to pack in a byte");
+        }
+    }
+
+    private static void check(int constant, Opcode op) {
+        if (op.ordinal() != constant) {
+            throw new IllegalStateException("PackedCode.OP_" + op + " is " + constant + ", the ordinal is " + op.ordinal());
+        }
+    }
+
+    private static final int MAX_ARG = (1 << 23) - 1;
+
+    private static final int MAX_PAIR_ARG = (1 << 12) - 1;
+
+    static int[] pack(Instruction[] code) {
+        int[] packed = new int[code.length];
+        for (int i = 0; i < code.length; i++) {
+            int arg = code[i].arg();
+            packed[i] = arg >= 0 && arg <= MAX_ARG ? arg << 8 | code[i].opcode().ordinal() : OP_UNPACKED;
+        }
+        for (int i = 0; i + 1 < code.length; i++) {
+            int pair = pairOf(code[i].opcode(), code[i + 1].opcode());
+            int a = code[i].arg();
+            int b = code[i + 1].arg();
+            if (pair != 0 && a >= 0 && a <= MAX_PAIR_ARG && b >= 0 && b <= MAX_PAIR_ARG) {
+                packed[i] = b << 20 | a << 8 | pair;
+                i++;
+            }
+        }
+        return packed;
+    }
+
+    private static int pairOf(Opcode first, Opcode second) {
+        if (first == Opcode.LOAD_FAST && second == Opcode.LOAD_FAST) {
+            return OP_LOAD_FAST__LOAD_FAST;
+        }
+        if (first == Opcode.LOAD_FAST && second == Opcode.LOAD_CONST) {
+            return OP_LOAD_FAST__LOAD_CONST;
+        }
+        if (first == Opcode.STORE_FAST && second == Opcode.LOAD_FAST) {
+            return OP_STORE_FAST__LOAD_FAST;
+        }
+        if (first == Opcode.STORE_FAST && second == Opcode.STORE_FAST) {
+            return OP_STORE_FAST__STORE_FAST;
+        }
+        if (first == Opcode.LOAD_CONST && second == Opcode.LOAD_FAST) {
+            return OP_LOAD_CONST__LOAD_FAST;
+        }
+        return 0;
+    }
+}

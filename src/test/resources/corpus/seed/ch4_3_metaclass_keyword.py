@@ -1,4 +1,0 @@
-class MetaClass(type):
-    pass
-class User(metaclass=MetaClass):
-    pass

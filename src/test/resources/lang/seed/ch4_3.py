@@ -1,5 +1,0 @@
-class MetaClass(type):
-    pass
-class User(metaclass=MetaClass):
-    pass
-
