@@ -13,10 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ouroboros.sched.SchedConfig;
-import org.ouroboros.trace.SchedEvent;
-import org.ouroboros.trace.TraceEvent;
 import org.ouroboros.trace.TraceRecorder;
-import org.ouroboros.trace.TraceSink;
 import org.ouroboros.vm.RunResult;
 import org.ouroboros.vm.Vm;
 import org.ouroboros.vm.interp.TraceLevel;
@@ -53,14 +50,15 @@ public final class RaceBench implements Callable<Integer> {
         String vmOutput = "";
         int timelineEvents = 0;
         for (int i = 0; i < runs; i++) {
-            SchedOnly sink = new SchedOnly();
+            TraceRecorder timeline = new TraceRecorder();
             StringWriter o = new StringWriter();
             long t0 = System.nanoTime();
-            Vm.builder().stdout(o).trace(sink, TraceLevel.COARSE).scheduler(SchedConfig.DEFAULT.withSeed(seed))
+            // Level OFF with a sink: the scheduler's timeline (SchedEvent) only, no per-line events.
+            Vm.builder().stdout(o).trace(timeline, TraceLevel.OFF).scheduler(SchedConfig.DEFAULT.withSeed(seed))
                     .build().run(race, "race.py");
             bestVm = Math.min(bestVm, (System.nanoTime() - t0) / 1e9);
             vmOutput = o.toString().strip();
-            timelineEvents = sink.recorder.size();
+            timelineEvents = timeline.size();
         }
         Path file = Files.createTempFile("ouroboros-race", ".py");
         try {
@@ -123,23 +121,6 @@ public final class RaceBench implements Callable<Integer> {
     static String program(String name) throws IOException {
         try (InputStream in = RaceBench.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    /** Keeps the scheduler's timeline (SchedEvent) and drops the per-line execution events. */
-    private static final class SchedOnly implements TraceSink {
-        final TraceRecorder recorder = new TraceRecorder();
-
-        @Override
-        public void emit(TraceEvent event) {
-            if (event instanceof SchedEvent) {
-                recorder.emit(event);
-            }
-        }
-
-        @Override
-        public boolean enabled() {
-            return recorder.enabled();
         }
     }
 }
