@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
  * hierarchy (C3). VM times are reported with tracing off and with the coarse trace on.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = {org.ouroboros.cli.bench.EchoBench.class},
+        subcommands = {org.ouroboros.cli.bench.EchoBench.class,
+                org.ouroboros.cli.bench.RaceBench.class},
         description = "Time the VM (trace off / coarse) against python3 on the same programs.")
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--python", paramLabel = "PATH", description = "The python3 to compare with (default: on PATH).")

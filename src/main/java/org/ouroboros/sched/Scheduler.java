@@ -254,7 +254,13 @@ public final class Scheduler {
                 park(t);
                 t.ts.bind();
                 trace.emit(new SchedEvent.ThreadStarted(t.ps / 1000, t.id, t.name, t.core));
-                body.run();
+                try {
+                    body.run();
+                } catch (org.ouroboros.vm.object.PyException e) {
+                    // Only Java-level bodies get here (threading's bootstrap reports its own errors).
+                    vm.writeErr("Exception in thread " + t.name + ":\n"
+                            + org.ouroboros.vm.interp.Exceptions.format(e.value(), vm::sourceLines));
+                }
             } finally {
                 t.ts.unbind();
             }

@@ -65,6 +65,8 @@
  * <h2>Trace</h2>
  * {@link org.ouroboros.trace.SchedEvent} (GIL take/drop/request, state changes, check-point
  * switches, primitive operations with owners/counters/waiter queues, deadlocks, per-bytecode steps
- * at FINE level). Every event carries virtual time in ns.
+ * at FINE level). Every event carries virtual time in ns. Scheduler events go to the VM's sink at
+ * every level: {@code trace(sink, TraceLevel.OFF)} records the timeline alone (fast: no per-line
+ * events), COARSE adds the execution events, FINE adds {@code BytecodeStep} per instruction.
  */
 package org.ouroboros.sched;

@@ -347,13 +347,13 @@ class Thread:
     def _bootstrap(self):
         self._ident = get_ident()
         _active[self._ident] = self
-        del _limbo[self]
+        _limbo.pop(self, None)
         self._started.set()
         try:
             self._bootstrap_inner()
         finally:
             self._is_stopped = True
-            del _active[self._ident]
+            _active.pop(self._ident, None)
 
     def _bootstrap_inner(self):
         try:

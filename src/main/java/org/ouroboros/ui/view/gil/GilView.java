@@ -57,6 +57,8 @@ public final class GilView implements TraceView {
     private int shownPosition = -1;
     private Consumer<String> exampleLoader;
     private IntConsumer seeker;
+    private OutputPositions outputPositions = new OutputPositions();
+    private final List<String> outputs = new java.util.ArrayList<>();
 
     public GilView() {
         root.getStyleClass().addAll("thread-view", "gil-view");
@@ -85,13 +87,18 @@ public final class GilView implements TraceView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox zoom = new HBox(zoomOut, zoomIn, fit);
         zoom.getStyleClass().add("zoom-buttons");
-        FlowPane header = new FlowPane(controls, examples, zoom);
-        header.getStyleClass().add("thread-view-header");
-        header.setAlignment(Pos.CENTER_LEFT);
+        FlowPane actions = new FlowPane(examples, zoom);
+        actions.getStyleClass().add("thread-view-header");
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(controls, actions);
+        header.getStyleClass().add("thread-view-headers");
         configLine.getStyleClass().add("config-line");
         status.getStyleClass().add("thread-view-status");
         status.setWrapText(true);
-        ScrollPane scroll = new ScrollPane(chart);
+        // The numbers sit right under the lanes, however few lanes there are.
+        VBox content = new VBox(chart, summary, legend, output);
+        content.getStyleClass().add("gil-content");
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("lane-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -99,7 +106,7 @@ public final class GilView implements TraceView {
         legend.getStyleClass().add("lane-legend");
         output.getStyleClass().add("program-output");
         output.setWrapText(true);
-        root.getChildren().addAll(header, configLine, status, scroll, summary, legend, output);
+        root.getChildren().addAll(header, configLine, status, scroll);
         locale.addListener(observable -> render());
         render();
     }
@@ -114,6 +121,7 @@ public final class GilView implements TraceView {
         if (trace != shownTrace) {
             shownTrace = trace;
             timeline = TimelineFold.of(trace);
+            indexOutput(trace);
         }
         shownPosition = position;
         render();
@@ -248,22 +256,55 @@ public final class GilView implements TraceView {
 
     /** The program's output up to the position shown (its last lines). */
     private String outputText(LocalizedMessages words) {
-        if (shownTrace == null || shownPosition < 0) {
+        int count = outputPositions.countUpTo(shownPosition);
+        if (count == 0) {
             return "";
         }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i <= shownPosition && i < shownTrace.size(); i++) {
-            if (shownTrace.get(i) instanceof ExecutionEvent.OutputWritten w && !w.stderr()) {
-                sb.append(w.text());
-            }
-        }
-        String text = sb.toString().strip();
+        String text = outputs.get(count - 1).strip();
         if (text.isEmpty()) {
             return "";
         }
         String[] lines = text.split("\n");
         int from = Math.max(0, lines.length - 4);
         return words.text("gil.output") + "\n" + String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length));
+    }
+
+    /** Each stdout write's position and the whole output up to it, read once per trace. */
+    private void indexOutput(Trace trace) {
+        outputPositions = new OutputPositions();
+        outputs.clear();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.get(i) instanceof ExecutionEvent.OutputWritten w && !w.stderr()) {
+                sb.append(w.text());
+                outputPositions.add(i);
+                // Only the tail is ever shown.
+                outputs.add(sb.length() > 2000 ? sb.substring(sb.length() - 2000) : sb.toString());
+            }
+        }
+    }
+
+    /** Sorted positions with "how many up to p". */
+    private static final class OutputPositions {
+        private final List<Integer> positions = new java.util.ArrayList<>();
+
+        void add(int p) {
+            positions.add(p);
+        }
+
+        int countUpTo(int p) {
+            int lo = 0;
+            int hi = positions.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (positions.get(mid) <= p) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     /** Names examples in the current language. */

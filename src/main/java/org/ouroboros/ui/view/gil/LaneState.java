@@ -7,11 +7,11 @@ package org.ouroboros.ui.view.gil;
  */
 public enum LaneState {
     RUNNING("lane-running", "\u25b6", "state.running"),
-    WAITING_GIL("lane-waiting-gil", "\u29d7", "state.waitingGil"),
+    WAITING_GIL("lane-waiting-gil", "\u25d4", "state.waitingGil"),
     READY("lane-ready", "\u2026", "state.ready"),
     BLOCKED("lane-blocked", "\u25a0", "state.blocked"),
     SLEEPING("lane-sleeping", "z", "state.sleeping"),
-    IO("lane-io", "\u21c5", "state.io"),
+    IO("lane-io", "\u2195", "state.io"),
     DONE("lane-done", "\u2713", "state.done");
 
     private final String styleClass;

@@ -67,13 +67,20 @@ public final class LaneTrack extends Pane {
         double h = getHeight();
         clip.setWidth(w);
         clip.setHeight(h);
+        // Points that would cover the one before them stay hidden until zooming in separates them.
+        double pointsEnd = Double.NEGATIVE_INFINITY;
         for (Placed p : placed) {
             double x0 = axis.x(p.start());
             if (p.point()) {
                 double pw = p.node().prefWidth(-1);
                 double ph = Math.min(h, p.node().prefHeight(-1));
-                p.node().resizeRelocate(Math.round(x0 - pw / 2), 0, pw, ph);
-                p.node().setVisible(x0 >= -pw && x0 <= w + pw);
+                double left = Math.round(x0 - pw / 2);
+                p.node().resizeRelocate(left, 0, pw, ph);
+                boolean shown = x0 >= -pw && x0 <= w + pw && left >= pointsEnd;
+                p.node().setVisible(shown);
+                if (shown) {
+                    pointsEnd = left + pw + 2;
+                }
             } else {
                 double x1 = axis.x(p.end());
                 // Keep nodes that lie far off screen small: a zoomed-in axis maps them to huge widths.

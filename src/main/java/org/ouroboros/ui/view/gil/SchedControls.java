@@ -48,6 +48,8 @@ public final class SchedControls extends FlowPane {
 
     public SchedControls(Set<Knob> knobs) {
         getStyleClass().add("sched-controls");
+        // Placed in a VBox, it gets the view's width and wraps only when that is too narrow.
+        setPrefWrapLength(600);
         setAlignment(Pos.CENTER_LEFT);
         interval.setId("switch-interval");
         interval.setBlockIncrement(0.5);

@@ -117,6 +117,8 @@ public final class ListingPanel extends VBox {
 
     private static Label cell(String text, String styleClass) {
         Label l = new Label(text);
+        // Code is never cut short: the pane scrolls instead.
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.getStyleClass().addAll("race-cell", styleClass);
         return l;
     }

@@ -42,6 +42,9 @@ public final class RaceIndex {
     /** Per thread, the functions that touch the variable or run between its load and store. */
     private final Map<Integer, java.util.Set<String>> functionsOfInterest = new HashMap<>();
     private boolean callInsideUpdate;
+    private int maxThread;
+    /** Running total of stores overwritten, one entry per lost update. */
+    private final Positions lostOverwritten = new Positions();
 
     private RaceIndex(Trace trace) {
         String lastLine = null;
@@ -58,7 +61,6 @@ public final class RaceIndex {
         // running it: when it switches there, the instruction runs only once its thread has the
         // GIL again. Such a step is held back and placed where its thread resumes.
         Map<Integer, Step> deferred = new HashMap<>();
-        Map<Integer, Step> lastOfThread = new HashMap<>();
         for (int i = 0; i < trace.size(); i++) {
             TraceEvent e = trace.get(i);
             if (e instanceof SchedEvent.BytecodeStep b) {
@@ -68,7 +70,6 @@ public final class RaceIndex {
                 }
                 Step s = new Step(i, b.thread(), b.function(), b.offset(), b.opname(), b.argRepr(), b.line(), b.checkPoint());
                 addStep(s);
-                lastOfThread.put(b.thread(), s);
             } else if (!haveSchedSteps && e instanceof ExecutionEvent.InstructionExecuted x) {
                 addStep(new Step(i, x.thread(), x.function(), x.offset(), x.opname(), x.argRepr(), x.line(), false));
             } else if (e instanceof SchedEvent.ThreadCreated c) {
@@ -78,10 +79,9 @@ public final class RaceIndex {
             } else if (e instanceof SchedEvent.SwitchAtCheckPoint s) {
                 switches.add(new SwitchRecord(i, s.from(), s.to(), s.function(), s.offset(), s.opname(), s.kind().name()));
                 switchPositions.add(i);
-                Step last = lastOfThread.get(s.from());
-                if (s.kind() == SchedEvent.CheckPointKind.INSTRUCTION && last != null && !steps.isEmpty()
-                        && steps.get(steps.size() - 1) == last && last.offset() == s.offset()
-                        && last.function().equals(s.function())) {
+                Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+                if (s.kind() == SchedEvent.CheckPointKind.INSTRUCTION && last != null && last.thread() == s.from()
+                        && last.offset() == s.offset() && last.function().equals(s.function())) {
                     removeLastStep();
                     deferred.put(s.from(), last);
                 }
@@ -113,6 +113,7 @@ public final class RaceIndex {
     }
 
     private void addStep(Step s) {
+        maxThread = Math.max(maxThread, s.thread());
         steps.add(s);
         stepPositions.add(s.position());
         stepsByThread.computeIfAbsent(s.thread(), k -> new Positions()).add(steps.size() - 1);
@@ -146,15 +147,20 @@ public final class RaceIndex {
 
     /** The two threads other than the main thread that store the variable most (or ran most). */
     private List<Integer> pickThreads() {
-        Map<Integer, Integer> weight = new HashMap<>();
+        long[] weight = new long[maxThread + 1];
         for (Step s : steps) {
             if (s.thread() != 0) {
-                weight.merge(s.thread(), variable != null && s.stores(variable) ? 1000 : 1, Integer::sum);
+                weight[s.thread()] += variable != null && s.stores(variable) ? 1000 : 1;
             }
         }
-        return weight.entrySet().stream()
-                .sorted((a, b) -> b.getValue() != a.getValue().intValue() ? b.getValue() - a.getValue() : a.getKey() - b.getKey())
-                .limit(2).map(Map.Entry::getKey).sorted().toList();
+        List<Integer> ids = new ArrayList<>();
+        for (int t = 1; t <= maxThread; t++) {
+            if (weight[t] > 0) {
+                ids.add(t);
+            }
+        }
+        ids.sort((a, b) -> weight[a] != weight[b] ? Long.compare(weight[b], weight[a]) : a - b);
+        return ids.stream().limit(2).sorted().toList();
     }
 
     /** Pairs every store with the load it came from; returns the value each store wrote, as counted from the trace. */
@@ -162,54 +168,63 @@ public final class RaceIndex {
         if (variable == null) {
             return new long[0];
         }
-        Map<Integer, Integer> loadAt = new HashMap<>();
-        Map<Integer, Integer> loadBasedOn = new HashMap<>();
-        Map<Integer, Integer> sign = new HashMap<>();
-        Map<Integer, Long> lastConst = new HashMap<>();
-        List<Long> values = new ArrayList<>();
+        int n = maxThread + 1;
+        int[] loadAt = new int[n];
+        int[] loadBasedOn = new int[n];
+        int[] sign = new int[n];
+        long[] lastConst = new long[n];
+        java.util.Arrays.fill(loadAt, -1);
+        boolean[] racing = new boolean[n];
+        raceThreads.forEach(t -> racing[t] = true);
+        long[] values = new long[16];
         for (Step s : steps) {
             int t = s.thread();
-            if (s.loads(variable) || s.stores(variable) || loadAt.containsKey(t)) {
+            boolean isLoad = s.loads(variable);
+            boolean isStore = !isLoad && s.stores(variable);
+            if (racing[t] && (isLoad || isStore || loadAt[t] >= 0)) {
                 functionsOfInterest.computeIfAbsent(t, k -> new java.util.HashSet<>()).add(s.function());
             }
-            if (loadAt.containsKey(t) && s.opname().equals("CALL") && raceThreads.contains(t)) {
-                callInsideUpdate = true;
-            }
-            if (s.loads(variable)) {
-                loadAt.put(t, s.position());
-                loadBasedOn.put(t, stores.size() - 1);
-                sign.remove(t);
+            if (isLoad) {
+                loadAt[t] = s.position();
+                loadBasedOn[t] = stores.size() - 1;
+                sign[t] = 0;
                 loadsByThread.computeIfAbsent(t, k -> new Positions()).add(s.position());
-            } else if (s.opname().equals("BINARY_OP") && loadAt.containsKey(t)) {
-                sign.put(t, s.argRepr().contains("-") ? -1 : s.argRepr().contains("+") ? 1 : 0);
-            } else if (s.opname().equals("LOAD_CONST")) {
-                lastConst.put(t, parseLong(s.argRepr()));
-            } else if (s.stores(variable)) {
+            } else if (isStore) {
                 int index = stores.size();
                 StoreRecord r;
                 long value;
-                if (loadAt.containsKey(t)) {
-                    int basedOn = loadBasedOn.get(t);
-                    int sg = sign.getOrDefault(t, 0);
-                    r = new StoreRecord(index, s.position(), t, loadAt.get(t), basedOn, index - 1 - basedOn, sg);
-                    value = (basedOn < 0 ? 0 : values.get(basedOn)) + sg;
+                if (loadAt[t] >= 0) {
+                    int basedOn = loadBasedOn[t];
+                    r = new StoreRecord(index, s.position(), t, loadAt[t], basedOn, index - 1 - basedOn, sign[t]);
+                    value = (basedOn < 0 ? 0 : values[basedOn]) + sign[t];
                 } else {
                     r = new StoreRecord(index, s.position(), t, -1, -1, 0, 0);
-                    value = lastConst.getOrDefault(t, 0L);
+                    value = lastConst[t];
                 }
                 stores.add(r);
-                values.add(value);
+                if (index == values.length) {
+                    values = java.util.Arrays.copyOf(values, index * 2);
+                }
+                values[index] = value;
                 storePositions.add(s.position());
                 storesByThread.computeIfAbsent(t, k -> new Positions()).add(s.position());
                 if (r.lostUpdate()) {
                     lost.add(r);
                     lostPositions.add(s.position());
+                    lostOverwritten.add(lostOverwritten.size() == 0 ? r.overwritten()
+                            : lostOverwritten.get(lostOverwritten.size() - 1) + r.overwritten());
                 }
-                loadAt.remove(t);
-                sign.remove(t);
+                loadAt[t] = -1;
+                sign[t] = 0;
+            } else if (loadAt[t] >= 0 && s.opname().equals("BINARY_OP")) {
+                sign[t] = s.argRepr().contains("-") ? -1 : s.argRepr().contains("+") ? 1 : 0;
+            } else if (loadAt[t] >= 0 && racing[t] && s.opname().equals("CALL")) {
+                callInsideUpdate = true;
+            } else if (s.opname().equals("LOAD_CONST")) {
+                lastConst[t] = parseLong(s.argRepr());
             }
         }
-        return values.stream().mapToLong(Long::longValue).toArray();
+        return java.util.Arrays.copyOf(values, stores.size());
     }
 
     private static long parseLong(String text) {
@@ -348,10 +363,7 @@ public final class RaceIndex {
             }
         }
         int lostCount = lostPositions.countUpTo(position);
-        int overwritten = 0;
-        for (int i = 0; i < lostCount; i++) {
-            overwritten += lost.get(i).overwritten();
-        }
+        int overwritten = lostCount == 0 ? 0 : lostOverwritten.get(lostCount - 1);
         StoreRecord lastLost = lostCount == 0 ? null : lost.get(lostCount - 1);
         int storeCount = storePositions.countUpTo(position);
         return new RaceMoment(position, stepIndex, current, lastStep, pendingLoad, stale, lostCount, overwritten,

@@ -79,9 +79,11 @@ public final class RaceView implements TraceView {
         previousLost.setOnAction(e -> seek(index.previousLost(shownPosition)));
         nextLost.setOnAction(e -> seek(index.nextLost(shownPosition)));
         nextSwitch.setOnAction(e -> seek(index.nextSwitch(shownPosition)));
-        FlowPane header = new FlowPane(controls, examples, new HBox(previousLost, nextLost, nextSwitch));
-        header.getStyleClass().add("thread-view-header");
-        header.setAlignment(Pos.CENTER_LEFT);
+        FlowPane actions = new FlowPane(examples, new HBox(previousLost, nextLost, nextSwitch));
+        actions.getStyleClass().add("thread-view-header");
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(controls, actions);
+        header.getStyleClass().add("thread-view-headers");
         explanation.getStyleClass().add("race-explanation");
         explanation.setWrapText(true);
         status.getStyleClass().add("thread-view-status");
@@ -228,7 +230,8 @@ public final class RaceView implements TraceView {
                     index.threadName(lost.thread()), variable, String.valueOf(lost.loadPosition()),
                     String.valueOf(lost.position()), other, String.valueOf(lost.overwritten())));
         }
-        String finalText = shownPosition >= lastPosition() ? index.finalOutput() : "\u2026";
+        String finalText = shownPosition < lastPosition() ? "\u2026"
+                : index.truncated() ? words.text("race.finalNotRecorded") : index.finalOutput();
         totals.setText(words.format("race.totals", variable, String.valueOf(moment.lostUpdates()),
                 String.valueOf(moment.overwrittenStores()), String.valueOf(moment.switches()), finalText,
                 String.valueOf(index.expectedTotal())));

@@ -68,6 +68,8 @@ public final class StepLog extends VBox {
 
     private static Label cell(String text, String styleClass) {
         Label l = new Label(text);
+        // Code is never cut short: the pane scrolls instead.
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.getStyleClass().addAll("race-log-cell", styleClass);
         return l;
     }

@@ -10,7 +10,7 @@ public final class OpGlyphs {
         return switch (op) {
             case CREATE -> "+";
             case ACQUIRE -> "\u2193";
-            case BLOCK -> "\u29d7";
+            case BLOCK -> "\u25d4";
             case ACQUIRED_AFTER_WAIT -> "\u21a7";
             case FAILED -> "\u2717";
             case RELEASE -> "\u2191";

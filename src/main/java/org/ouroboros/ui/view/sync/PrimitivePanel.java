@@ -18,10 +18,11 @@ public final class PrimitivePanel extends FlowPane {
         getStyleClass().add("primitive-panel");
     }
 
-    public void show(SyncState state, LocalizedMessages words) {
+    /** Shows {@code state}'s primitives except those in {@code hidden}. */
+    public void show(SyncState state, java.util.Set<Long> hidden, LocalizedMessages words) {
         getChildren().clear();
         for (PrimitiveSnapshot p : state.primitives()) {
-            if (p.kind() == PrimitiveKind.THREAD) {
+            if (p.kind() == PrimitiveKind.THREAD || hidden.contains(p.id())) {
                 continue;
             }
             boolean touched = p.id() == state.touched();

@@ -49,6 +49,7 @@ public final class SyncView implements TraceView {
     private final Button zoomOut = new Button("\u2212");
     private final Button fit = new Button();
     private final Button toDeadlock = new Button();
+    private final javafx.scene.control.CheckBox internals = new javafx.scene.control.CheckBox();
     private final Label status = new Label();
     private final LaneChart chart = new LaneChart();
     private final FlowPane legend = new FlowPane();
@@ -61,6 +62,7 @@ public final class SyncView implements TraceView {
     private Trace shownTrace;
     private Timeline timeline = Timeline.EMPTY;
     private List<LanePoint> points = List.of();
+    private java.util.Set<Long> internal = java.util.Set.of();
     private Locale pointsLocale;
     private SyncState state = new SyncState();
     private SyncState atEnd = new SyncState();
@@ -94,7 +96,12 @@ public final class SyncView implements TraceView {
                 seeker.accept(timeline.positionAtTime(time));
             }
         });
-        FlowPane header = new FlowPane(examples, new HBox(zoomOut, zoomIn, fit), toDeadlock);
+        internals.setId("sync-internals");
+        internals.selectedProperty().addListener(observable -> {
+            pointsLocale = null;
+            render();
+        });
+        FlowPane header = new FlowPane(examples, new HBox(zoomOut, zoomIn, fit), toDeadlock, internals);
         header.getStyleClass().add("thread-view-header");
         header.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add("thread-view-status");
@@ -136,6 +143,7 @@ public final class SyncView implements TraceView {
             shownTrace = trace;
             timeline = TimelineFold.of(trace);
             atEnd = trace.size() == 0 ? new SyncState() : states.stateAt(trace, trace.size() - 1);
+            internal = InternalPrimitives.of(trace);
             pointsLocale = null;
         }
         shownPosition = position;
@@ -201,9 +209,10 @@ public final class SyncView implements TraceView {
         });
         fit.setText(shared.text("zoom.fit"));
         toDeadlock.setText(words.text("sync.toDeadlock"));
+        internals.setText(words.text("sync.internals"));
         toDeadlock.setDisable(atEnd.deadlockPosition() < 0 || seeker == null);
         if (shownTrace != null && !Objects.equals(pointsLocale, locale.get())) {
-            points = SyncPoints.of(shownTrace, words);
+            points = SyncPoints.of(shownTrace, hidden(), words);
             pointsLocale = locale.get();
         }
         status.setText(shownTrace == null || shownTrace.size() == 0 ? words.text("sync.empty")
@@ -212,7 +221,7 @@ public final class SyncView implements TraceView {
         status.setManaged(status.isVisible());
         chart.show(timeline, shownPosition, shared, false, false, points);
         renderLegend(words, shared);
-        primitives.show(state, words);
+        primitives.show(state, hidden(), words);
         SchedEvent.DeadlockDetected deadlock = state.deadlock();
         deadlockBox.setVisible(deadlock != null);
         deadlockBox.setManaged(deadlock != null);
@@ -224,6 +233,11 @@ public final class SyncView implements TraceView {
         } else {
             graph.show(null, words);
         }
+    }
+
+    /** The threading module's own primitives, unless the user asked to see them. */
+    private java.util.Set<Long> hidden() {
+        return internals.isSelected() ? java.util.Set.of() : internal;
     }
 
     private void renderLegend(LocalizedMessages words, LocalizedMessages shared) {

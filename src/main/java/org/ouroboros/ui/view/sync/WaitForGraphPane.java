@@ -97,8 +97,13 @@ public final class WaitForGraphPane extends Pane {
             Point2D b = centre.get(e.to());
             Label target = nodeLabels.get(e.to());
             Label source = nodeLabels.get(e.from());
-            Point2D start = boxEdge(a, b, source);
-            Point2D end = boxEdge(b, a, target);
+            // Each arrow runs a little to its own right, so "waits for" and "held by" between the
+            // same two nodes (a thread waiting on a lock it holds) stay two arrows.
+            Point2D along = b.subtract(a);
+            Point2D side = along.magnitude() < 1e-6 ? Point2D.ZERO
+                    : new Point2D(-along.getY(), along.getX()).normalize().multiply(7);
+            Point2D start = boxEdge(a, b, source).add(side);
+            Point2D end = boxEdge(b, a, target).add(side);
             line.setStartX(start.getX());
             line.setStartY(start.getY());
             line.setEndX(end.getX());
@@ -109,7 +114,7 @@ public final class WaitForGraphPane extends Pane {
             head.getPoints().setAll(end.getX(), end.getY(),
                     back.getX() + normal.getX() * 7, back.getY() + normal.getY() * 7,
                     back.getX() - normal.getX() * 7, back.getY() - normal.getY() * 7);
-            Point2D mid = start.midpoint(end).add(normal.multiply(14));
+            Point2D mid = start.midpoint(end).add(normal.multiply(20));
             double w = text.prefWidth(-1);
             double h = text.prefHeight(-1);
             text.resizeRelocate(mid.getX() - w / 2, mid.getY() - h / 2, w, h);

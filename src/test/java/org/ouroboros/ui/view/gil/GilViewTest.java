@@ -107,6 +107,15 @@ class GilViewTest extends StagedFxTestBase {
     }
 
     @Test
+    void theProgramsOutputAppearsWhenThePlayerReachesIt() {
+        runFx(() -> view.show(seed, seed.size() - 1));
+        assertEquals("Output so far:\n0", callFx(() -> ((Label) view.node().lookup(".program-output")).getText()),
+                "the seed's race prints 0 under 3.11");
+        runFx(() -> view.show(seed, 5));
+        assertEquals("", callFx(() -> ((Label) view.node().lookup(".program-output")).getText()));
+    }
+
+    @Test
     void zoomNarrowsTheVisibleTime() {
         runFx(() -> view.show(seed, seed.size() - 1));
         long span = callFx(() -> view.chart().axis().span());

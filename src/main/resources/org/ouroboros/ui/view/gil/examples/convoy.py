@@ -10,7 +10,7 @@ def io_task(label):
     for i in range(5):
         start = time.time()
         time.sleep(0.001)  # stands in for a socket read
-        delays.append(time.time() - start - 0.001)
+        delays.append(max(0.0, time.time() - start - 0.001))
     print("%s: mean response delay %.3f ms" % (label, 1000 * sum(delays) / len(delays)))
 
 

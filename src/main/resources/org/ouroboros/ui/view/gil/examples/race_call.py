@@ -3,7 +3,7 @@
 import sys
 import threading
 
-sys.setswitchinterval(0.000005)
+sys.setswitchinterval(0.00001)
 total = 0
 
 
@@ -13,13 +13,13 @@ def one():
 
 def add():
     global total
-    for i in range(2000):
+    for i in range(5000):
         total = total + one()
 
 
 def desc():
     global total
-    for i in range(2000):
+    for i in range(5000):
         total = total - one()
 
 

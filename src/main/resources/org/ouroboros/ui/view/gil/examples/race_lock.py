@@ -2,21 +2,21 @@
 import sys
 import threading
 
-sys.setswitchinterval(0.000005)
+sys.setswitchinterval(0.00001)
 total = 0
 lock = threading.Lock()
 
 
 def add():
     global total
-    for i in range(2000):
+    for i in range(5000):
         with lock:
             total += 1
 
 
 def desc():
     global total
-    for i in range(2000):
+    for i in range(5000):
         with lock:
             total -= 1
 

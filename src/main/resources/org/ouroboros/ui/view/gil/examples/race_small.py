@@ -1,22 +1,22 @@
 # The seed's race with fewer iterations, to step bytecode by bytecode.
 # The seed uses 1,000,000 iterations and the default 5 ms switch interval;
-# here 2,000 iterations and a tiny switch interval give switches just as often.
+# here 5,000 iterations and a tiny switch interval give switches just as often.
 import sys
 import threading
 
-sys.setswitchinterval(0.000005)
+sys.setswitchinterval(0.00001)
 total = 0
 
 
 def add():
     global total
-    for i in range(2000):
+    for i in range(5000):
         total += 1
 
 
 def desc():
     global total
-    for i in range(2000):
+    for i in range(5000):
         total -= 1
 
 
