@@ -112,6 +112,12 @@ public final class Vm {
             return this;
         }
 
+        /** Changes only the level, keeping the sink (a lesson asking for FINE events, say). */
+        public Builder traceLevel(TraceLevel l) {
+            level = l;
+            return this;
+        }
+
         public Builder recursionLimit(int n) {
             recursionLimit = n;
             return this;

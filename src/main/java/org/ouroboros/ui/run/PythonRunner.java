@@ -40,9 +40,9 @@ public final class PythonRunner implements ProgramRunner {
     public RunReport run(RunRequest request, StopSwitch stop) {
         long started = System.nanoTime();
         TraceRecorder recorder = new TraceRecorder(traceCap);
-        Vm vm = Vm.builder()
+        Vm vm = request.vmSettings().apply(Vm.builder()
                 .trace(recorder, TraceLevel.COARSE)
-                .stepBudget(stepBudget)
+                .stepBudget(stepBudget))
                 .build();
         stop.attach(vm, Thread.currentThread());
         CodeObject code;

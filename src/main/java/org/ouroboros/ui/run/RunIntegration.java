@@ -1,7 +1,10 @@
 package org.ouroboros.ui.run;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,6 +19,7 @@ import org.ouroboros.ui.player.PlayerModel;
 import org.ouroboros.ui.player.TraceViewBinding;
 import org.ouroboros.ui.shell.MainWindow;
 import org.ouroboros.ui.view.execution.ExecutionView;
+import org.ouroboros.vm.Vm;
 
 /**
  * The spine, end to end: the editor's code runs on the VM (off the FX thread), its trace goes
@@ -38,6 +42,7 @@ public final class RunIntegration {
     private final RunPanel panel;
     private final ReadOnlyObjectWrapper<RunReport> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final Label status = new Label();
+    private final Map<String, UnaryOperator<Vm.Builder>> vmSettings = new HashMap<>();
 
     private RunIntegration(MainWindow window, PlayerModel player, RunController controller) {
         this.window = window;
@@ -88,7 +93,18 @@ public final class RunIntegration {
             return;
         }
         player.pause();
-        controller.run(RunRequest.fromEditor(window.editor().getText(), window.model().currentFile()));
+        UnaryOperator<Vm.Builder> settings = vmSettings.getOrDefault(window.model().currentLesson().id(),
+                UnaryOperator.identity());
+        controller.run(RunRequest.fromEditor(window.editor().getText(), window.model().currentFile())
+                .withVmSettings(settings));
+    }
+
+    /**
+     * The VM settings Run applies while {@code lessonId} is open (a thread lesson's seed and
+     * switch interval, a finer trace level); replaces that lesson's previous settings.
+     */
+    public void setVmConfigurer(String lessonId, UnaryOperator<Vm.Builder> settings) {
+        vmSettings.put(Objects.requireNonNull(lessonId), Objects.requireNonNull(settings));
     }
 
     public void stop() {

@@ -5,26 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import javafx.application.Platform;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ouroboros.ui.FxTestBase;
-import org.ouroboros.ui.model.AppEnvironment;
+import org.ouroboros.ui.RealWindow;
 import org.ouroboros.ui.model.AppModel;
 import org.ouroboros.ui.model.Language;
 import org.ouroboros.ui.model.Lesson;
-import org.ouroboros.ui.model.LessonRegistry;
-import org.ouroboros.ui.player.PlayerModel;
-import org.ouroboros.ui.run.PythonRunner;
-import org.ouroboros.ui.run.RunController;
 import org.ouroboros.ui.run.RunIntegration;
 import org.ouroboros.ui.shell.MainWindow;
 
@@ -33,35 +23,24 @@ class MroIntegrationTest extends FxTestBase {
     @TempDir
     Path config;
 
-    private final ScheduledExecutorService io = Executors.newSingleThreadScheduledExecutor();
-    private final ExecutorService highlight = Executors.newSingleThreadExecutor();
+    private RealWindow real;
     private AppModel model;
     private MainWindow window;
     private RunIntegration runs;
     private MroIntegration mro;
-    private Stage stage;
 
     @BeforeEach
     void open() {
-        model = AppModel.start(new AppEnvironment(config, Language.ENGLISH, io, Duration.ofMillis(100)),
-                LessonRegistry.seedCourse());
-        runFx(() -> {
-            stage = new Stage();
-            window = new MainWindow(stage, model, io, highlight, () -> { });
-            runs = RunIntegration.install(window, new PlayerModel(), new RunController(new PythonRunner(), Platform::runLater));
-            mro = MroIntegration.install(window, runs);
-            window.show();
-        });
+        real = RealWindow.open(config);
+        model = real.model();
+        window = real.window();
+        runs = real.runs();
+        runFx(() -> mro = MroIntegration.install(window, runs));
     }
 
     @AfterEach
-    void close() throws Exception {
-        runFx(() -> {
-            runs.stop();
-            stage.hide();
-        });
-        highlight.shutdownNow();
-        io.shutdownNow();
+    void close() {
+        real.close();
     }
 
     private Lesson lesson(String id) {

@@ -1,0 +1,82 @@
+package org.ouroboros.ui;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.ouroboros.ui.model.AppEnvironment;
+import org.ouroboros.ui.model.AppModel;
+import org.ouroboros.ui.model.Language;
+import org.ouroboros.ui.model.LessonRegistry;
+import org.ouroboros.ui.player.PlayerModel;
+import org.ouroboros.ui.run.PythonRunner;
+import org.ouroboros.ui.run.RunController;
+import org.ouroboros.ui.run.RunIntegration;
+import org.ouroboros.ui.shell.MainWindow;
+
+/**
+ * The app's real window for integration tests: the seed course, English, a config directory
+ * of the test's, and Run wired to the VM. Open it in {@code @BeforeEach} (from any thread), add
+ * the integrations under test with {@link #runs()}, and {@link #close()} it in {@code @AfterEach}.
+ *
+ * <pre>{@code
+ * window = RealWindow.open(tempDir);
+ * FxTestBase.runFx(() -> MroIntegration.install(window.window(), window.runs()));
+ * }</pre>
+ */
+public final class RealWindow {
+    private final ScheduledExecutorService io = Executors.newSingleThreadScheduledExecutor();
+    private final ExecutorService highlight = Executors.newSingleThreadExecutor();
+    private final AppModel model;
+    private MainWindow window;
+    private RunIntegration runs;
+    private Stage stage;
+
+    private RealWindow(Path config) {
+        model = AppModel.start(new AppEnvironment(config, Language.ENGLISH, io, Duration.ofMillis(100)),
+                LessonRegistry.seedCourse());
+    }
+
+    /** Builds and shows the window on the FX thread. */
+    public static RealWindow open(Path config) {
+        RealWindow w = new RealWindow(config);
+        FxTestBase.runFx(() -> {
+            w.stage = new Stage();
+            w.window = new MainWindow(w.stage, w.model, w.io, w.highlight, () -> { });
+            w.runs = RunIntegration.install(w.window, new PlayerModel(),
+                    new RunController(new PythonRunner(), Platform::runLater));
+            w.window.show();
+        });
+        return w;
+    }
+
+    public AppModel model() {
+        return model;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public RunIntegration runs() {
+        return runs;
+    }
+
+    /** Opens lesson {@code id} (its code goes into the editor). */
+    public void selectLesson(String id) {
+        FxTestBase.runFx(() -> model.selectLesson(model.lessons().byId(id).orElseThrow()));
+    }
+
+    /** Stops any run, hides the window and ends the worker threads. */
+    public void close() {
+        FxTestBase.runFx(() -> {
+            runs.stop();
+            stage.hide();
+        });
+        highlight.shutdownNow();
+        io.shutdownNow();
+    }
+}
