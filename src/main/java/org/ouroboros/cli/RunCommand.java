@@ -81,7 +81,8 @@ public final class RunCommand implements Callable<Integer> {
             return Verify.run(source, filename, argv, python, out, err);
         }
         TraceRecorder recorder = traceOut != null ? new TraceRecorder() : null;
-        Vm.Builder builder = Vm.builder().stdout(out).stderr(err).argv(argv);
+        Vm.Builder builder = Vm.builder().stdout(out).stderr(err).argv(argv)
+                .stdin(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
         if (recorder != null) {
             builder.trace(recorder, fine ? TraceLevel.FINE : TraceLevel.COARSE);
         }

@@ -56,6 +56,7 @@ public final class Vm {
     private final long objectBudget;
     private final EvalBreaker breaker;
     private final List<String> argv;
+    private final java.io.BufferedReader in;
     private final LongSupplier identity = Identity.newCounter();
     private final PyDict builtins;
     private final Map<String, PyModule> modules = new LinkedHashMap<>();
@@ -76,6 +77,7 @@ public final class Vm {
         this.objectBudget = b.objectBudget;
         this.breaker = b.breaker;
         this.argv = b.argv;
+        this.in = b.in instanceof java.io.BufferedReader br ? br : new java.io.BufferedReader(b.in);
         this.builtins = BuiltinFunctions.createBuiltins(this);
         modules.put("builtins", new PyModule("builtins", builtins));
     }
@@ -95,6 +97,7 @@ public final class Vm {
         private long objectBudget = 50_000_000L;
         private EvalBreaker breaker = EvalBreaker.NONE;
         private List<String> argv = List.of();
+        private java.io.Reader in = java.io.Reader.nullReader();
 
         public Builder stdout(Writer w) {
             out = w;
@@ -137,6 +140,12 @@ public final class Vm {
 
         public Builder evalBreaker(EvalBreaker b) {
             breaker = b;
+            return this;
+        }
+
+        /** What {@code input()} reads (default: nothing, so input() raises EOFError). */
+        public Builder stdin(java.io.Reader r) {
+            in = r;
             return this;
         }
 
@@ -299,6 +308,23 @@ public final class Vm {
 
     public List<String> sourceLines(String filename) {
         return sources.get(filename);
+    }
+
+    /** One line of stdin without its line end (input()), or null at end of input. */
+    public String readLine() {
+        StringBuilder sb = new StringBuilder();
+        try {
+            for (int c = in.read(); c != -1; c = in.read()) {
+                if (c == '\n') {
+                    // Only the \n goes, as in CPython (a \r before it stays).
+                    return sb.toString();
+                }
+                sb.append((char) c);
+            }
+        } catch (java.io.IOException e) {
+            throw org.ouroboros.vm.object.PyExc.raise(org.ouroboros.vm.object.PyExc.OS_ERROR, String.valueOf(e.getMessage()));
+        }
+        return sb.length() == 0 ? null : sb.toString();
     }
 
     public void writeOut(String s) {
