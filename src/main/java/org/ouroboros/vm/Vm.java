@@ -57,6 +57,7 @@ public final class Vm {
     private final EvalBreaker breaker;
     private final List<String> argv;
     private final java.io.BufferedReader in;
+    private final org.ouroboros.vm.interp.UnawaitedCoroutines unawaited = new org.ouroboros.vm.interp.UnawaitedCoroutines(this);
     private final LongSupplier identity = Identity.newCounter();
     private final PyDict builtins;
     private final Map<String, PyModule> modules = new LinkedHashMap<>();
@@ -221,11 +222,14 @@ public final class Vm {
             Interpreter.run(code, main.dict(), main.dict());
             flush();
             ticks = ts.ticks();
+            unawaited.atExit();
             return new RunResult(0, "", ticks);
         } catch (PyException e) {
             flush();
             ticks = ts.ticks();
-            return uncaught(e.value());
+            RunResult r = uncaught(e.value());
+            unawaited.atExit();
+            return r;
         } catch (VmLimitExceeded e) {
             String text = "ouroboros: " + e.getMessage() + "\n";
             writeErr(text);
@@ -304,6 +308,11 @@ public final class Vm {
     /** The interned str for an identifier-like constant (CPython interns those at compile time). */
     public PyStr intern(String s) {
         return interned.computeIfAbsent(s, PyStr::new);
+    }
+
+    /** The coroutines that may yet warn "was never awaited" (see UnawaitedCoroutines). */
+    public org.ouroboros.vm.interp.UnawaitedCoroutines unawaitedCoroutines() {
+        return unawaited;
     }
 
     public List<String> sourceLines(String filename) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.ouroboros.trace.ExecutionEvent;
 import org.ouroboros.vm.code.CodeObject;
 import org.ouroboros.vm.code.Instruction;
+import org.ouroboros.vm.code.Opcode;
 import org.ouroboros.vm.object.Attributes;
 import org.ouroboros.vm.object.Calls;
 import org.ouroboros.vm.object.Ops;
@@ -52,7 +53,7 @@ final class Opcodes {
                 case PackedCode.OP_LOAD_FAST -> LOAD_FAST(f, arg);
                 case PackedCode.OP_STORE_FAST -> f.fast[arg] = f.pop();
                 case PackedCode.OP_LOAD_CONST -> f.push((PyObject) f.code.consts()[arg]);
-                case PackedCode.OP_POP_TOP -> f.pop();
+                case PackedCode.OP_POP_TOP -> POP_TOP(ts, f);
                 case PackedCode.OP_PUSH_NULL -> f.push(null);
                 case PackedCode.OP_COPY -> f.push(f.peek(arg));
                 case PackedCode.OP_SWAP -> SWAP(f, arg);
@@ -146,7 +147,7 @@ final class Opcodes {
         switch (in.opcode()) {
             case NOP, MAKE_CELL, COPY_FREE_VARS -> { }
             case RESUME -> RESUME(ts, f);
-            case POP_TOP -> f.pop();
+            case POP_TOP -> POP_TOP(ts, f);
             case PUSH_NULL -> f.push(null);
             case COPY -> f.push(f.peek(arg));
             case SWAP -> SWAP(f, arg);
@@ -249,6 +250,14 @@ final class Opcodes {
 
     private static void RESUME(ThreadState ts, Frame f) {
         Interpreter.checkpoint(ts, f);
+    }
+
+    private static void POP_TOP(ThreadState ts, Frame f) {
+        PyObject v = f.pop();
+        if (v instanceof PyGenerator g && !g.started() && f.lasti > 0 && f.instructions[f.lasti - 1].opcode() == Opcode.CALL) {
+            // A coroutine call used as a statement: its value is gone, CPython warns right here.
+            UnawaitedCoroutines.dropped(ts, f, g);
+        }
     }
 
     private static void SWAP(Frame f, int n) {

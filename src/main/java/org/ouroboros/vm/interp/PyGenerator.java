@@ -35,6 +35,9 @@ public final class PyGenerator extends PyObject {
         this.name = func.name();
         this.qualname = func.qualname();
         frame.generator = this;
+        if (type == Types.COROUTINE) {
+            UnawaitedCoroutines.created(this);
+        }
     }
 
     public boolean isCoroutine() {
@@ -179,6 +182,9 @@ public final class PyGenerator extends PyObject {
 
     /** {@code gen.close()}: raises GeneratorExit inside; a yield in response is a RuntimeError. */
     public void close() {
+        if (!started && isCoroutine()) {
+            UnawaitedCoroutines.settled(this);
+        }
         if (finished || !started) {
             finished = true;
             return;
@@ -232,6 +238,9 @@ public final class PyGenerator extends PyObject {
             frame.push(value);
         }
         running = true;
+        if (!started && isCoroutine()) {
+            UnawaitedCoroutines.settled(this);
+        }
         started = true;
         yielded = false;
         PyBaseException outer = ts.handled;
