@@ -669,6 +669,10 @@ final class Opcodes {
     private static void SET_UPDATE(Frame f, int i) {
         PyObject iterable = f.pop();
         PySet set = (PySet) f.peek(i);
+        if (iterable instanceof PySet other) {
+            set.items().addAll(other.items());
+            return;
+        }
         for (PyObject o : Ops.iterable(iterable)) {
             set.items().add(o);
         }
