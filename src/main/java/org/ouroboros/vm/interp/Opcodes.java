@@ -103,6 +103,25 @@ final class Opcodes {
                     f.pc = pc + 2;
                     f.fast[arg >>> 12] = f.pop();
                 }
+                case PackedCode.OP_FOR_ITER__STORE_FAST -> {
+                    PyObject v = nextItem(f.top());
+                    if (v == null) {
+                        f.pop();
+                        f.pc = arg & 0xfff;
+                    } else {
+                        f.lasti = pc + 1;
+                        f.pc = pc + 2;
+                        f.fast[arg >>> 12] = v;
+                    }
+                }
+                case PackedCode.OP_BINARY_OP__STORE_FAST -> {
+                    PyObject b = f.pop();
+                    PyObject a = f.pop();
+                    PyObject r = Ops.binary(a, b, arg & 0xfff);
+                    f.lasti = pc + 1;
+                    f.pc = pc + 2;
+                    f.fast[arg >>> 12] = r;
+                }
                 case PackedCode.OP_LOAD_CONST__LOAD_FAST -> {
                     f.push((PyObject) f.code.consts()[arg & 0xfff]);
                     f.lasti = pc + 1;
@@ -800,10 +819,14 @@ final class Opcodes {
 
     // ---- iteration and jumps ----
 
+    private static PyObject nextItem(PyObject it) {
+        return it instanceof org.ouroboros.vm.object.PyIter pi ? pi.next()
+                : it instanceof PyGenerator g ? g.next() : Ops.next(it);
+    }
+
     private static void FOR_ITER(Frame f, int target) {
         PyObject it = f.top();
-        PyObject v = it instanceof org.ouroboros.vm.object.PyIter pi ? pi.next()
-                : it instanceof PyGenerator g ? g.next() : Ops.next(it);
+        PyObject v = nextItem(it);
         if (v != null) {
             f.push(v);
         } else {
