@@ -77,8 +77,8 @@ public final class Vm {
         this.stepBudget = b.stepBudget;
         this.objectBudget = b.objectBudget;
         this.breaker = b.breaker;
-        this.argv = b.argv;
         this.in = b.in instanceof java.io.BufferedReader br ? br : new java.io.BufferedReader(b.in);
+        this.argv = b.argv;
         this.builtins = BuiltinFunctions.createBuiltins(this);
         modules.put("builtins", new PyModule("builtins", builtins));
     }
@@ -97,8 +97,8 @@ public final class Vm {
         private long stepBudget = 5_000_000_000L;
         private long objectBudget = 50_000_000L;
         private EvalBreaker breaker = EvalBreaker.NONE;
-        private List<String> argv = List.of();
         private java.io.Reader in = java.io.Reader.nullReader();
+        private List<String> argv = List.of();
 
         public Builder stdout(Writer w) {
             out = w;
@@ -222,14 +222,11 @@ public final class Vm {
             Interpreter.run(code, main.dict(), main.dict());
             flush();
             ticks = ts.ticks();
-            unawaited.atExit();
             return new RunResult(0, "", ticks);
         } catch (PyException e) {
             flush();
             ticks = ts.ticks();
-            RunResult r = uncaught(e.value());
-            unawaited.atExit();
-            return r;
+            return uncaught(e.value());
         } catch (VmLimitExceeded e) {
             String text = "ouroboros: " + e.getMessage() + "\n";
             writeErr(text);
@@ -249,6 +246,8 @@ public final class Vm {
             writeErr(text);
             return new RunResult(1, text, ticks);
         } finally {
+            // CPython's shutdown: coroutines that never ran warn after the traceback, if any.
+            unawaited.atExit();
             flush();
             ts.unbind();
         }
