@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
  * first (cold) run and the best and median of {@code --runs} runs in one JVM, next to python3's.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        subcommands = {org.ouroboros.cli.bench.EchoBench.class},
         description = "Time the VM (trace off / coarse) against python3 on the same programs.")
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--python", paramLabel = "PATH", description = "The python3 to compare with (default: on PATH).")

@@ -22,6 +22,8 @@ public final class OuroborosCommand implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new OuroborosCommand());
         cli.addSubcommand(new RunCommand()).addSubcommand(new MroCommand()).addSubcommand(new BenchCommand());
+        cli.addSubcommand(new ExportCommand());
+        cli.getSubcommands().get("bench").addSubcommand(new org.ouroboros.cli.bench.FramesBench());
         return cli;
     }
 

@@ -46,6 +46,31 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--step-budget", paramLabel = "N", description = "Stop after N eval-breaker ticks.")
     Long stepBudget;
 
+    // ---- thread scheduler options (branch sched) ----
+    @Option(names = "--seed", paramLabel = "N", description = "Thread scheduler seed (cost jitter, tie-breaks); same seed, same run.")
+    Long seed;
+
+    @Option(names = "--switch-interval", paramLabel = "S", description = "GIL switch interval in seconds (default 0.005).")
+    Double switchInterval;
+
+    @Option(names = "--mode", paramLabel = "MODE", description = "gil (default), free (no GIL, 3.13t) or processes.")
+    String mode;
+
+    @Option(names = "--cores", paramLabel = "K", description = "Simulated CPU cores (default 4).")
+    Integer cores;
+
+    @Option(names = "--cpython", paramLabel = "VERSION", description = "Eval-breaker check points of CPython 3.11 (default) or 3.9.")
+    String cpython;
+    @Option(names = "--interrupt-after", paramLabel = "SECONDS",
+            description = "Press Ctrl+C after SECONDS: KeyboardInterrupt in the main thread at its next check point.")
+    Double interruptAfter;
+
+    @Option(names = "--virtual-time", description = "asyncio loops use a virtual clock (sleeps take no real time).")
+    boolean virtualTime;
+
+    @Option(names = "--loop-delay", paramLabel = "MS", description = "Slow asyncio loops down: pause MS before each iteration.")
+    Long loopDelay;
+
     @Parameters(arity = "0..*", paramLabel = "FILE [ARGS]", description = "The script and its arguments.")
     List<String> fileAndArgs = new ArrayList<>();
 
@@ -89,7 +114,29 @@ public final class RunCommand implements Callable<Integer> {
         if (stepBudget != null) {
             builder.stepBudget(stepBudget);
         }
+        org.ouroboros.sched.SchedConfig sched = schedConfig();
+        if (sched != null) {
+            builder.scheduler(sched);
+        }
+        if (virtualTime || loopDelay != null) {
+            builder.with(org.ouroboros.aio.AioSettings.class, org.ouroboros.aio.AioSettings.defaults()
+                    .withVirtualTime(virtualTime)
+                    .withStepper(loopDelay != null ? org.ouroboros.aio.LoopStepper.slowed(loopDelay)
+                            : org.ouroboros.aio.LoopStepper.FREE_RUNNING));
+        }
         Vm vm = builder.build();
+        if (interruptAfter != null) {
+            Thread presser = new Thread(() -> {
+                try {
+                    Thread.sleep((long) (interruptAfter * 1000));
+                    vm.interrupt();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "interrupt-after");
+            presser.setDaemon(true);
+            presser.start();
+        }
         if (dis) {
             try {
                 CodeObject co = vm.compile(source, filename);
@@ -109,6 +156,30 @@ public final class RunCommand implements Callable<Integer> {
             org.ouroboros.trace.TraceJson.write(recorder.finish(), traceOut);
         }
         return result.exitCode();
+    }
+
+    /** The scheduler settings given on the command line, or null when none was given. */
+    org.ouroboros.sched.SchedConfig schedConfig() {
+        if (seed == null && switchInterval == null && mode == null && cores == null && cpython == null) {
+            return null;
+        }
+        org.ouroboros.sched.SchedConfig c = org.ouroboros.sched.SchedConfig.DEFAULT;
+        if (seed != null) {
+            c = c.withSeed(seed);
+        }
+        if (switchInterval != null) {
+            c = c.withSwitchIntervalNs(Math.round(switchInterval * 1e9));
+        }
+        if (mode != null) {
+            c = c.withMode(org.ouroboros.sched.SchedConfig.Mode.parse(mode));
+        }
+        if (cores != null) {
+            c = c.withCores(cores);
+        }
+        if (cpython != null) {
+            c = c.withCpython(org.ouroboros.sched.SchedConfig.CPythonVersion.parse(cpython));
+        }
+        return c;
     }
 
     static String capture(StringWriter w) {

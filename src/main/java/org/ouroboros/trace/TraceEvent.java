@@ -7,4 +7,9 @@ package org.ouroboros.trace;
  * <p>Events are immutable records holding only plain data (strings, numbers, lists of them),
  * never live VM objects, so a trace can be exported, imported and replayed without the VM.
  */
-public sealed interface TraceEvent permits ExecutionEvent, MroEvent, LookupEvent, DispatchEvent, TraceTruncated {}
+public sealed interface TraceEvent permits ExecutionEvent, MroEvent, LookupEvent, DispatchEvent, TraceTruncated,
+        SchedEvent,
+        AioEvent,
+        ObjectEvent,
+        CreationEvent,
+        GeneratorEvent {}

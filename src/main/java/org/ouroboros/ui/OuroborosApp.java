@@ -74,7 +74,11 @@ public final class OuroborosApp extends Application {
         StartupProbe.mark("shell");
         MainWindow window = new MainWindow(stage, model, io, highlight, Platform::exit);
         StartupProbe.mark("window-built");
-        MroIntegration.install(window, RunIntegration.install(window));
+        RunIntegration runs = RunIntegration.install(window);
+        MroIntegration.install(window, runs);
+        org.ouroboros.ui.view.threads.ThreadsIntegration.install(window, runs);
+        org.ouroboros.ui.view.graph.GraphIntegration.install(window, runs);
+        org.ouroboros.ui.view.names.NamesIntegration.install(window, runs);
         StartupProbe.mark("runs-installed");
         window.show();
         StartupProbe.mark("shown");

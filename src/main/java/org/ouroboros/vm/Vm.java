@@ -66,6 +66,13 @@ public final class Vm {
     private long ticks;
     private long objects;
     private double switchInterval = 0.005;
+    // ---- thread scheduler (branch sched) ----
+    private final org.ouroboros.sched.SchedConfig schedConfig;
+    private org.ouroboros.sched.Scheduler scheduler;
+    private ThreadState mainThreadState;
+    private final Map<Class<?>, Object> extensions = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean interruptPending;
+    private final List<Runnable> interruptWakers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Vm(Builder b) {
         Types.init();
@@ -79,6 +86,8 @@ public final class Vm {
         this.breaker = b.breaker;
         this.in = b.in instanceof java.io.BufferedReader br ? br : new java.io.BufferedReader(b.in);
         this.argv = b.argv;
+        this.schedConfig = b.schedConfig;
+        this.extensions.putAll(b.extensions);
         this.builtins = BuiltinFunctions.createBuiltins(this);
         modules.put("builtins", new PyModule("builtins", builtins));
     }
@@ -99,6 +108,18 @@ public final class Vm {
         private EvalBreaker breaker = EvalBreaker.NONE;
         private java.io.Reader in = java.io.Reader.nullReader();
         private List<String> argv = List.of();
+        private org.ouroboros.sched.SchedConfig schedConfig;
+
+        /**
+         * Runs the program's threads on the simulated scheduler with these settings (seed, switch
+         * interval, mode, cores, CPython version). Without it, a program that imports threading,
+         * queue, multiprocessing or concurrent.futures gets {@code SchedConfig.DEFAULT}.
+         */
+        public Builder scheduler(org.ouroboros.sched.SchedConfig config) {
+            schedConfig = config;
+            return this;
+        }
+        private final Map<Class<?>, Object> extensions = new HashMap<>();
 
         public Builder stdout(Writer w) {
             out = w;
@@ -119,6 +140,28 @@ public final class Vm {
         /** Changes only the level, keeping the sink (a lesson asking for FINE events, say). */
         public Builder traceLevel(TraceLevel l) {
             level = l;
+            return this;
+        }
+
+        /**
+         * Records only the events {@code keep} accepts, in front of the sink set so far: a lesson
+         * whose view needs the scheduler's events keeps a long run's trace from filling with lines.
+         */
+        public Builder filterTrace(java.util.function.Predicate<org.ouroboros.trace.TraceEvent> keep) {
+            TraceSink inner = sink;
+            sink = new TraceSink() {
+                @Override
+                public void emit(org.ouroboros.trace.TraceEvent event) {
+                    if (keep.test(event)) {
+                        inner.emit(event);
+                    }
+                }
+
+                @Override
+                public boolean enabled() {
+                    return inner.enabled();
+                }
+            };
             return this;
         }
 
@@ -153,6 +196,15 @@ public final class Vm {
         /** {@code sys.argv} (the script name first). */
         public Builder argv(List<String> a) {
             argv = List.copyOf(a);
+            return this;
+        }
+
+        /**
+         * Settings for an engine part outside the VM core, found again with {@link Vm#extension}
+         * (e.g. {@code with(AioSettings.class, settings)} for asyncio's clock and loop stepping).
+         */
+        public <T> Builder with(Class<T> key, T value) {
+            extensions.put(key, value);
             return this;
         }
 
@@ -214,6 +266,10 @@ public final class Vm {
     public RunResult execute(CodeObject code, String filename) {
         ThreadState ts = new ThreadState(this, 0);
         ts.bind();
+        mainThreadState = ts;
+        if (schedConfig != null || org.ouroboros.sched.ThreadUse.importsThreads(code)) {
+            ensureScheduler();
+        }
         try {
             PyModule main = new PyModule("__main__");
             main.add("__builtins__", modules.get("builtins"));
@@ -221,12 +277,15 @@ public final class Vm {
             modules.put("__main__", main);
             Interpreter.run(code, main.dict(), main.dict());
             flush();
+            RunResult stopped = joinThreads();
             ticks = ts.ticks();
-            return new RunResult(0, "", ticks);
+            return stopped != null ? stopped : new RunResult(0, "", ticks);
         } catch (PyException e) {
             flush();
             ticks = ts.ticks();
-            return uncaught(e.value());
+            RunResult r = uncaught(e.value());
+            RunResult stopped = joinThreads();
+            return stopped != null ? stopped : r;
         } catch (VmLimitExceeded e) {
             String text = "ouroboros: " + e.getMessage() + "\n";
             writeErr(text);
@@ -249,8 +308,45 @@ public final class Vm {
             // CPython's shutdown: coroutines that never ran warn after the traceback, if any.
             unawaited.atExit();
             flush();
+            if (scheduler != null) {
+                scheduler.terminate();
+            }
             ts.unbind();
         }
+    }
+
+    /** Like CPython's {@code threading._shutdown()}: the main thread waits for non-daemon threads. */
+    private RunResult joinThreads() {
+        if (scheduler == null) {
+            return null;
+        }
+        try {
+            scheduler.joinNonDaemonThreads();
+            flush();
+            return null;
+        } catch (VmLimitExceeded e) {
+            String text = "ouroboros: " + e.getMessage() + "\n";
+            writeErr(text);
+            return new RunResult(1, text, ticks);
+        }
+    }
+
+    /**
+     * The thread scheduler, started on first use (a threading import, or a configured scheduler):
+     * from then on the main thread runs under it. Must be called on the main Python thread.
+     */
+    public org.ouroboros.sched.Scheduler ensureScheduler() {
+        if (scheduler == null) {
+            org.ouroboros.sched.SchedConfig c = schedConfig != null ? schedConfig
+                    : org.ouroboros.sched.SchedConfig.DEFAULT;
+            scheduler = org.ouroboros.sched.Scheduler.attach(this, c, mainThreadState);
+        }
+        return scheduler;
+    }
+
+    /** The thread scheduler, or null while the program has not used threads. */
+    public org.ouroboros.sched.Scheduler scheduler() {
+        return scheduler;
     }
 
     private static int currentLine(ThreadState ts) {
@@ -272,7 +368,8 @@ public final class Vm {
         }
         String text = Exceptions.format(exc, sources::get);
         writeErr(text);
-        return new RunResult(1, text, ticks);
+        // a shell reports a Ctrl+C death as 128 + SIGINT
+        return new RunResult(exc.type().isSubtype(PyExc.KEYBOARD_INTERRUPT) ? 130 : 1, text, ticks);
     }
 
     // ---- services for the interpreter and builtins ----
@@ -285,8 +382,30 @@ public final class Vm {
         return modules;
     }
 
-    /** {@code import name}: a loaded module, a built-in one, or ModuleNotFoundError. */
+    /**
+     * {@code import name}: a loaded module, a built-in one, or ModuleNotFoundError. A dotted name
+     * imports each package first and sets the submodule as its attribute; {@code import a.b}
+     * gives {@code a}, {@code from a.b import c} gives {@code a.b}.
+     */
     public PyObject importModule(String name, boolean fromForm) {
+        int dot = name.indexOf('.');
+        if (dot < 0) {
+            return importOne(name);
+        }
+        PyModule top = importOne(name.substring(0, dot));
+        PyModule parent = top;
+        for (int next = dot; next >= 0; ) {
+            int end = name.indexOf('.', next + 1);
+            String full = end < 0 ? name : name.substring(0, end);
+            PyModule child = importOne(full);
+            parent.dict().put(new PyStr(full.substring(next + 1)), child);
+            parent = child;
+            next = end;
+        }
+        return fromForm ? parent : top;
+    }
+
+    private PyModule importOne(String name) {
         PyModule m = modules.get(name);
         if (m == null) {
             m = Modules.create(name, this);
@@ -312,6 +431,11 @@ public final class Vm {
     /** The coroutines that may yet warn "was never awaited" (see UnawaitedCoroutines). */
     public org.ouroboros.vm.interp.UnawaitedCoroutines unawaitedCoroutines() {
         return unawaited;
+    }
+
+    /** True when {@code s} is the interned str for its text (without interning anything). */
+    public boolean isInterned(PyStr s) {
+        return interned.get(s.value()) == s;
     }
 
     public List<String> sourceLines(String filename) {
@@ -371,14 +495,65 @@ public final class Vm {
         cancelled = true;
     }
 
+    /** True when the run was cancelled or an interrupt waits for the main thread's next check point. */
     public boolean cancelled() {
-        return cancelled;
+        return cancelled || interruptPending;
     }
 
-    /** Called when a thread's ticks reach the step budget (or the run was cancelled): ends the run. */
+    /**
+     * Like Ctrl+C: raises KeyboardInterrupt in the main Python thread at its next check point
+     * (safe from any thread, e.g. the UI's). A running asyncio loop is woken so the interrupt
+     * surfaces right after its select, as CPython's signal handling does.
+     */
+    public void interrupt() {
+        interruptPending = true;
+        for (Runnable waker : interruptWakers) {
+            waker.run();
+        }
+    }
+
+    /** True while a KeyboardInterrupt waits for the main thread's next check point. */
+    public boolean interruptPending() {
+        return interruptPending;
+    }
+
+    /** Registers something to wake when {@link #interrupt()} is called (a blocking selector). */
+    public void addInterruptWaker(Runnable waker) {
+        interruptWakers.add(waker);
+    }
+
+    public void removeInterruptWaker(Runnable waker) {
+        interruptWakers.remove(waker);
+    }
+
+    /** Raises the pending KeyboardInterrupt when called on the main thread (thread 0); otherwise returns. */
+    public void raisePendingInterrupt(ThreadState ts) {
+        if (interruptPending && ts.threadId() == 0) {
+            interruptPending = false;
+            throw new PyException(PyExc.instance(PyExc.KEYBOARD_INTERRUPT));
+        }
+    }
+
+    /** The value set with {@link Builder#with}, or made once by {@code create} (per-VM state of a module). */
+    @SuppressWarnings("unchecked")
+    public <T> T extension(Class<T> key, java.util.function.Supplier<T> create) {
+        return (T) extensions.computeIfAbsent(key, k -> create.get());
+    }
+
+    /** The value set with {@link Builder#with}, or null. */
+    @SuppressWarnings("unchecked")
+    public <T> T extension(Class<T> key) {
+        return (T) extensions.get(key);
+    }
+
+    /** Called when a thread's ticks reach the step budget (or the run was cancelled/interrupted): ends the run. */
     public void tick(ThreadState ts) {
         ticks = ts.ticks();
-        if (cancelled) {
+        raisePendingInterrupt(ts);
+        if (interruptPending && !cancelled && ts.ticks() <= stepBudget) {
+            return;
+        }
+        if (this.cancelled) {
             throw new VmLimitExceeded("run cancelled (line " + currentLine(ts) + ")");
         }
         throw new VmLimitExceeded("step budget of " + stepBudget + " exceeded (line " + currentLine(ts) + ")");

@@ -54,7 +54,8 @@ public final class PngExporter {
         return node.snapshot(params, null);
     }
 
-    private static void write(WritableImage image, Path target) {
+    /** Encodes {@code image} as PNG into {@code target} (atomically), on the calling thread. */
+    public static void write(WritableImage image, Path target) {
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {

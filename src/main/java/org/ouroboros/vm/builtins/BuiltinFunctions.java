@@ -4,6 +4,7 @@ import static org.ouroboros.vm.object.PyConstants.NONE;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ouroboros.vm.probe.CreationProbes;
 import org.ouroboros.vm.Vm;
 import org.ouroboros.vm.interp.Frame;
 import org.ouroboros.vm.interp.Interpreter;
@@ -315,13 +316,14 @@ public final class BuiltinFunctions {
         String sep = " ";
         String end = "\n";
         PyObject file = NONE;
+        boolean flush = false;
         for (int k = 0; k < nkw; k++) {
             PyObject v = args[npos + k];
             switch (kw[k]) {
                 case "sep" -> sep = v == NONE ? " " : checkStr("sep", v);
                 case "end" -> end = v == NONE ? "\n" : checkStr("end", v);
                 case "file" -> file = v;
-                case "flush" -> { }
+                case "flush" -> flush = Ops.truthy(v);
                 default -> throw PyExc.typeError("'" + kw[k] + "' is an invalid keyword argument for print()");
             }
         }
@@ -335,6 +337,9 @@ public final class BuiltinFunctions {
         sb.append(end);
         if (file == NONE) {
             vm.writeOut(sb.toString());
+            if (flush) {
+                vm.flush();
+            }
         } else {
             Attributes.get(file, "write").call(new PyStr(sb.toString()));
         }
@@ -408,6 +413,7 @@ public final class BuiltinFunctions {
                 kwValues.add(args[npos + k]);
             }
         }
+        CreationProbes.classStatementStarted(name, bases, meta);
         PyType[] baseTypes = new PyType[bases.length];
         for (int i = 0; i < bases.length; i++) {
             if (!(bases[i] instanceof PyType b)) {
@@ -418,14 +424,17 @@ public final class BuiltinFunctions {
         if (meta == null) {
             meta = bases.length == 0 ? Types.TYPE : bases[0].type();
         }
+        PyObject startMeta = meta;
         if (meta instanceof PyType mt) {
             meta = TypeType.mostDerivedMetaclass(mt, baseTypes);
         }
+        CreationProbes.metaclassResolved(name, startMeta, baseTypes, meta);
         PyTuple basesTuple = new PyTuple(bases);
         String[] kwArr = kwNames.isEmpty() ? null : kwNames.toArray(new String[0]);
         PyObject prepare = Attributes.getOrNull(meta, "__prepare__");
         PyObject ns;
         if (prepare != null) {
+            CreationProbes.namespacePrepared(name, meta);
             PyObject[] pargs = new PyObject[2 + kwValues.size()];
             pargs[0] = name;
             pargs[1] = basesTuple;
@@ -437,6 +446,7 @@ public final class BuiltinFunctions {
             ns = new PyDict();
         }
         PyObject cell = Frames.runClassBody(body, ns);
+        CreationProbes.bodyExecuted(name, ns);
         PyObject[] cargs = new PyObject[3 + kwValues.size()];
         cargs[0] = name;
         cargs[1] = basesTuple;
@@ -445,6 +455,7 @@ public final class BuiltinFunctions {
             cargs[3 + i] = kwValues.get(i);
         }
         PyObject cls = meta.call(cargs, kwArr);
+        CreationProbes.classStatementFinished(name, cls);
         if (cell instanceof PyCell c && c.get() != cls && cls instanceof PyType) {
             if (c.get() == null) {
                 c.set(cls);

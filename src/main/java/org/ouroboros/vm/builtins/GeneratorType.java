@@ -28,7 +28,7 @@ public final class GeneratorType {
             b.method0("__repr__", self -> new PyStr(g(self).reprText()));
             if (!coro) {
                 b.method0("__iter__", self -> self);
-                b.method0("__next__", self -> g(self).send(NONE));
+                b.method0("__next__", self -> g(self).sendNext());
             } else {
                 b.method0("__await__", self -> self);
             }

@@ -15,6 +15,7 @@ import org.ouroboros.vm.object.PyStr;
 import org.ouroboros.vm.object.PyType;
 import org.ouroboros.vm.object.Types;
 import org.ouroboros.vm.interp.ThreadState;
+import org.ouroboros.vm.probe.DispatchProbes;
 
 /** {@code object}: the root class — default new/init, repr, equality, attribute access. */
 public final class ObjectType {
@@ -37,7 +38,10 @@ public final class ObjectType {
             return NONE;
         });
         t.method0("__repr__", self -> new PyStr(Ops.defaultRepr(self)));
-        t.method0("__str__", self -> Ops.repr(self));
+        t.method0("__str__", self -> {
+            DispatchProbes.strFallsBackToRepr(self);
+            return Ops.repr(self);
+        });
         t.method1("__eq__", (self, o) -> self == o ? PyBool.TRUE : NOT_IMPLEMENTED);
         t.method1("__ne__", (self, o) -> {
             PyObject eq = Ops.compare(self, o, 2);
@@ -112,6 +116,7 @@ public final class ObjectType {
         if (ts != null && ts.coarse()) {
             ts.emit(new org.ouroboros.trace.ExecutionEvent.ObjectCreated(ts.threadId(), obj.id(), cls.name(),
                     Ops.defaultRepr(obj)));
+            org.ouroboros.vm.interp.ObjectTracing.instanceCreated(ts, obj);
         }
         return obj;
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ouroboros.vm.interp.ThreadState;
+import org.ouroboros.vm.probe.CreationProbes;
 import org.ouroboros.vm.object.Attributes;
 import org.ouroboros.vm.object.Calls;
 import org.ouroboros.vm.object.Ops;
@@ -185,6 +186,7 @@ public final class TypeType {
             }
             meta = winner;
         }
+        CreationProbes.typeNewStarted(meta, name, bases);
         Map<String, PyObject> members = new LinkedHashMap<>();
         for (var e : ns.map().entrySet()) {
             members.put(ObjectType.str(e.getKey()), e.getValue());
@@ -224,15 +226,18 @@ public final class TypeType {
             if (ts.coarse()) {
                 ts.emit(new org.ouroboros.trace.ExecutionEvent.ObjectCreated(ts.threadId(), cls.id(), meta.name(),
                         cls.reprText()));
+                org.ouroboros.vm.interp.ObjectTracing.classCreated(ts, cls);
             }
         }
         Introspection.registerSubclass(cls);
+        CreationProbes.classCreated(cls);
         if (classCell instanceof PyCell cell) {
             cell.set(cls);
         }
         for (var e : new ArrayList<>(cls.members().entrySet())) {
             PyObject setName = e.getValue().type().lookup("__set_name__");
             if (setName != null) {
+                CreationProbes.setNameCalled(cls, e.getKey(), e.getValue());
                 Calls.callMethod(setName, e.getValue(), new PyObject[] {cls, new PyStr(e.getKey())}, null);
             }
         }
@@ -246,6 +251,7 @@ public final class TypeType {
         for (int i = 1; i < mro.length; i++) {
             PyObject m = mro[i].members().get("__init_subclass__");
             if (m != null) {
+                CreationProbes.initSubclassCalled(cls, mro[i]);
                 PyObject bound = Attributes.bindDescriptor(m, null, cls);
                 bound.call(kwValues, kw == null || kw.length == 0 ? null : kw);
                 return;

@@ -67,7 +67,11 @@ final class CodeBuilder {
 
     void bind(Label l) {
         l.index = ops.size();
+        lastBound = ops.size();
     }
+
+    /** Where the last label was bound: code there is reachable by a jump even after an exit. */
+    private int lastBound = -1;
 
     int constant(Object value) {
         Object key = constKey(value);
@@ -151,7 +155,7 @@ final class CodeBuilder {
 
     /** The last instruction emitted is an unconditional exit (no fall-through). */
     boolean endsWithExit() {
-        if (ops.isEmpty()) {
+        if (ops.isEmpty() || lastBound == ops.size()) {
             return false;
         }
         Opcode last = ops.get(ops.size() - 1).opcode;

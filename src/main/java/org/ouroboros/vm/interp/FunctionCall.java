@@ -31,7 +31,11 @@ public final class FunctionCall {
         setUpCells(f, func);
         if (co.has(CodeObject.CO_GENERATOR) || co.has(CodeObject.CO_COROUTINE)) {
             f.pc = 1;
-            return new PyGenerator(f, co.has(CodeObject.CO_COROUTINE) ? Types.COROUTINE : Types.GENERATOR, func);
+            PyGenerator g = new PyGenerator(f, co.has(CodeObject.CO_COROUTINE) ? Types.COROUTINE : Types.GENERATOR, func);
+            if (ts.coarse()) {
+                GeneratorTrace.created(ts, g, f);
+            }
+            return g;
         }
         return Interpreter.execute(ts, f);
     }

@@ -43,7 +43,8 @@ public final class Interpreter {
             }
             while (true) {
                 try {
-                    result = ts.coarse() ? Opcodes.runTraced(ts, f) : Opcodes.run(ts, f);
+                    result = ts.sched != null ? Opcodes.runScheduled(ts, f) // sched hook (branch sched)
+                            : ts.coarse() ? Opcodes.runTraced(ts, f) : Opcodes.run(ts, f);
                     raised = false;
                     return result;
                 } catch (PyException e) {
@@ -145,6 +146,9 @@ public final class Interpreter {
         }
         if (ts.breaker != null) {
             ts.breaker.check(ts, f);
+        }
+        if (ts.sched != null) { // sched hook (branch sched): the GIL may be dropped here
+            ts.sched.checkPoint(ts, f, f.lasti, f.currentInstruction());
         }
     }
 

@@ -141,6 +141,7 @@ final class Opcodes {
     /** The same loop, emitting line (and, at the fine level, instruction) events. */
     static PyObject runTraced(ThreadState ts, Frame f) {
         Instruction[] code = f.instructions;
+        ObjectTracing.frameStarted(ts, f);
         while (true) {
             if (!ts.coarse()) {
                 return run(ts, f);
@@ -154,12 +155,39 @@ final class Opcodes {
                 ts.emit(new ExecutionEvent.InstructionExecuted(ts.threadId(), f.code.qualname(), f.lasti,
                         in.opcode().name(), org.ouroboros.vm.code.Disassembler.argRepr(f.code, in), in.line()));
             }
+            Object objectsPending = ObjectTracing.before(ts, f, in);
+            PyObject result = dispatch(ts, f, in);
+            ObjectTracing.after(ts, f, in, objectsPending);
+            if (result != null) {
+                return result;
+            }
+        }
+    }
+
+    // ---- sched hook (branch sched) ----
+
+    /**
+     * The loop for threads under the thread scheduler: before each instruction the hook charges
+     * its virtual cost (and may switch threads); line events as in {@link #runTraced}.
+     */
+    static PyObject runScheduled(ThreadState ts, Frame f) {
+        Instruction[] code = f.instructions;
+        SchedHook hook = ts.sched;
+        while (true) {
+            Instruction in = code[f.lasti = f.pc++];
+            if (ts.coarse() && in.line() != f.tracedLine && in.line() > 0) {
+                f.tracedLine = in.line();
+                ts.emit(f.lineEvent(ts.threadId(), in.line()));
+            }
+            hook.beforeInstruction(ts, f, f.lasti, in);
             PyObject result = dispatch(ts, f, in);
             if (result != null) {
                 return result;
             }
         }
     }
+
+    // ---- end sched hook ----
 
     private static PyObject dispatch(ThreadState ts, Frame f, Instruction in) {
         int arg = in.arg();

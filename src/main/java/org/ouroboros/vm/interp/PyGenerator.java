@@ -28,6 +28,8 @@ public final class PyGenerator extends PyObject {
     boolean yielded;
     private PyObject returnValue;
     private PyBaseException savedHandled;
+    /** How the next resume was asked for, for the trace ("next" or "send"). */
+    private String via = GeneratorTrace.SEND;
 
     PyGenerator(Frame frame, PyType type, PyFunction func) {
         super(type);
@@ -91,11 +93,18 @@ public final class PyGenerator extends PyObject {
         return r;
     }
 
+    /** {@code gen.__next__()}: {@link #send} of None, recorded as a next. */
+    public PyObject sendNext() {
+        via = GeneratorTrace.NEXT;
+        return send(NONE);
+    }
+
     /** {@code next(gen)} for loops: the yielded value, or null when the generator returned. */
     public PyObject next() {
         if (finished) {
             return null;
         }
+        via = GeneratorTrace.NEXT;
         return resume(NONE, null);
     }
 
@@ -119,6 +128,10 @@ public final class PyGenerator extends PyObject {
             pendingFromDelegate = null;
         }
         if (finished || !started) {
+            if (!started && isCoroutine()) {
+                // Thrown into before its first step (a task cancelled early): closed, never "un-awaited".
+                UnawaitedCoroutines.settled(this);
+            }
             finished = true;
             exc.markChainedOnRaise(false);
             throw new PyException(exc);
@@ -186,6 +199,9 @@ public final class PyGenerator extends PyObject {
             UnawaitedCoroutines.settled(this);
         }
         if (finished || !started) {
+            if (!finished) {
+                GeneratorTrace.closed(this);
+            }
             finished = true;
             return;
         }
@@ -194,8 +210,10 @@ public final class PyGenerator extends PyObject {
             if (r != null) {
                 throw PyExc.runtimeError(kind() + " ignored GeneratorExit");
             }
+            GeneratorTrace.closed(this);
         } catch (PyException e) {
             if (e.matches(PyExc.GENERATOR_EXIT) || e.matches(PyExc.STOP_ITERATION)) {
+                GeneratorTrace.closed(this);
                 return;
             }
             throw e;
@@ -234,6 +252,10 @@ public final class PyGenerator extends PyObject {
             throw PyExc.valueError(kind() + " already executing");
         }
         ThreadState ts = ThreadState.current();
+        if (ts.coarse()) {
+            GeneratorTrace.resumed(ts, this, via, value, pending);
+        }
+        via = GeneratorTrace.SEND;
         if (pending == null) {
             frame.push(value);
         }
@@ -248,13 +270,22 @@ public final class PyGenerator extends PyObject {
         try {
             PyObject r = Interpreter.execute(ts, frame, pending);
             if (yielded) {
+                if (ts.coarse()) {
+                    GeneratorTrace.suspended(ts, this, frame, r);
+                }
                 return r;
             }
             finished = true;
             returnValue = r;
+            if (ts.coarse()) {
+                GeneratorTrace.returned(ts, this, frame, r);
+            }
             return null;
         } catch (PyException e) {
             finished = true;
+            if (ts.coarse()) {
+                GeneratorTrace.raised(ts, this, frame, e.value());
+            }
             if (e.matches(PyExc.STOP_ITERATION)) {
                 PyException re = PyExc.runtimeError(kind() + " raised StopIteration");
                 re.value().setCause(e.value());

@@ -30,11 +30,15 @@ public final class ThreadState {
     int depth;
     PyBaseException handled;
     private boolean inRepr;
+    /** What this thread has told the trace about objects (see ObjectTracing); made on first use. */
+    ObjectDescriber objectDescriber;
     /** Eval-breaker ticks taken on this thread; the VM is told only when the budget is reached. */
     long ticks;
     final long stepBudget;
     /** Null when the VM has no scheduler hook (the common case costs one null check). */
     final EvalBreaker breaker;
+    // ---- sched hook (branch sched): non-null only on threads run by the thread scheduler ----
+    SchedHook sched;
 
     public ThreadState(Vm vm, int threadId) {
         this.vm = vm;
@@ -45,6 +49,16 @@ public final class ThreadState {
         this.fine = level == TraceLevel.FINE;
         this.stepBudget = vm.stepBudget();
         this.breaker = vm.evalBreaker() == EvalBreaker.NONE ? null : vm.evalBreaker();
+    }
+
+    /** Puts this thread under the thread scheduler (null: back to the unscheduled fast loop). */
+    public void setSchedHook(SchedHook hook) {
+        sched = hook;
+    }
+
+    /** The scheduler's hook for this thread, or null when it is not scheduled. */
+    public SchedHook schedHook() {
+        return sched;
     }
 
     /** Ticks taken so far on this thread. */

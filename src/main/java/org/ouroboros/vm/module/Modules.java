@@ -9,7 +9,10 @@ public final class Modules {
     private Modules() {}
 
     /** Names of the modules {@link #create} knows. */
-    public static final Set<String> AVAILABLE = Set.of("sys", "functools", "time", "types", "dis");
+    public static final Set<String> AVAILABLE = Set.of("sys", "functools", "time", "types", "dis",
+            "_thread", "threading", "queue",
+            "multiprocessing", "concurrent", "concurrent.futures",
+            "asyncio", "socket", "select", "selectors", "aiohttp", "urllib", "urllib.request");
 
     /** A fresh module object, or null when the VM has no such module. */
     public static PyModule create(String name, Vm vm) {
@@ -19,6 +22,20 @@ public final class Modules {
             case "time" -> TimeModule.create(vm);
             case "types" -> TypesModule.create(vm);
             case "dis" -> DisModule.create(vm);
+            case "_thread" -> ThreadModule.create(vm);
+            case "threading" -> PythonSourceModule.load(vm, "threading", "threading.py");
+            case "queue" -> PythonSourceModule.load(vm, "queue", "queue.py");
+            case "multiprocessing" -> PythonSourceModule.load(vm, "multiprocessing", "multiprocessing.py");
+            case "concurrent" -> new PyModule("concurrent");
+            case "concurrent.futures" -> PythonSourceModule.load(vm, "concurrent.futures", "concurrent_futures.py");
+
+            case "asyncio" -> org.ouroboros.vm.module.asyncio.AsyncioModule.create(vm);
+            case "socket" -> org.ouroboros.vm.module.net.SocketModule.create(vm);
+            case "select" -> org.ouroboros.vm.module.net.SelectModule.create(vm);
+            case "selectors" -> org.ouroboros.vm.module.net.SelectorsModule.create(vm);
+            case "aiohttp" -> org.ouroboros.vm.module.asyncio.AiohttpModule.create(vm);
+            case "urllib" -> new PyModule("urllib");
+            case "urllib.request" -> org.ouroboros.vm.module.net.UrllibRequestModule.create(vm);
             default -> null;
         };
     }

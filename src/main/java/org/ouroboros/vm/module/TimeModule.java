@@ -8,20 +8,34 @@ import org.ouroboros.vm.object.PyInt;
 import org.ouroboros.vm.object.PyModule;
 import org.ouroboros.vm.object.PyObject;
 
-/** {@code time}: the real clock (the simulated clock replaces it in threaded runs later). */
+/**
+ * {@code time}: the real clock, except in runs under the thread scheduler, where every clock reads
+ * the virtual clock: {@code time()} is the real time the run started plus the virtual time
+ * elapsed, so differences ({@code time.time() - start}) are deterministic virtual durations, and
+ * {@code sleep} blocks the simulated thread (releasing the GIL) for virtual time.
+ */
 final class TimeModule {
     private TimeModule() {}
 
     static PyModule create(Vm vm) {
         PyModule m = new PyModule("time");
-        m.function("time", (self, args, kw) -> new PyFloat(System.currentTimeMillis() / 1000.0));
-        m.function("time_ns", (self, args, kw) -> PyInt.of(System.currentTimeMillis() * 1_000_000L));
-        m.function("perf_counter", (self, args, kw) -> new PyFloat(System.nanoTime() / 1e9));
-        m.function("perf_counter_ns", (self, args, kw) -> PyInt.of(System.nanoTime()));
-        m.function("monotonic", (self, args, kw) -> new PyFloat(System.nanoTime() / 1e9));
-        m.function("process_time", (self, args, kw) -> new PyFloat(System.nanoTime() / 1e9));
+        m.function("time", (self, args, kw) -> new PyFloat(epochNanos(vm) / 1e9));
+        m.function("time_ns", (self, args, kw) -> PyInt.of(epochNanos(vm)));
+        m.function("perf_counter", (self, args, kw) -> new PyFloat(perfNanos(vm) / 1e9));
+        m.function("perf_counter_ns", (self, args, kw) -> PyInt.of(perfNanos(vm)));
+        m.function("monotonic", (self, args, kw) -> new PyFloat(perfNanos(vm) / 1e9));
+        m.function("monotonic_ns", (self, args, kw) -> PyInt.of(perfNanos(vm)));
+        m.function("process_time", (self, args, kw) -> new PyFloat(perfNanos(vm) / 1e9));
         m.function("sleep", (self, args, kw) -> {
             double secs = args[0] instanceof PyFloat f ? f.value() : ((PyInt) args[0]).doubleValue();
+            if (secs < 0) {
+                throw org.ouroboros.vm.object.PyExc.valueError("sleep length must be non-negative");
+            }
+            org.ouroboros.sched.Scheduler sched = vm.scheduler();
+            if (sched != null) {
+                sched.sleep(org.ouroboros.sched.Scheduler.current(), Math.round(secs * 1e12));
+                return NONE;
+            }
             try {
                 Thread.sleep((long) (secs * 1000));
             } catch (InterruptedException e) {
@@ -30,6 +44,14 @@ final class TimeModule {
             return NONE;
         });
         return m;
+    }
+
+    private static long epochNanos(Vm vm) {
+        return vm.scheduler() != null ? vm.scheduler().epochNanos() : System.currentTimeMillis() * 1_000_000L;
+    }
+
+    private static long perfNanos(Vm vm) {
+        return vm.scheduler() != null ? vm.scheduler().perfNanos() : System.nanoTime();
     }
 
     static PyObject none() {

@@ -4,6 +4,7 @@ import static org.ouroboros.vm.object.PyConstants.NONE;
 
 import org.ouroboros.trace.LookupEvent;
 import org.ouroboros.vm.interp.ThreadState;
+import org.ouroboros.vm.probe.LookupProbes;
 
 /**
  * Attribute access as CPython does it: {@code object.__getattribute__} (data descriptor, then
@@ -36,6 +37,7 @@ public final class Attributes {
     private static PyObject lookup(PyObject obj, String name, boolean swallow) {
         PyType t = obj.type();
         PyObject getattribute = t.lookup("__getattribute__");
+        LookupProbes.started(obj, name, getattribute);
         PyObject v;
         if (getattribute == objectGetattribute || getattribute == typeGetattribute) {
             try {
@@ -57,7 +59,7 @@ public final class Attributes {
             }
         }
         if (v == null) {
-            PyObject getattr = t.lookup("__getattr__");
+            PyObject getattr = LookupProbes.searched(obj, name, "__getattr__", t, t.lookup("__getattr__"));
             if (getattr != null) {
                 try {
                     v = Calls.callMethod(getattr, obj, new PyObject[] {new PyStr(name)}, null);
@@ -70,13 +72,13 @@ public final class Attributes {
                 }
             }
         }
-        return v;
+        return LookupProbes.finished(obj, name, v);
     }
 
     /** object.__getattribute__, returning null instead of raising. */
     public static PyObject genericLookup(PyObject obj, String name) {
         PyType t = obj.type();
-        PyObject descr = t.lookup(name);
+        PyObject descr = LookupProbes.searched(obj, name, "type", t, t.lookup(name));
         if (descr != null && isDataDescriptor(descr)) {
             PyObject v = bindDescriptor(descr, obj, t);
             trace(obj, name, "data descriptor", t.lookupOwner(name), v);
@@ -85,6 +87,7 @@ public final class Attributes {
         PyDict d = obj.dict();
         if (d != null) {
             PyObject v = d.get(new PyStr(name));
+            LookupProbes.dictProbed(obj, name, d, v);
             if (v != null) {
                 trace(obj, name, "instance dict", null, v);
                 return v;
@@ -101,13 +104,13 @@ public final class Attributes {
     /** type.__getattribute__, returning null instead of raising. */
     public static PyObject typeLookup(PyType cls, String name) {
         PyType meta = cls.type();
-        PyObject metaAttr = meta.lookup(name);
+        PyObject metaAttr = LookupProbes.searched(cls, name, "metatype", meta, meta.lookup(name));
         if (metaAttr != null && isDataDescriptor(metaAttr)) {
             PyObject v = bindDescriptor(metaAttr, cls, meta);
             trace(cls, name, "data descriptor", meta.lookupOwner(name), v);
             return v;
         }
-        PyObject attr = cls.lookup(name);
+        PyObject attr = LookupProbes.searched(cls, name, "class", cls, cls.lookup(name));
         if (attr != null) {
             PyObject v = bindDescriptor(attr, null, cls);
             trace(cls, name, v == attr ? "class attribute" : "non-data descriptor", cls.lookupOwner(name), v);
@@ -299,7 +302,7 @@ public final class Attributes {
                 throw PyExc.typeError("cannot delete '" + name + "' attribute of immutable type '" + cls.name() + "'");
             }
             if (cls.undefine(name) == null) {
-                throw PyExc.attributeError("type object '" + cls.name() + "' has no attribute '" + name + "'");
+                throw PyExc.attributeError("type object '" + cls.tpName() + "' has no attribute '" + name + "'");
             }
             return;
         }
@@ -312,7 +315,7 @@ public final class Attributes {
 
     private static PyException noAttributeToSet(PyObject obj, String name, PyObject descr) {
         if (descr == null) {
-            return PyExc.attributeError("'" + obj.type().name() + "' object has no attribute '" + name + "'");
+            return PyExc.attributeError("'" + obj.type().tpName() + "' object has no attribute '" + name + "'");
         }
         return PyExc.attributeError("'" + obj.type().name() + "' object attribute '" + name + "' is read-only");
     }
@@ -320,12 +323,12 @@ public final class Attributes {
     /** The AttributeError CPython raises for a missing attribute. */
     public static PyException missing(PyObject obj, String name) {
         if (obj instanceof PyType cls) {
-            return PyExc.attributeError("type object '" + cls.name() + "' has no attribute '" + name + "'");
+            return PyExc.attributeError("type object '" + cls.tpName() + "' has no attribute '" + name + "'");
         }
         if (obj instanceof PyModule m) {
             return PyExc.attributeError("module '" + m.name() + "' has no attribute '" + name + "'");
         }
-        return PyExc.attributeError("'" + obj.type().name() + "' object has no attribute '" + name + "'");
+        return PyExc.attributeError("'" + obj.type().tpName() + "' object has no attribute '" + name + "'");
     }
 
     private static void trace(PyObject obj, String name, String source, PyType owner, PyObject result) {

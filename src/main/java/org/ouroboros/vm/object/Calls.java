@@ -1,5 +1,7 @@
 package org.ouroboros.vm.object;
 
+import org.ouroboros.vm.probe.CreationProbes;
+
 import static org.ouroboros.vm.object.PyConstants.NONE;
 
 /** Calling objects: {@code __call__} on instances, and {@code type.__call__} (new, then init) on classes. */
@@ -52,10 +54,12 @@ public final class Calls {
         if (meta != Types.TYPE) {
             PyObject call = meta.lookup("__call__");
             if (call != typeCallDescriptor) {
-                return callMethod(call, cls, args, kwnames);
+                CreationProbes.classCalled(cls, meta.lookupOwner("__call__"), args);
+                return CreationProbes.classCallFinished(cls, args, callMethod(call, cls, args, kwnames));
             }
         }
-        return typeCall(cls, args, kwnames);
+        CreationProbes.classCalled(cls, null, args);
+        return CreationProbes.classCallFinished(cls, args, typeCall(cls, args, kwnames));
     }
 
     /** CPython's type_call: {@code obj = cls.__new__(cls, ...)}, then {@code obj.__init__(...)} when obj is a cls. */
@@ -64,11 +68,14 @@ public final class Calls {
             return args[0].type();
         }
         PyObject newMethod = cls.lookup("__new__");
+        CreationProbes.newCalled(cls);
         PyObject obj = callNew(newMethod, cls, args, kwnames);
+        CreationProbes.newReturned(cls, obj);
         if (!obj.type().isSubtype(cls)) {
             return obj;
         }
         PyObject init = obj.type().lookup("__init__");
+        CreationProbes.initCalled(cls, obj);
         PyObject r = callMethod(init, obj, args, kwnames);
         if (r != NONE) {
             throw PyExc.typeError("__init__() should return None, not '" + r.type().name() + "'");

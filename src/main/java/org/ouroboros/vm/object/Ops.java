@@ -8,6 +8,7 @@ import org.ouroboros.trace.DispatchEvent;
 import org.ouroboros.vm.builtins.FloatType;
 import org.ouroboros.vm.builtins.IntType;
 import org.ouroboros.vm.interp.ThreadState;
+import org.ouroboros.vm.probe.DispatchProbes;
 
 /**
  * The abstract object protocol (CPython's abstract.c/object.c): truth, repr/str, hashing,
@@ -63,6 +64,7 @@ public final class Ops {
     }
 
     public static PyStr repr(PyObject o) {
+        dispatched("repr()", "__repr__", o.type());
         PyObject r = Calls.callSpecial(o, "__repr__");
         if (!(r instanceof PyStr s)) {
             throw PyExc.typeError("__repr__ returned non-string (type " + r.type().name() + ")");
@@ -74,6 +76,7 @@ public final class Ops {
         if (o.type() == Types.STR) {
             return (PyStr) o;
         }
+        dispatched("str()", "__str__", o.type());
         PyObject r = Calls.callSpecial(o, "__str__");
         if (!(r instanceof PyStr s)) {
             throw PyExc.typeError("__str__ returned non-string (type " + r.type().name() + ")");
@@ -411,13 +414,16 @@ public final class Ops {
             return it;
         }
         if (t.lookup("__getitem__") != null && !(o instanceof PyDict)) {
+            DispatchProbes.iterFallsBackToGetitem(t);
             dispatched("iter()", "__getitem__", t);
             long[] index = {0};
             return new PyIter(Types.SEQ_ITERATOR, () -> {
                 try {
-                    return getItem(o, PyInt.of(index[0]++));
+                    DispatchProbes.itemRequested(t, index[0]);
+                    return DispatchProbes.itemFetched(t, index[0], getItem(o, PyInt.of(index[0]++)));
                 } catch (PyException e) {
                     if (e.matches(PyExc.INDEX_ERROR) || e.matches(PyExc.STOP_ITERATION)) {
+                        DispatchProbes.itemsEnded(t, index[0] - 1, e);
                         return null;
                     }
                     throw e;
@@ -522,6 +528,7 @@ public final class Ops {
         if (type.isBuiltin()) {
             return;
         }
+        DispatchProbes.searched(operation, method, type);
         ThreadState ts = ThreadState.fineOrNull();
         if (ts != null) {
             PyType owner = type.lookupOwner(method);

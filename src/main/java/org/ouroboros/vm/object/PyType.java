@@ -25,6 +25,8 @@ public class PyType extends PyObject {
     private Allocator allocator;
     private List<String> slots;
     private PyType solid = this;
+    /** CPython's {@code tp_name} when it differs from {@code __name__} (C types: {@code _asyncio.Task}). */
+    private String tpName;
     private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
 
     private PyType(PyType metatype, String name, boolean builtin) {
@@ -267,6 +269,15 @@ public class PyType extends PyObject {
 
     public List<String> slots() {
         return slots;
+    }
+
+    /** The name error messages use: {@code tp_name}, which for C types carries the module. */
+    public String tpName() {
+        return tpName != null ? tpName : name;
+    }
+
+    public void setTpName(String n) {
+        tpName = n;
     }
 
     /** Allocates a bare instance (what {@code object.__new__(cls)} does). */

@@ -97,6 +97,9 @@ public final class Types {
      * hand out the same address.
      */
     private static void pinSharedIdentities() {
+        // object and type come from the bootstrap, which may not list them among the builtins.
+        Identity.pin(OBJECT);
+        Identity.pin(TYPE);
         for (PyType t : PyType.builtinTypes()) {
             Identity.pin(t);
             for (PyObject member : t.members().values()) {

@@ -1,0 +1,214 @@
+package org.ouroboros.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
+import javafx.scene.Scene;
+import org.ouroboros.lang.PySyntaxError;
+import org.ouroboros.trace.Trace;
+import org.ouroboros.ui.export.ExportOptions;
+import org.ouroboros.ui.export.ExportableView;
+import org.ouroboros.ui.export.ExportableViews;
+import org.ouroboros.ui.export.HeadlessFx;
+import org.ouroboros.ui.export.PngExporter;
+import org.ouroboros.ui.export.ProgramTrace;
+import org.ouroboros.ui.export.RenderSettings;
+import org.ouroboros.ui.export.TraceRuns;
+import org.ouroboros.ui.export.ViewRenderer;
+import org.ouroboros.ui.model.Language;
+import org.ouroboros.ui.model.ThemeChoice;
+import org.ouroboros.ui.player.TraceView;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ouroboros export --view ID FILE.py --out OUT.png}: runs FILE.py on the VM at the trace
+ * level the view needs, builds the view headlessly (Monocle, software rendering), moves it to a
+ * step, and writes a PNG, for slides and for checks.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run FILE.py and render one view of its trace to a PNG, without a display.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the PNG was written (a program that raised is still rendered; its error goes to stderr)",
+            "1:the options do not fit this program (e.g. no class of that name)",
+            "2:bad usage: unknown view, missing file, bad option",
+            "3:FILE.py has a syntax error (reported as FILE:line:col)",
+            "4:rendering or writing the PNG failed"})
+public final class ExportCommand implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int NOT_IN_TRACE = 1;
+    public static final int USAGE = 2;
+    public static final int SYNTAX_ERROR = 3;
+    public static final int RENDER_FAILED = 4;
+
+    @Option(names = "--view", required = true, paramLabel = "ID",
+            description = "The view: mro, dispatch, create, graph, names, … (see the list on an unknown id).")
+    String view;
+
+    @Parameters(index = "0", paramLabel = "FILE.py", description = "The Python program to run.")
+    Path file;
+
+    @Option(names = "--class", paramLabel = "NAME", description = "The class to show (mro view).")
+    String className;
+
+    @ArgGroup(exclusive = true)
+    Position position;
+
+    static final class Position {
+        @Option(names = "--step", paramLabel = "N", description = "Show the state after N trace events (0: before the first).")
+        Integer step;
+
+        @Option(names = "--last", description = "Show the state after the last event (the default).")
+        boolean last;
+    }
+
+    @Option(names = "--out", required = true, paramLabel = "OUT.png", description = "Where to write the PNG.")
+    Path out;
+
+    @Option(names = "--scale", defaultValue = "1", description = "Pixel scale of the snapshot (default ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "en|zh", description = "Language (default ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark|contrast",
+            description = "Theme (default ${DEFAULT-VALUE}).")
+    String theme;
+
+    @Option(names = "--size", defaultValue = "1600x1000", paramLabel = "WxH",
+            description = "View size before scaling (default ${DEFAULT-VALUE}).")
+    String size;
+
+    @Option(names = "--presentation", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Presentation type, 20 px base (default on; --no-presentation for the desk size).")
+    boolean presentation;
+
+    Writer stdout = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    Writer stderr = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+
+    @Override
+    public Integer call() throws IOException {
+        ExportableView exportable = ExportableViews.get(view);
+        if (exportable == null) {
+            return fail(USAGE, "unknown view '" + view + "'; available: " + String.join(", ", ExportableViews.ids()));
+        }
+        RenderSettings settings;
+        try {
+            settings = settings();
+        } catch (IllegalArgumentException e) {
+            return fail(USAGE, e.getMessage());
+        }
+        if (!Files.isRegularFile(file)) {
+            return fail(USAGE, "no such file: " + file);
+        }
+        String source;
+        try {
+            source = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            return fail(USAGE, file + " is not UTF-8 text");
+        }
+        ProgramTrace run = TraceRuns.run(source, file.toString(), exportable.traceLevel());
+        if (!run.compiled()) {
+            PySyntaxError e = run.syntaxError();
+            return fail(SYNTAX_ERROR, file + ":" + e.line() + ":" + e.col() + ": " + e.kind().name() + ": " + e.msg());
+        }
+        if (!run.errorText().isEmpty()) {
+            stderr.write("note: the program ended with an error; rendering its trace up to there:\n" + run.errorText());
+            stderr.flush();
+        }
+        Trace trace = run.trace();
+        int at = position != null && position.step != null ? position.step - 1 : trace.size() - 1;
+        if (at < -1 || at >= trace.size()) {
+            return fail(USAGE, "--step " + position.step + " is outside 0.." + trace.size() + " (this trace has "
+                    + trace.size() + " events)");
+        }
+        boolean startedHere = HeadlessFx.start();
+        try {
+            return render(exportable, run.trace(), at, settings);
+        } finally {
+            if (startedHere) {
+                Platform.exit();
+            }
+        }
+    }
+
+    private int render(ExportableView exportable, Trace trace, int at, RenderSettings settings) {
+        ExportOptions options = new ExportOptions(settings.language().locale(), className);
+        try {
+            WritableImage image = HeadlessFx.call(() -> {
+                TraceView v = exportable.create(options);
+                Scene scene = ViewRenderer.scene(v, settings);
+                v.show(trace, trace.size() - 1);
+                if (!exportable.select(v, trace, options)) {
+                    return null;
+                }
+                return ViewRenderer.snapshot(scene, v, trace, at, settings.scale());
+            });
+            if (image == null) {
+                return fail(NOT_IN_TRACE, "the " + view + " view has nothing for --class " + className + " in " + file);
+            }
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            PngExporter.write(image, out);
+            stdout.write(String.format(Locale.ROOT, "wrote %s (%d×%d px, view %s, step %d of %d)%n", out,
+                    (int) image.getWidth(), (int) image.getHeight(), view, at + 1, trace.size()));
+            stdout.flush();
+            return OK;
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return fail(RENDER_FAILED, "could not render or write " + out + ": " + e.getMessage());
+        }
+    }
+
+    private RenderSettings settings() {
+        Language language = switch (lang) {
+            case "en" -> Language.ENGLISH;
+            case "zh", "zh_CN", "zh-CN" -> Language.SIMPLIFIED_CHINESE;
+            default -> throw new IllegalArgumentException("unknown --lang '" + lang + "'; use en or zh");
+        };
+        ThemeChoice choice = switch (theme) {
+            case "light" -> ThemeChoice.LIGHT;
+            case "dark" -> ThemeChoice.DARK;
+            case "contrast", "high-contrast" -> ThemeChoice.HIGH_CONTRAST;
+            default -> throw new IllegalArgumentException("unknown --theme '" + theme + "'; use light, dark or contrast");
+        };
+        String[] wh = size.toLowerCase(Locale.ROOT).split("x");
+        int width;
+        int height;
+        try {
+            width = Integer.parseInt(wh[0].trim());
+            height = Integer.parseInt(wh[1].trim());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--size must look like 1600x1000, not '" + size + "'");
+        }
+        if (width < 100 || height < 100 || width > 8000 || height > 8000) {
+            throw new IllegalArgumentException("--size must be between 100x100 and 8000x8000");
+        }
+        if (!(scale > 0) || scale > 4) {
+            throw new IllegalArgumentException("--scale must be above 0 and at most 4");
+        }
+        return new RenderSettings(width, height, choice, language, presentation, scale);
+    }
+
+    private int fail(int code, String message) {
+        try {
+            stderr.write("ouroboros export: " + message + "\n");
+            stderr.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return code;
+    }
+}

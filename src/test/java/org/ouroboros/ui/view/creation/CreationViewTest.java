@@ -1,0 +1,177 @@
+package org.ouroboros.ui.view.creation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.layout.StackPane;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ouroboros.trace.Trace;
+import org.ouroboros.ui.StagedFxTestBase;
+import org.ouroboros.ui.player.PlayerModel;
+import org.ouroboros.ui.player.RenderedText;
+import org.ouroboros.ui.player.TraceViewBinding;
+import org.ouroboros.ui.view.dispatch.LessonTraces;
+
+/**
+ * The creation view on the seed's chapter 4 code (type(name, bases, dict), a metaclass) and on
+ * the __new__/__init__ examples, run by the VM at the fine level. Assertions are on the scene
+ * graph: the message labels of the sequence diagram and its lifeline heads.
+ */
+class CreationViewTest extends StagedFxTestBase {
+    private static final Trace SEED = LessonTraces.fine(LessonTraces.lesson("metaclasses"));
+    private static final Trace META_CALL = LessonTraces.fine("""
+            class Meta(type):
+                def __call__(cls, *args, **kwargs):
+                    return super().__call__(*args, **kwargs)
+            class Us(metaclass=Meta):
+                def __new__(cls, *args, **kwargs):
+                    return super().__new__(cls)
+                def __init__(self, *args, **kwargs):
+                    pass
+            u = Us(1)
+            """);
+
+    private CreationView view;
+
+    @BeforeEach
+    void open() {
+        view = callFx(() -> {
+            CreationView v = new CreationView();
+            v.setLocale(Locale.ENGLISH);
+            return v;
+        });
+        show(new StackPane(view.node()), 1200, 800);
+    }
+
+    private List<String> messagesAt(Trace trace, int position) {
+        return callFx(() -> {
+            view.show(trace, position);
+            return view.messageTexts();
+        });
+    }
+
+    private Diagram lastDiagram(Trace trace, String titleArg) {
+        callFx(() -> {
+            view.show(trace, trace.size() - 1);
+            return null;
+        });
+        return view.allDiagrams().stream().filter(d -> d.titleArgs().contains(titleArg)).reduce((a, b) -> b)
+                .orElseThrow();
+    }
+
+    private static int indexOf(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void metaclassCallComesBeforeNewAndInit() {
+        Diagram us = lastDiagram(META_CALL, "Us");
+        assertEquals("title.call", us.titleKey());
+        List<String> shown = messagesAt(META_CALL, us.messages().get(us.messages().size() - 1).position());
+        int call = indexOf(shown, "Meta.__call__(Us, …)");
+        int created = indexOf(shown, "Us.__new__(Us, …)");
+        int init = indexOf(shown, "Us.__init__(self, …)");
+        assertTrue(call >= 0 && call < created && created < init, shown.toString());
+        assertTrue(shown.get(shown.size() - 1).startsWith("▶ ↩ returns <Us object"), shown.toString());
+        List<String> heads = callFx(() -> RenderedText.of(view.node())).stream()
+                .filter(l -> l.contains("creation-head")).toList();
+        assertTrue(heads.stream().anyMatch(l -> l.endsWith(" Meta")), heads.toString());
+        assertTrue(heads.stream().anyMatch(l -> l.endsWith(" metaclass")), heads.toString());
+        assertTrue(heads.stream().anyMatch(l -> l.endsWith(" instance")), heads.toString());
+    }
+
+    @Test
+    void newReturningANonInstanceSkipsInit() {
+        Trace trace = LessonTraces.fine("""
+                class Odd:
+                    def __new__(cls):
+                        return 42
+                    def __init__(self):
+                        print('never')
+                Odd()
+                """);
+        Diagram odd = lastDiagram(trace, "Odd");
+        List<String> shown = messagesAt(trace, odd.messages().get(odd.messages().size() - 1).position());
+        assertTrue(indexOf(shown, "__new__ returns 42, not an instance of Odd") >= 0, shown.toString());
+        assertTrue(indexOf(shown, "⊘ __init__ is skipped: __new__ returned a int, not a Odd") >= 0, shown.toString());
+        assertEquals(-1, indexOf(shown, "__init__(self"), shown.toString());
+        assertEquals(List.of(Message.Kind.CALL, Message.Kind.CALL, Message.Kind.RETURN, Message.Kind.SKIP,
+                Message.Kind.RETURN), odd.messages().stream().map(Message::kind).toList());
+    }
+
+    @Test
+    void theSeedsClassStatementWithAMetaclassShowsEveryStep() {
+        Diagram user = lastDiagram(SEED, "User");
+        assertEquals("title.statement", user.titleKey());
+        List<String> shown = messagesAt(SEED, user.messages().get(user.messages().size() - 1).position());
+        String[] inOrder = {"class User(metaclass=MetaClass): begins",
+            "Metaclass: the most derived of MetaClass", "__prepare__('User', bases)", "The class body runs",
+            "type.__call__(MetaClass, …)", "type.__new__(MetaClass, 'User', (), namespace) builds the class",
+            "creates class User (metaclass MetaClass); MRO: User → object", "object.__init_subclass__() runs for User",
+            "type.__init__(self, …)", "User = <class '__main__.User'>"};
+        int last = -1;
+        for (String text : inOrder) {
+            int at = indexOf(shown, text);
+            assertTrue(at > last, "'" + text + "' after the steps before it in " + shown);
+            last = at;
+        }
+    }
+
+    @Test
+    void typeWithThreeArgumentsIsACallOfTheMetaclassType() {
+        Diagram dynamic = lastDiagram(SEED, "type");
+        List<String> shown = messagesAt(SEED, dynamic.messages().get(dynamic.messages().size() - 1).position());
+        assertTrue(indexOf(shown, "type.__call__(type, …)") >= 0, shown.toString());
+        assertTrue(indexOf(shown, "type.__new__(type, 'User', (BaseClass), namespace)") >= 0, shown.toString());
+        assertTrue(indexOf(shown, "MRO: User → BaseClass → object") >= 0, shown.toString());
+    }
+
+    @Test
+    void stepsForwardAndBackExactlyOnThePlayer() {
+        PlayerModel player = callFx(PlayerModel::new);
+        Diagram us = lastDiagram(META_CALL, "Us");
+        int newCalled = us.messages().get(1).position();
+        List<String> atNew = callFx(() -> {
+            TraceViewBinding.bind(player, view);
+            player.setTrace(META_CALL);
+            player.seek(newCalled);
+            return view.messageTexts();
+        });
+        assertEquals(2, atNew.size(), atNew.toString());
+        assertTrue(atNew.get(1).startsWith("▶ Us.__new__"), atNew.toString());
+        List<String> oneBack = callFx(() -> {
+            player.seek(us.messages().get(0).position());
+            return view.messageTexts();
+        });
+        assertEquals(List.of("▶ Meta.__call__(Us, …)"), oneBack);
+        assertEquals(atNew, callFx(() -> {
+            player.seek(newCalled);
+            return view.messageTexts();
+        }));
+        assertFalse(callFx(() -> {
+            player.jumpToStart();
+            return RenderedText.of(view.node());
+        }).stream().noneMatch(l -> l.contains("Nothing created yet")));
+    }
+
+    @Test
+    void chineseTextComesFromTheChineseBundle() {
+        Diagram user = lastDiagram(SEED, "User");
+        callFx(() -> {
+            view.setLocale(Locale.SIMPLIFIED_CHINESE);
+            return null;
+        });
+        List<String> shown = messagesAt(SEED, user.messages().get(user.messages().size() - 1).position());
+        assertTrue(indexOf(shown, "创建类 User（元类 MetaClass）") >= 0, shown.toString());
+        assertTrue(callFx(() -> RenderedText.of(view.node())).stream().anyMatch(l -> l.contains("class 语句")));
+    }
+}

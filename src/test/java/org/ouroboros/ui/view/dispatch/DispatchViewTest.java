@@ -1,0 +1,178 @@
+package org.ouroboros.ui.view.dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.layout.StackPane;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ouroboros.trace.Trace;
+import org.ouroboros.ui.StagedFxTestBase;
+import org.ouroboros.ui.player.PlayerModel;
+import org.ouroboros.ui.player.RenderedText;
+import org.ouroboros.ui.player.TraceViewBinding;
+
+/**
+ * The dispatch view on the seed's chapter 2 code run by the VM at the fine level: the walks it
+ * shows, the for loop's sequence-protocol fallback ending on IndexError, print's fallback from
+ * __str__ to __repr__, exact stepping back, and both languages. Assertions are on the scene graph.
+ */
+class DispatchViewTest extends StagedFxTestBase {
+    private static final Trace SEED = LessonTraces.fine(LessonTraces.lesson("magic-methods"));
+
+    private DispatchView view;
+
+    @BeforeEach
+    void open() {
+        view = callFx(() -> {
+            DispatchView v = new DispatchView();
+            v.setLocale(Locale.ENGLISH);
+            return v;
+        });
+        show(new StackPane(view.node()), 1200, 800);
+    }
+
+    private List<String> shownAt(Trace trace, int position) {
+        return callFx(() -> {
+            view.show(trace, position);
+            return RenderedText.of(view.node());
+        });
+    }
+
+    private static boolean anyContains(List<String> lines, String text) {
+        return lines.stream().anyMatch(l -> l.contains(text));
+    }
+
+    private Walk walk(Trace trace, String operation) {
+        callFx(() -> {
+            view.show(trace, trace.size() - 1);
+            return null;
+        });
+        return view.allWalks().stream().filter(w -> w.name().equals(operation)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSeedsProgramShowsIterLenAndStrWalks() {
+        callFx(() -> {
+            view.show(SEED, SEED.size() - 1);
+            return null;
+        });
+        List<String> operations = view.allWalks().stream().filter(w -> w.kind() == Walk.Kind.SPECIAL)
+                .map(Walk::name).distinct().toList();
+        assertTrue(operations.containsAll(List.of("a[k]", "iter()", "len()", "str()", "repr()")), operations.toString());
+        Walk len = walk(SEED, "len()");
+        List<String> shown = shownAt(SEED, len.lastPosition());
+        assertTrue(anyContains(shown, "len() on an A object"), shown.toString());
+        assertTrue(anyContains(shown, "Call A.__len__"), shown.toString());
+    }
+
+    @Test
+    void theForLoopFallbackWalkEndsOnIndexError() {
+        Walk iteration = walk(SEED, "iter()");
+        Step.Item last = iteration.items().get(iteration.items().size() - 1);
+        assertEquals("IndexError", last.stopException());
+        assertEquals(3, last.index(), "x, y, z, then __getitem__(3) raises");
+
+        List<String> end = shownAt(SEED, last.position());
+        assertTrue(anyContains(end, "No __iter__: Python falls back to the sequence protocol"), end.toString());
+        assertTrue(anyContains(end, "__getitem__(0) → 'x'"), end.toString());
+        assertTrue(anyContains(end, "__getitem__(3) → IndexError: the loop ends"), end.toString());
+        assertTrue(end.stream().anyMatch(l -> l.contains("dispatch-class, dispatch-miss") || l.contains("✗ not here")),
+                "the __iter__ search shows the classes that lack it");
+
+        // Back to when __getitem__(2) answered: no IndexError yet.
+        List<String> before = shownAt(SEED, iteration.items().get(2).position());
+        assertFalse(anyContains(before, "→ IndexError"), before.toString());
+        assertTrue(anyContains(before, "__getitem__(2) → 'z'"), before.toString());
+        // And forward again: exactly the same picture as before.
+        assertEquals(end, shownAt(SEED, last.position()));
+    }
+
+    @Test
+    void printFallsBackFromStrToRepr() {
+        Trace trace = LessonTraces.fine("""
+                class R:
+                    def __repr__(self):
+                        return 'R!'
+                print(R())
+                """);
+        Walk str = walk(trace, "str()");
+        List<String> shown = shownAt(trace, str.lastPosition());
+        assertTrue(anyContains(shown, "object.__str__ calls repr(self)"), shown.toString());
+        assertTrue(anyContains(shown, "Search R.__mro__ for the magic method __repr__"), shown.toString());
+        assertTrue(anyContains(shown, "Call R.__repr__"), shown.toString());
+        List<Step> steps = str.steps();
+        assertTrue(steps.get(0) instanceof Step.MroSearch first && first.definer().equals("object"),
+                "__str__ is found on object, not on R");
+    }
+
+    @Test
+    void attributeLookupShowsTheInstanceDictAnswer() {
+        Trace trace = LessonTraces.fine("""
+                class P:
+                    def __init__(self):
+                        self.v = 1
+                P().v
+                """);
+        callFx(() -> {
+            view.show(trace, trace.size() - 1);
+            return null;
+        });
+        Walk lookup = view.allWalks().stream().filter(w -> w.kind() == Walk.Kind.ATTRIBUTE && w.name().equals("v"))
+                .reduce((a, b) -> b).orElseThrow();
+        List<String> shown = shownAt(trace, lookup.lastPosition());
+        assertTrue(anyContains(shown, "Attribute lookup: .v on an P object"), shown.toString());
+        assertTrue(anyContains(shown, "Look in the instance __dict__ for 'v'"), shown.toString());
+        assertTrue(anyContains(shown, "Answer from the instance __dict__: 1"), shown.toString());
+    }
+
+    @Test
+    void playerStepsForwardAndBackExactly() {
+        PlayerModel player = callFx(PlayerModel::new);
+        callFx(() -> {
+            TraceViewBinding.bind(player, view);
+            view.setSeeker(player::seek);
+            player.setTrace(SEED);
+            return null;
+        });
+        List<String> atStart = callFx(() -> RenderedText.of(view.node()));
+        assertTrue(anyContains(atStart, "No lookup or dispatch yet"), atStart.toString());
+        Walk len = walk(SEED, "len()");
+        List<String> forward = callFx(() -> {
+            player.seek(len.lastPosition());
+            return RenderedText.of(view.node());
+        });
+        List<String> afterBackAndForth = callFx(() -> {
+            player.stepForward();
+            player.stepBack();
+            return RenderedText.of(view.node());
+        });
+        assertEquals(forward, afterBackAndForth);
+        // "Previous walk" moves the player to the start of the walk before.
+        int before = callFx(() -> {
+            view.currentWalk();
+            javafx.scene.control.Button previous = (javafx.scene.control.Button) view.node().lookup("#dispatch-previous");
+            previous.fire();
+            return player.getPosition();
+        });
+        assertEquals(len.ordinal() - 1, callFx(() -> view.currentWalk().ordinal()));
+        assertEquals(view.allWalks().get(len.ordinal() - 1).startPosition(), before);
+    }
+
+    @Test
+    void chineseTextComesFromTheChineseBundle() {
+        Walk iteration = walk(SEED, "iter()");
+        callFx(() -> {
+            view.setLocale(Locale.SIMPLIFIED_CHINESE);
+            return null;
+        });
+        List<String> shown = shownAt(SEED, iteration.lastPosition());
+        assertTrue(anyContains(shown, "退回到序列协议"), shown.toString());
+        assertTrue(anyContains(shown, "循环结束"), shown.toString());
+        assertNotNull(view.currentWalk());
+    }
+}

@@ -1,0 +1,32 @@
+package org.ouroboros.ui.view.dispatch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.ouroboros.trace.Trace;
+import org.ouroboros.ui.export.ProgramTrace;
+import org.ouroboros.ui.export.TraceRuns;
+import org.ouroboros.vm.interp.TraceLevel;
+
+/** Fine traces of real programs run on the VM, as the lessons with these views record them. */
+public final class LessonTraces {
+    private LessonTraces() {}
+
+    /** The shell's preloaded code for a lesson, e.g. "magic-methods" (the seed's chapter 2). */
+    public static String lesson(String id) {
+        try (InputStream in = LessonTraces.class.getResourceAsStream("/org/ouroboros/ui/lessons/" + id + ".py")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Trace fine(String source) {
+        ProgramTrace run = TraceRuns.run(source, "lesson.py", TraceLevel.FINE);
+        if (!run.errorText().isEmpty()) {
+            throw new AssertionError("the program failed: " + run.errorText());
+        }
+        return run.trace();
+    }
+}

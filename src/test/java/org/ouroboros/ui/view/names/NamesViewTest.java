@@ -1,0 +1,191 @@
+package org.ouroboros.ui.view.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import org.junit.jupiter.api.Test;
+import org.ouroboros.trace.ObjectEvent;
+import org.ouroboros.trace.Trace;
+import org.ouroboros.ui.StagedFxTestBase;
+import org.ouroboros.ui.view.graph.ObjectTraces;
+
+/**
+ * The sticky-notes view on the seed's chapter 3 examples run by the VM: {@code b = a} puts a
+ * second note on the same object, {@code b.append(3)} changes that one list, stepping back
+ * removes notes, comparisons and shared small ints are marked, frames come and go.
+ */
+class NamesViewTest extends StagedFxTestBase {
+    private static final Trace STICKY = ObjectTraces.run(ObjectTraces.STICKY_NOTES);
+
+    private NamesView open(Trace trace, int position) {
+        NamesView view = callFx(() -> {
+            NamesView v = new NamesView();
+            v.setLocale(Locale.ENGLISH);
+            return v;
+        });
+        show(new StackPane(view.node()), 1200, 760);
+        runFx(() -> view.show(trace, position));
+        return view;
+    }
+
+    private static long boundId(Trace t, String name) {
+        return t.events().stream().filter(e -> e instanceof ObjectEvent.NameBound n && n.name().equals(name))
+                .map(e -> ((ObjectEvent.NameBound) e).objectId()).findFirst().orElseThrow();
+    }
+
+    /** Position of the last event of the line where {@code name} is first bound (the step after it ran). */
+    private static int afterBinding(Trace t, String name) {
+        return NamesFoldTest.positionOf(t, name);
+    }
+
+    private static int afterCall(Trace t, String callOutputOrAppend, int from) {
+        for (int i = from; i < t.size(); i++) {
+            if (t.get(i) instanceof ObjectEvent.ObjectSnapshot s && s.repr().equals(callOutputOrAppend)) {
+                return i;
+            }
+        }
+        throw new AssertionError(callOutputOrAppend);
+    }
+
+    private Parent card(NamesView view, long id) {
+        return callFx(() -> (Parent) view.node().lookup("#names-card-" + Long.toHexString(id)));
+    }
+
+    private List<String> notesOn(NamesView view, long id) {
+        return callFx(() -> card(view, id).lookupAll(".names-card-note").stream().map(n -> ((Label) n).getText())
+                .collect(Collectors.toList()));
+    }
+
+    private String value(NamesView view, long id) {
+        return callFx(() -> ((Label) view.node().lookup("#names-value-" + Long.toHexString(id))).getText());
+    }
+
+    @Test
+    void bEqualsAPutsASecondNoteOnTheSameListAndSteppingBackTakesItOff() {
+        long list = boundId(STICKY, "a");
+        NamesView view = open(STICKY, afterBinding(STICKY, "b"));
+        assertEquals(List.of("a", "b"), notesOn(view, list));
+        assertNotNull(callFx(() -> view.node().lookup("#names-note-module-__main__-a")));
+        assertNotNull(callFx(() -> view.node().lookup("#names-note-module-__main__-b")));
+        // Two name arrows and one per drawn item: all of them end on cards.
+        assertEquals(2 + 2, view.arrowCount());
+        runFx(() -> view.show(STICKY, afterBinding(STICKY, "b") - 1));
+        assertEquals(List.of("a"), notesOn(view, list));
+        assertNull(callFx(() -> view.node().lookup("#names-note-module-__main__-b")));
+    }
+
+    @Test
+    void appendThroughEitherNameChangesTheOneList() {
+        long list = boundId(STICKY, "a");
+        int afterB = afterBinding(STICKY, "b");
+        NamesView view = open(STICKY, afterB);
+        assertEquals("[1, 2]", value(view, list));
+        int appended3 = afterCall(STICKY, "[1, 2, 3]", afterB);
+        runFx(() -> view.show(STICKY, appended3));
+        assertEquals("[1, 2, 3]", value(view, list));
+        int appended4 = afterCall(STICKY, "[1, 2, 3, 4]", appended3);
+        runFx(() -> view.show(STICKY, appended4));
+        assertEquals("[1, 2, 3, 4]", value(view, list));
+        assertEquals(1, callFx(() -> view.node().lookupAll(".names-card").stream()
+                .filter(n -> n.lookup(".names-card-value") != null
+                        && ((Label) n.lookup(".names-card-value")).getText().equals("[1, 2, 3, 4]")).count()).intValue());
+        runFx(() -> view.show(STICKY, appended3));
+        assertEquals("[1, 2, 3]", value(view, list));
+    }
+
+    @Test
+    void isAndEqualsAreExplainedOnTheirOperands() {
+        long a = boundId(STICKY, "a");
+        long c = boundId(STICKY, "c");
+        NamesView view = open(STICKY, STICKY.size() - 1);
+        String banner = callFx(() -> ((Label) view.node().lookup("#names-comparison")).getText());
+        assertTrue(banner.startsWith("is \u2192 False: two different objects"), banner);
+        assertTrue(callFx(() -> card(view, a).getStyleClass().contains("names-card-compared")));
+        assertTrue(callFx(() -> card(view, c).getStyleClass().contains("names-card-compared")));
+        assertEquals("left of is", callFx(() -> ((Label) card(view, a).lookup(".names-card-role")).getText()));
+        int isLine = -1;
+        for (int i = 0; i < STICKY.size(); i++) {
+            if (STICKY.get(i) instanceof ObjectEvent.ObjectsCompared cmp && cmp.operator().equals("is")) {
+                isLine = i;
+                break;
+            }
+        }
+        int first = isLine;
+        runFx(() -> view.show(STICKY, first));
+        String same = callFx(() -> ((Label) view.node().lookup("#names-comparison")).getText());
+        assertTrue(same.startsWith("is \u2192 True: both sides are the same object"), same);
+        assertEquals("both sides of is", callFx(() -> ((Label) card(view, a).lookup(".names-card-role")).getText()));
+    }
+
+    @Test
+    void smallIntsAreDrawnAsSharedObjects() {
+        Trace t = ObjectTraces.run("x = 1\ny = 1\nbig = 1000\n");
+        NamesView view = open(t, t.size() - 1);
+        long one = boundId(t, "x");
+        assertEquals(List.of("x", "y"), notesOn(view, one));
+        assertEquals("shared: small-int cache (\u22125\u2026256)",
+                callFx(() -> ((Label) card(view, one).lookup(".names-card-shared")).getText()));
+        assertNull(callFx(() -> card(view, boundId(t, "big")).lookup(".names-card-shared")));
+    }
+
+    @Test
+    void aFunctionFrameAppearsDuringTheCallAndGoesAfterIt() {
+        Trace t = ObjectTraces.run("def f(x):\n    y = [x, x]\n    return y\n\nn = 7\nr = f(n)\n");
+        NamesView view = open(t, afterBinding(t, "y"));
+        List<String> titles = callFx(() -> view.node().lookupAll(".names-frame-title").stream()
+                .map(n -> ((Label) n).getText()).collect(Collectors.toList()));
+        assertEquals(List.of("Global frame (__main__)", "Frame: f()"), titles);
+        assertEquals(List.of("n", "x"), notesOn(view, boundId(t, "n")));
+        runFx(() -> view.show(t, t.size() - 1));
+        List<String> after = callFx(() -> view.node().lookupAll(".names-frame-title").stream()
+                .map(n -> ((Label) n).getText()).collect(Collectors.toList()));
+        assertEquals(List.of("Global frame (__main__)"), after);
+        assertEquals(List.of("r"), notesOn(view, boundId(t, "y")));
+    }
+
+    @Test
+    void chapterThreeClassesAreObjectsWithNotes() {
+        Trace t = ObjectTraces.run(ObjectTraces.SEED_CLASSES);
+        NamesView view = open(t, t.size() - 1);
+        long e = boundId(t, "E");
+        assertEquals(List.of("E"), notesOn(view, e));
+        assertEquals("<class '__main__.E'>", value(view, e));
+    }
+
+    @Test
+    void aHundredThousandItemListDrawsAFewSlotsAndSaysHowManyMore() {
+        Trace t = ObjectTraces.run("xs = list(range(100000))\n");
+        NamesView view = open(t, t.size() - 1);
+        Parent card = card(view, boundId(t, "xs"));
+        assertEquals(Board.SLOTS, callFx(() -> card.lookupAll(".names-slot").size()).intValue());
+        assertEquals("+ 99992 more", callFx(() -> ((Label) card.lookup(".names-slot-more")).getText()));
+        assertTrue(view.board().column1().size() + view.board().column2().size() <= Board.CARDS);
+    }
+
+    @Test
+    void presentationAndChinese() {
+        NamesView view = open(STICKY, afterBinding(STICKY, "b"));
+        runFx(() -> {
+            view.setLocale(Locale.SIMPLIFIED_CHINESE);
+            Parent root = view.node().getScene().getRoot();
+            root.getStyleClass().add("presentation");
+            root.setStyle("-fx-font-size: 20px;");
+            root.applyCss();
+            root.layout();
+        });
+        Node note = callFx(() -> view.node().lookup("#names-note-module-__main__-a"));
+        assertTrue(callFx(() -> ((Label) note).getFont().getSize()) >= 18);
+        assertEquals("全局帧 (__main__)", callFx(() -> ((Label) view.node().lookup(".names-frame-title")).getText()));
+        assertFalse(callFx(() -> ((Label) view.node().lookup("#names-status")).getText()).isEmpty());
+    }
+}
