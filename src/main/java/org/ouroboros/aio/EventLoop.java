@@ -49,6 +49,18 @@ public final class EventLoop implements AutoCloseable {
     private volatile boolean wokenUp;
     private long iteration;
     private Runnable afterSelect = () -> {};
+    private BlockingSection blockingSection = BlockingSection.DIRECT;
+
+    /**
+     * Wraps the loop's blocking selects: the VM releases its GIL around them (other simulated
+     * threads, e.g. run_in_executor workers, run meanwhile), like CPython's select module does.
+     */
+    @FunctionalInterface
+    public interface BlockingSection {
+        BlockingSection DIRECT = java.util.concurrent.Callable::call;
+
+        int run(java.util.concurrent.Callable<Integer> blockingSelect) throws Exception;
+    }
 
     public EventLoop(LoopOptions options) {
         this.clock = options.clock();
@@ -87,6 +99,10 @@ public final class EventLoop implements AutoCloseable {
     /** Called on the loop thread right after each select: the VM raises a pending KeyboardInterrupt here. */
     public void setAfterSelect(Runnable hook) {
         afterSelect = hook;
+    }
+
+    public void setBlockingSection(BlockingSection section) {
+        blockingSection = section;
     }
 
     /** Emits an event into this loop's trace (for the layers above: tasks, futures, sockets). */
@@ -317,11 +333,8 @@ public final class EventLoop implements AutoCloseable {
         }
         dropCancelledTimers();
         double timeout = selectTimeout();
-        try {
-            stepper.awaitNextIteration(index);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LoopInterrupted();
+        if (stepper != LoopStepper.FREE_RUNNING) {
+            awaitStep(index);
         }
         if (trace.on()) {
             trace.emit(new AioEvent.IterationStarted(id, index, time(), LoopTrace.ready(ready),
@@ -345,6 +358,23 @@ public final class EventLoop implements AutoCloseable {
         }
         if (trace.on()) {
             trace.emit(new AioEvent.IterationFinished(id, index, time(), run, stopping));
+        }
+    }
+
+    /** Waits at the stepper's gate like a blocking call (other simulated threads run meanwhile). */
+    private void awaitStep(long index) {
+        try {
+            blockingSection.run(() -> {
+                stepper.awaitNextIteration(index);
+                return 0;
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoopInterrupted();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -424,10 +454,14 @@ public final class EventLoop implements AutoCloseable {
         if (timeout == 0) {
             return selector.selectNow();
         }
-        if (timeout < 0) {
-            return selector.select();
+        long millis = timeout < 0 ? 0 : Math.max(1, (long) Math.ceil(timeout * 1000));
+        try {
+            return blockingSection.run(() -> selector.select(millis));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        return selector.select(Math.max(1, (long) Math.ceil(timeout * 1000)));
     }
 
     /**

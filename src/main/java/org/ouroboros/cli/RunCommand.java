@@ -46,6 +46,16 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--step-budget", paramLabel = "N", description = "Stop after N eval-breaker ticks.")
     Long stepBudget;
 
+    @Option(names = "--interrupt-after", paramLabel = "SECONDS",
+            description = "Press Ctrl+C after SECONDS: KeyboardInterrupt in the main thread at its next check point.")
+    Double interruptAfter;
+
+    @Option(names = "--virtual-time", description = "asyncio loops use a virtual clock (sleeps take no real time).")
+    boolean virtualTime;
+
+    @Option(names = "--loop-delay", paramLabel = "MS", description = "Slow asyncio loops down: pause MS before each iteration.")
+    Long loopDelay;
+
     // ---- thread scheduler options (branch sched) ----
     @Option(names = "--seed", paramLabel = "N", description = "Thread scheduler seed (cost jitter, tie-breaks); same seed, same run.")
     Long seed;
@@ -61,15 +71,6 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--cpython", paramLabel = "VERSION", description = "Eval-breaker check points of CPython 3.11 (default) or 3.9.")
     String cpython;
-    @Option(names = "--interrupt-after", paramLabel = "SECONDS",
-            description = "Press Ctrl+C after SECONDS: KeyboardInterrupt in the main thread at its next check point.")
-    Double interruptAfter;
-
-    @Option(names = "--virtual-time", description = "asyncio loops use a virtual clock (sleeps take no real time).")
-    boolean virtualTime;
-
-    @Option(names = "--loop-delay", paramLabel = "MS", description = "Slow asyncio loops down: pause MS before each iteration.")
-    Long loopDelay;
 
     @Parameters(arity = "0..*", paramLabel = "FILE [ARGS]", description = "The script and its arguments.")
     List<String> fileAndArgs = new ArrayList<>();
@@ -109,20 +110,21 @@ public final class RunCommand implements Callable<Integer> {
         Vm.Builder builder = Vm.builder().stdout(out).stderr(err).argv(argv)
                 .stdin(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
         if (recorder != null) {
-            builder.trace(recorder, fine ? TraceLevel.FINE : TraceLevel.COARSE);
+            // an exported trace carries what every view draws, object events included
+            builder.trace(recorder, fine ? TraceLevel.FINE : TraceLevel.COARSE).objectEvents(true);
         }
         if (stepBudget != null) {
             builder.stepBudget(stepBudget);
-        }
-        org.ouroboros.sched.SchedConfig sched = schedConfig();
-        if (sched != null) {
-            builder.scheduler(sched);
         }
         if (virtualTime || loopDelay != null) {
             builder.with(org.ouroboros.aio.AioSettings.class, org.ouroboros.aio.AioSettings.defaults()
                     .withVirtualTime(virtualTime)
                     .withStepper(loopDelay != null ? org.ouroboros.aio.LoopStepper.slowed(loopDelay)
                             : org.ouroboros.aio.LoopStepper.FREE_RUNNING));
+        }
+        org.ouroboros.sched.SchedConfig sched = schedConfig();
+        if (sched != null) {
+            builder.scheduler(sched);
         }
         Vm vm = builder.build();
         if (interruptAfter != null) {

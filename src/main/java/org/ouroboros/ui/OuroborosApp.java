@@ -79,6 +79,7 @@ public final class OuroborosApp extends Application {
         org.ouroboros.ui.view.threads.ThreadsIntegration.install(window, runs);
         org.ouroboros.ui.view.graph.GraphIntegration.install(window, runs);
         org.ouroboros.ui.view.names.NamesIntegration.install(window, runs);
+        org.ouroboros.ui.view.loop.AsyncLessons.install(window, runs);
         StartupProbe.mark("runs-installed");
         window.show();
         StartupProbe.mark("shown");

@@ -51,6 +51,7 @@ public final class Vm {
     private final Writer err;
     private final TraceSink sink;
     private final TraceLevel level;
+    private final boolean objectEvents;
     private int recursionLimit;
     private final long stepBudget;
     private final long objectBudget;
@@ -66,13 +67,13 @@ public final class Vm {
     private long ticks;
     private long objects;
     private double switchInterval = 0.005;
+    private final Map<Class<?>, Object> extensions = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean interruptPending;
+    private final List<Runnable> interruptWakers = new java.util.concurrent.CopyOnWriteArrayList<>();
     // ---- thread scheduler (branch sched) ----
     private final org.ouroboros.sched.SchedConfig schedConfig;
     private org.ouroboros.sched.Scheduler scheduler;
     private ThreadState mainThreadState;
-    private final Map<Class<?>, Object> extensions = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile boolean interruptPending;
-    private final List<Runnable> interruptWakers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Vm(Builder b) {
         Types.init();
@@ -80,14 +81,15 @@ public final class Vm {
         this.err = b.err;
         this.sink = b.sink;
         this.level = b.level;
+        this.objectEvents = b.objectEvents;
         this.recursionLimit = b.recursionLimit;
         this.stepBudget = b.stepBudget;
         this.objectBudget = b.objectBudget;
         this.breaker = b.breaker;
         this.in = b.in instanceof java.io.BufferedReader br ? br : new java.io.BufferedReader(b.in);
         this.argv = b.argv;
-        this.schedConfig = b.schedConfig;
         this.extensions.putAll(b.extensions);
+        this.schedConfig = b.schedConfig;
         this.builtins = BuiltinFunctions.createBuiltins(this);
         modules.put("builtins", new PyModule("builtins", builtins));
     }
@@ -108,6 +110,8 @@ public final class Vm {
         private EvalBreaker breaker = EvalBreaker.NONE;
         private java.io.Reader in = java.io.Reader.nullReader();
         private List<String> argv = List.of();
+        private final Map<Class<?>, Object> extensions = new HashMap<>();
+        private boolean objectEvents;
         private org.ouroboros.sched.SchedConfig schedConfig;
 
         /**
@@ -119,7 +123,6 @@ public final class Vm {
             schedConfig = config;
             return this;
         }
-        private final Map<Class<?>, Object> extensions = new HashMap<>();
 
         public Builder stdout(Writer w) {
             out = w;
@@ -196,6 +199,16 @@ public final class Vm {
         /** {@code sys.argv} (the script name first). */
         public Builder argv(List<String> a) {
             argv = List.copyOf(a);
+            return this;
+        }
+
+        /**
+         * Whether the coarse trace carries the object views' events (names bound, object and class
+         * snapshots, comparisons); off by default. They roughly triple a loop's events, so only runs
+         * shown in an object view (the graph, the names) ask for them.
+         */
+        public Builder objectEvents(boolean on) {
+            objectEvents = on;
             return this;
         }
 
@@ -580,6 +593,11 @@ public final class Vm {
 
     public TraceLevel traceLevel() {
         return level;
+    }
+
+    /** Whether coarse tracing includes ObjectEvents (see {@link Builder#objectEvents}). */
+    public boolean objectEvents() {
+        return objectEvents;
     }
 
     public EvalBreaker evalBreaker() {

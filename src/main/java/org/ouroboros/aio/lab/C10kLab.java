@@ -34,7 +34,10 @@ public final class C10kLab implements AutoCloseable {
     private final ScheduledExecutorService sampler;
     private final long startNanos = System.nanoTime();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private long lastSampleNanos = startNanos;
+    /** (time, requests answered in total) of the last second's samples: the rate is taken over them. */
+    private final java.util.ArrayDeque<long[]> answeredHistory = new java.util.ArrayDeque<>();
+    /** Requests are counted over this window, so a late stats line from the child does not make the rate jump. */
+    static final long RATE_WINDOW_NANOS = 1_000_000_000L;
     private volatile LabSample latest;
 
     private C10kLab(LabSettings settings, EchoServer server, LoadSide load, boolean child, Consumer<LabSample> listener) {
@@ -113,8 +116,13 @@ public final class C10kLab implements AutoCloseable {
     private synchronized LabSample sample(LabPhase forced) {
         long now = System.nanoTime();
         ClientStats c = load.drain();
-        double seconds = Math.max(1e-3, (now - lastSampleNanos) / 1e9);
-        lastSampleNanos = now;
+        answeredHistory.addLast(new long[] {now, c.answered()});
+        while (answeredHistory.size() > 2 && now - answeredHistory.peekFirst()[0] > RATE_WINDOW_NANOS) {
+            answeredHistory.removeFirst();
+        }
+        long[] oldest = answeredHistory.peekFirst();
+        double seconds = (now - oldest[0]) / 1e9;
+        double rate = seconds <= 0 ? 0 : (c.answered() - oldest[1]) / seconds;
         IOException acceptFailure = server.acceptFailure();
         LimitProblem limit = LimitProblem.of(acceptFailure != null ? String.valueOf(acceptFailure.getMessage()) : c.failure());
         int held = server.connectionsHeld();
@@ -123,7 +131,7 @@ public final class C10kLab implements AutoCloseable {
                 : held >= settings.connections() && c.open() >= settings.connections() ? LabPhase.HOLDING
                 : LabPhase.RAMPING;
         return new LabSample((now - startNanos) / 1_000_000L, settings.kind(), phase, settings.connections(), c.open(),
-                held, c.failedConnects(), c.answered() / seconds, c.p50Micros(), c.p99Micros(), server.threads(),
+                held, c.failedConnects(), rate, c.p50Micros(), c.p99Micros(), server.threads(),
                 ProcessGauges.threads(), ProcessGauges.heapUsed(), ProcessGauges.resident(),
                 ProcessGauges.openDescriptors(), ProcessGauges.maxDescriptors(), child, limit);
     }

@@ -1,9 +1,9 @@
 package org.ouroboros.aio.lab;
 
 /**
- * What the load side saw since it was last asked: connections open now, connects refused or
- * failed in total, requests answered in the window and their latency percentiles (µs), and the
- * first connect failure's message (empty when none).
+ * What the load side saw: connections open now, connects refused or failed in total, requests
+ * answered in total (the lab turns totals into a rate), the latency percentiles (µs) of the
+ * latest window, and the first connect failure's message (empty when none).
  */
 public record ClientStats(int open, int failedConnects, long answered, double p50Micros, double p99Micros,
         String failure) {

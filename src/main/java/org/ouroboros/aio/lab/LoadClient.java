@@ -35,6 +35,7 @@ public final class LoadClient implements LoadSide {
     private volatile int open;
     private volatile int failed;
     private volatile String failure = "";
+    private long answeredTotal;
     private int attempted;
     private long connectPausedUntil;
 
@@ -58,7 +59,8 @@ public final class LoadClient implements LoadSide {
     @Override
     public ClientStats drain() {
         synchronized (window) {
-            ClientStats stats = new ClientStats(open, failed, window.count(), window.percentileMicros(0.5),
+            answeredTotal += window.count();
+            ClientStats stats = new ClientStats(open, failed, answeredTotal, window.percentileMicros(0.5),
                     window.percentileMicros(0.99), failure);
             window.clear();
             return stats;

@@ -65,11 +65,11 @@ public final class RemoteLoadSide implements LoadSide {
                     if (failure.isEmpty()) {
                         failure = s.failure();
                     }
-                    answered += s.answered();
-                    if (s.answered() > 0) {
+                    if (s.answered() > answered) {
                         p50 = s.p50Micros();
-                        p99 = Math.max(p99, s.p99Micros());
+                        p99 = s.p99Micros();
                     }
+                    answered = s.answered();
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
@@ -84,11 +84,7 @@ public final class RemoteLoadSide implements LoadSide {
     public synchronized ClientStats drain() {
         String why = failure.isEmpty() && !process.isAlive() && process.exitValue() != 0
                 ? "load process exited with " + process.exitValue() : failure;
-        ClientStats s = new ClientStats(open, failed, answered, p50, p99, why);
-        answered = 0;
-        p50 = 0;
-        p99 = 0;
-        return s;
+        return new ClientStats(open, failed, answered, p50, p99, why);
     }
 
     @Override

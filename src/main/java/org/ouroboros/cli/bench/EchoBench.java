@@ -37,8 +37,15 @@ public final class EchoBench implements Callable<Integer> {
     @Option(names = "--warmup", description = "Warm-up seconds per server before measuring (default ${DEFAULT-VALUE}).")
     double warmup = 5;
 
+    @Option(names = "--rounds", description = "Measured rounds, servers taking turns, so a busy machine's load "
+            + "spikes hit all alike (default ${DEFAULT-VALUE}).")
+    int rounds = 3;
+
     @Option(names = "--payload", description = "Bytes per echo message (default ${DEFAULT-VALUE}).")
     int payload = 64;
+
+    @Option(names = "--load-threads", description = "Client threads generating the load (default ${DEFAULT-VALUE}).")
+    int loadThreads = 2;
 
     @Option(names = "--python", paramLabel = "PATH", description = "The python3 for (c) (default: python3 on PATH).")
     String python = "python3";
@@ -76,16 +83,49 @@ public final class EchoBench implements Callable<Integer> {
         servers.add(new Server("c", "(c) echo_server.py on CPython (" + pythonVersion() + ")",
                 List.of(python, script.toString(), "0")));
         say(String.format(Locale.ROOT, "echo on 127.0.0.1: %d connections, %d-byte messages, %.0f s warm-up + %.0f s measured"
-                + " per server (fd limit %d)%n", conns, payload, warmup, seconds, limit));
+                + " per server in %d interleaved rounds (fd limit %d)%n", conns, payload, warmup, seconds, rounds, limit));
+        List<Server> chosen = servers.stream().filter(s -> only.contains(s.key())).toList();
+        List<Process> processes = new ArrayList<>();
+        List<Integer> ports = new ArrayList<>();
+        List<List<EchoLoad.Result>> results = new ArrayList<>();
+        // the servers must not outlive an interrupted benchmark
+        Thread reaper = new Thread(() -> processes.forEach(Process::destroyForcibly));
+        Runtime.getRuntime().addShutdownHook(reaper);
+        try {
+            for (Server s : chosen) {
+                Process p = new ProcessBuilder(s.command()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                processes.add(p);
+                ports.add(port(p));
+                results.add(new ArrayList<>());
+            }
+            for (int i = 0; i < chosen.size(); i++) {
+                if (ports.get(i) > 0) {
+                    load(ports.get(i), warmup, 0.1);
+                }
+            }
+            for (int round = 0; round < rounds; round++) {
+                for (int i = 0; i < chosen.size(); i++) {
+                    if (ports.get(i) > 0) {
+                        results.get(i).add(load(ports.get(i), 0.5, seconds / rounds));
+                    }
+                }
+            }
+        } finally {
+            for (Process p : processes) {
+                p.destroy();
+                if (!p.waitFor(5, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            }
+            Runtime.getRuntime().removeShutdownHook(reaper);
+        }
         List<String[]> rows = new ArrayList<>();
         double[] rates = new double[3];
-        for (int i = 0; i < servers.size(); i++) {
-            Server s = servers.get(i);
-            if (!only.contains(s.key())) {
-                continue;
-            }
-            EchoLoad.Result r = measure(s);
-            rates[i] = r.perSecond();
+        for (int i = 0; i < chosen.size(); i++) {
+            Server s = chosen.get(i);
+            EchoLoad.Result r = ports.get(i) > 0 ? EchoLoad.Result.merge(results.get(i))
+                    : new EchoLoad.Result(0, 0, 0, Double.NaN, Double.NaN, "server did not start", new long[0]);
+            rates[servers.indexOf(s)] = r.perSecond();
             rows.add(new String[] {s.label(), String.valueOf(r.held()), String.format(Locale.ROOT, "%.0f", r.perSecond()),
                     String.format(Locale.ROOT, "%.2f", r.p50Millis()), String.format(Locale.ROOT, "%.2f", r.p99Millis()),
                     r.error()});
@@ -101,22 +141,19 @@ public final class EchoBench implements Callable<Integer> {
         return 0;
     }
 
-    private EchoLoad.Result measure(Server s) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(s.command()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        try {
-            BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-            String line = r.readLine();
-            if (line == null) {
-                return new EchoLoad.Result(0, 0, 0, Double.NaN, Double.NaN, "server exited before printing its port");
-            }
-            int port = Integer.parseInt(line.trim());
-            return new EchoLoad(LoopbackOnly.loopback(port), conns, payload).run(warmup, seconds, 120);
-        } finally {
-            p.destroy();
-            if (!p.waitFor(5, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-            }
-        }
+    /** The port a freshly started server prints on its first line, or -1 when it died first. */
+    private static int port(Process p) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String line = r.readLine();
+        return line == null ? -1 : Integer.parseInt(line.trim());
+    }
+
+    private EchoLoad.Result load(int port, double warm, double measured) throws InterruptedException {
+        EchoLoad.Result r = EchoLoad.runParallel(LoopbackOnly.loopback(port), conns, payload, loadThreads, warm, measured, 120);
+        // the server needs a moment to close the connections just reset: the next round's would
+        // otherwise meet the old ones still open and exceed its descriptor limit
+        Thread.sleep(Math.max(500, conns / 2));
+        return r;
     }
 
     private String pythonVersion() {

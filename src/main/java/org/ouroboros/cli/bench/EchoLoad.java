@@ -26,13 +26,80 @@ final class EchoLoad {
      * @param p99Millis 99th-percentile latency
      * @param error why the run stopped early, or "" when it did not
      */
-    record Result(int held, long requests, double seconds, double p50Millis, double p99Millis, String error) {
+    record Result(int held, long requests, double seconds, double p50Millis, double p99Millis, String error,
+            long[] sortedLatencies) {
         double perSecond() {
             return seconds == 0 ? 0 : requests / seconds;
         }
+
+        /** Several rounds against one server as one result: summed requests and time, pooled latencies. */
+        static Result merge(java.util.List<Result> rounds) {
+            int held = Integer.MAX_VALUE;
+            long requests = 0;
+            double seconds = 0;
+            String error = "";
+            long[] all = new long[0];
+            for (Result r : rounds) {
+                held = Math.min(held, r.held());
+                requests += r.requests();
+                seconds += r.seconds();
+                if (error.isEmpty()) {
+                    error = r.error();
+                }
+                long[] merged = Arrays.copyOf(all, all.length + r.sortedLatencies().length);
+                System.arraycopy(r.sortedLatencies(), 0, merged, all.length, r.sortedLatencies().length);
+                all = merged;
+            }
+            Arrays.sort(all);
+            return new Result(rounds.isEmpty() ? 0 : held, requests, seconds, percentile(all, 0.50),
+                    percentile(all, 0.99), error, all);
+        }
     }
 
-    private static final int MAX_CONNECTING = 200;
+    /** One thread's share: its counts and its raw latencies (nanoseconds). */
+    private record Part(int held, long requests, long[] latencies, String error) {}
+
+    /**
+     * Runs {@code threads} generators in parallel, each with its share of the connections (on
+     * two busy cores one selector thread cannot keep a fast server saturated), and merges them.
+     */
+    static Result runParallel(InetSocketAddress server, int connections, int payload, int threads, double warmup,
+            double measure, double rampTimeout) throws InterruptedException {
+        Part[] parts = new Part[threads];
+        Thread[] workers = new Thread[threads];
+        for (int t = 0; t < threads; t++) {
+            int share = connections / threads + (t < connections % threads ? 1 : 0);
+            int index = t;
+            workers[t] = new Thread(() -> {
+                try {
+                    parts[index] = new EchoLoad(server, share, payload).runPart(warmup, measure, rampTimeout);
+                } catch (IOException e) {
+                    parts[index] = new Part(0, 0, new long[0], e.toString());
+                }
+            }, "echo-load-" + t);
+            workers[t].start();
+        }
+        int held = 0;
+        long requests = 0;
+        String error = "";
+        long[] all = new long[0];
+        for (int t = 0; t < threads; t++) {
+            workers[t].join();
+            Part p = parts[t];
+            held += p.held();
+            requests += p.requests();
+            if (error.isEmpty()) {
+                error = p.error();
+            }
+            long[] merged = Arrays.copyOf(all, all.length + p.latencies().length);
+            System.arraycopy(p.latencies(), 0, merged, all.length, p.latencies().length);
+            all = merged;
+        }
+        Arrays.sort(all);
+        return new Result(held, requests, measure, percentile(all, 0.50), percentile(all, 0.99), error, all);
+    }
+
+    private static final int MAX_CONNECTING = 100;
     private final InetSocketAddress server;
     private final int connections;
     private final byte[] message;
@@ -51,13 +118,14 @@ final class EchoLoad {
         final ByteBuffer out = ByteBuffer.wrap(message);
         final ByteBuffer in = ByteBuffer.allocate(message.length);
         long sentAt;
+        boolean answered;
 
         Conn(SocketChannel channel) {
             this.channel = channel;
         }
     }
 
-    Result run(double warmupSeconds, double measureSeconds, double rampTimeoutSeconds) throws IOException {
+    private Part runPart(double warmupSeconds, double measureSeconds, double rampTimeoutSeconds) throws IOException {
         Conn[] conns = new Conn[connections];
         int held = 0;
         String error = "";
@@ -76,6 +144,8 @@ final class EchoLoad {
                     }
                     ch.configureBlocking(false);
                     ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                    // closing with a reset leaves no TIME_WAIT: rounds of 10,000 connections would use up the ports
+                    ch.setOption(StandardSocketOptions.SO_LINGER, 0);
                     Conn c = new Conn(ch);
                     conns[started++] = c;
                     if (ch.connect(server)) {
@@ -118,7 +188,7 @@ final class EchoLoad {
         }
     }
 
-    private Result exchange(Selector selector, Conn[] conns, int held, double warmup, double measure, String error)
+    private Part exchange(Selector selector, Conn[] conns, int held, double warmup, double measure, String error)
             throws IOException {
         long[] latencies = new long[1 << 16];
         int count = 0;
@@ -132,11 +202,18 @@ final class EchoLoad {
             }
             send(c, k);
         }
-        long start = System.nanoTime();
-        long measureFrom = start + (long) (warmup * 1e9);
-        long end = measureFrom + (long) (measure * 1e9);
+        // the clock starts once every connection had its first echo: a server still accepting the
+        // ramp's connections is not yet serving them all
+        int primed = 0;
+        long primeDeadline = System.nanoTime() + 60_000_000_000L;
+        long measureFrom = Long.MAX_VALUE;
+        long end = Long.MAX_VALUE;
         long requests = 0;
         while (System.nanoTime() < end) {
+            if (measureFrom == Long.MAX_VALUE && (primed >= held || System.nanoTime() > primeDeadline)) {
+                measureFrom = System.nanoTime() + (long) (warmup * 1e9);
+                end = measureFrom + (long) (measure * 1e9);
+            }
             selector.select(50);
             Iterator<SelectionKey> it = selector.selectedKeys().iterator();
             while (it.hasNext()) {
@@ -155,6 +232,10 @@ final class EchoLoad {
                             continue;
                         }
                         if (!c.in.hasRemaining()) {
+                            if (!c.answered) {
+                                c.answered = true;
+                                primed++;
+                            }
                             long now = System.nanoTime();
                             if (now >= measureFrom) {
                                 requests++;
@@ -171,9 +252,7 @@ final class EchoLoad {
                 }
             }
         }
-        long[] sorted = Arrays.copyOf(latencies, count);
-        Arrays.sort(sorted);
-        return new Result(held, requests, measure, percentile(sorted, 0.50), percentile(sorted, 0.99), error);
+        return new Part(held, requests, Arrays.copyOf(latencies, count), error);
     }
 
     private void send(Conn c, SelectionKey k) throws IOException {

@@ -26,7 +26,8 @@ public final class TraceRuns {
         TraceRecorder recorder = new TraceRecorder(TRACE_CAP);
         TraceSink sink = level == TraceLevel.FINE ? new LeanFineSink(recorder) : recorder;
         Writer out = new StringWriter();
-        Vm vm = Vm.builder().stdout(out).stderr(new StringWriter()).trace(sink, level).stepBudget(STEP_BUDGET).build();
+        Vm vm = Vm.builder().stdout(out).stderr(new StringWriter()).trace(sink, level).objectEvents(true)
+                .stepBudget(STEP_BUDGET).build();
         CodeObject code;
         try {
             code = vm.compile(source, filename);

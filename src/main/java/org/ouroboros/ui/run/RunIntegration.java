@@ -1,6 +1,7 @@
 package org.ouroboros.ui.run;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +43,7 @@ public final class RunIntegration {
     private final RunPanel panel;
     private final ReadOnlyObjectWrapper<RunReport> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final Label status = new Label();
-    private final Map<String, UnaryOperator<Vm.Builder>> vmSettings = new HashMap<>();
+    private final Map<String, Map<String, UnaryOperator<Vm.Builder>>> vmSettings = new HashMap<>();
 
     private RunIntegration(MainWindow window, PlayerModel player, RunController controller) {
         this.window = window;
@@ -93,10 +94,8 @@ public final class RunIntegration {
             return;
         }
         player.pause();
-        UnaryOperator<Vm.Builder> settings = vmSettings.getOrDefault(window.model().currentLesson().id(),
-                UnaryOperator.identity());
         controller.run(RunRequest.fromEditor(window.editor().getText(), window.model().currentFile())
-                .withVmSettings(settings));
+                .withVmSettings(vmSettingsFor(window.model().currentLesson().id())));
     }
 
     /**
@@ -104,7 +103,29 @@ public final class RunIntegration {
      * switch interval, a finer trace level); replaces that lesson's previous settings.
      */
     public void setVmConfigurer(String lessonId, UnaryOperator<Vm.Builder> settings) {
-        vmSettings.put(Objects.requireNonNull(lessonId), Objects.requireNonNull(settings));
+        putVmSettings(lessonId, "", settings);
+    }
+
+    /**
+     * As {@link #setVmConfigurer}, for one of several parts configuring the same lesson: each
+     * {@code owner} (a view, say) replaces only its own settings; Run applies every owner's, in the
+     * order they were first put.
+     */
+    public void putVmSettings(String lessonId, String owner, UnaryOperator<Vm.Builder> settings) {
+        vmSettings.computeIfAbsent(Objects.requireNonNull(lessonId), id -> new LinkedHashMap<>())
+                .put(Objects.requireNonNull(owner), Objects.requireNonNull(settings));
+    }
+
+    /** Every owner's settings for {@code lessonId}, composed. */
+    public UnaryOperator<Vm.Builder> vmSettingsFor(String lessonId) {
+        List<UnaryOperator<Vm.Builder>> all = List.copyOf(vmSettings.getOrDefault(lessonId, Map.of()).values());
+        return builder -> {
+            Vm.Builder b = builder;
+            for (UnaryOperator<Vm.Builder> s : all) {
+                b = s.apply(b);
+            }
+            return b;
+        };
     }
 
     public void stop() {

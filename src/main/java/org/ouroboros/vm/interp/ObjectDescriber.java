@@ -40,7 +40,8 @@ final class ObjectDescriber {
 
     private final ThreadState ts;
     /** id → the last event describing it (a placeholder while a class is being described). */
-    private final Map<Long, Object> last = new HashMap<>();
+    private final IdTable last = new IdTable();
+    private PyType lastType;
     private PyDict lastGlobals;
     private String lastModuleName;
 
@@ -61,7 +62,7 @@ final class ObjectDescriber {
 
     private long see(PyObject o, int depth) {
         long id = o.id();
-        if (!last.containsKey(id)) {
+        if (!last.contains(id)) {
             if (o instanceof PyType t) {
                 describeClass(t);
             } else {
@@ -74,7 +75,7 @@ final class ObjectDescriber {
     /** The object may have changed: describe it again if its description differs. */
     void refresh(PyObject o) {
         if (o instanceof PyType t) {
-            if (last.containsKey(t.id())) {
+            if (last.contains(t.id())) {
                 describeClass(t);
             } else {
                 see(t);
@@ -84,25 +85,59 @@ final class ObjectDescriber {
         }
     }
 
+    /**
+     * The id of an object a name is being bound to: described if new, described again if it is a
+     * mutable container (it may have changed in place, {@code a += [3]}), else just looked up once.
+     */
+    long bound(PyObject o, boolean mutable) {
+        long id = o.id();
+        Object previous = last.get(id);
+        if (previous == null) {
+            if (o instanceof PyType t) {
+                describeClass(t);
+            } else {
+                describe(o, DEPTH);
+            }
+        } else if (mutable) {
+            refresh(o);
+        }
+        return id;
+    }
+
     boolean known(PyObject o) {
-        return last.containsKey(o.id());
+        return last.contains(o.id());
     }
 
     private void describe(PyObject o, int depth) {
         long id = o.id();
         PyType type = o.type();
-        see(type, 0);
+        if (type != lastType) {
+            // Runs of objects of one type are common (a loop's ints): look their class up once.
+            see(type, 0);
+            lastType = type;
+        }
         Shape shape = shape(o);
+        if (shape == Shape.SCALAR) {
+            // Immutable: described once, remembered by a marker rather than the whole snapshot.
+            if (last.put(id, Boolean.TRUE) == null) {
+                ts.emit(new ObjectEvent.ObjectSnapshot(ts.threadId(), id, type.id(), type.qualname(), ts.safeRepr(o),
+                        shape, 0, List.of(), shared(o), true));
+            }
+            return;
+        }
         List<Ref> refs = new ArrayList<>();
         int size = refs(o, shape, refs, depth);
         ObjectEvent.ObjectSnapshot snap = new ObjectEvent.ObjectSnapshot(ts.threadId(), id, type.id(),
-                type.qualname(), value(o, shape), shape, size, List.copyOf(refs), shared(o), !last.containsKey(id));
+                type.qualname(), value(o, shape), shape, size, List.copyOf(refs), shared(o), !last.contains(id));
         emitIfChanged(id, snap);
     }
 
     private void describeClass(PyType t) {
         long id = t.id();
-        Object before = last.putIfAbsent(id, Boolean.TRUE);
+        Object before = last.get(id);
+        if (before == null) {
+            last.put(id, Boolean.TRUE);
+        }
         if (before == null) {
             // Met for the first time: what it points at comes first (type's metaclass is itself).
             see(t.type(), 0);

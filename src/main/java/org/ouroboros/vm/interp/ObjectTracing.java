@@ -25,9 +25,9 @@ import org.ouroboros.vm.object.PyType;
 public final class ObjectTracing {
     private static final int COMPARE_EQ = 2;
     private static final int COMPARE_NE = 3;
-    /** Names the class statement itself stores in the class body, not ones the program chose. */
+    /** Names the class statement itself stores in the class body (a docstring too), not ones the program chose. */
     private static final java.util.Set<String> CLASS_STATEMENT_NAMES = java.util.Set.of("__module__", "__qualname__",
-            "__classcell__");
+            "__classcell__", "__doc__");
 
     private ObjectTracing() {}
 
@@ -45,7 +45,7 @@ public final class ObjectTracing {
 
     /** A frame starts running (not a resumption): its arguments are its first bound names. */
     static void frameStarted(ThreadState ts, Frame f) {
-        if (f.pc != 0 || !ts.coarse()) {
+        if (f.pc != 0 || !ts.objectEvents()) {
             return;
         }
         ObjectDescriber d = describer(ts);
@@ -59,6 +59,9 @@ public final class ObjectTracing {
 
     /** What {@link #after} will need: the value being stored, the object being changed, or the operands. */
     static Object before(ThreadState ts, Frame f, Instruction in) {
+        if (!ts.objectEvents()) {
+            return null;
+        }
         switch (in.opcode()) {
             case STORE_NAME, STORE_GLOBAL, STORE_ATTR, DELETE_ATTR -> {
                 return f.peek(1);
@@ -83,7 +86,7 @@ public final class ObjectTracing {
 
     /** Emits what the instruction did to names and objects ({@code pending} from {@link #before}). */
     static void after(ThreadState ts, Frame f, Instruction in, Object pending) {
-        if (!ts.coarse()) {
+        if (!ts.objectEvents()) {
             return;
         }
         int arg = in.arg();
@@ -121,14 +124,14 @@ public final class ObjectTracing {
 
     /** {@code object.__new__} made an instance. */
     public static void instanceCreated(ThreadState ts, PyObject obj) {
-        if (ts.coarse()) {
+        if (ts.objectEvents()) {
             describer(ts).see(obj);
         }
     }
 
     /** A class statement or {@code type(name, bases, dict)} made a class. */
     public static void classCreated(ThreadState ts, PyType cls) {
-        if (ts.coarse()) {
+        if (ts.objectEvents()) {
             describer(ts).see(cls);
         }
     }
@@ -137,12 +140,7 @@ public final class ObjectTracing {
         if (value == null) {
             return;
         }
-        boolean known = d.known(value);
-        long id = d.see(value);
-        if (known && isMutableContainer(value)) {
-            // Rebinding a list may follow an in-place change (a += [3]) that no other hook saw.
-            d.refresh(value);
-        }
+        long id = d.bound(value, isMutableContainer(value));
         ts.emit(new ObjectEvent.NameBound(ts.threadId(), depth(ts, scope), frameName(d, f, scope), scope, name, id));
     }
 

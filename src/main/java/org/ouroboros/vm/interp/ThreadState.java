@@ -119,6 +119,11 @@ public final class ThreadState {
         return fine;
     }
 
+    /** Whether object events are recorded now: coarse tracing is on and the VM asked for them. */
+    public boolean objectEvents() {
+        return coarse && vm.objectEvents();
+    }
+
     /** Records an event; once the sink stops accepting (its cap is reached) tracing switches itself off. */
     public void emit(TraceEvent event) {
         sink.emit(event);

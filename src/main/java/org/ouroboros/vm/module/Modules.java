@@ -10,9 +10,19 @@ public final class Modules {
 
     /** Names of the modules {@link #create} knows. */
     public static final Set<String> AVAILABLE = Set.of("sys", "functools", "time", "types", "dis",
+            "asyncio", "socket", "select", "selectors", "aiohttp", "urllib", "urllib.request",
             "_thread", "threading", "queue",
-            "multiprocessing", "concurrent", "concurrent.futures",
-            "asyncio", "socket", "select", "selectors", "aiohttp", "urllib", "urllib.request");
+            "multiprocessing", "concurrent", "concurrent.futures");
+
+    /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
+    private static PyModule concurrentPackage(Vm vm) {
+        PyModule pkg = new PyModule("concurrent");
+        pkg.add("__path__", new org.ouroboros.vm.object.PyList());
+        // registered before its submodule is imported, as importlib does: the dotted import finds it
+        vm.modules().put("concurrent", pkg);
+        pkg.add("futures", vm.importModule("concurrent.futures", true));
+        return pkg;
+    }
 
     /** A fresh module object, or null when the VM has no such module. */
     public static PyModule create(String name, Vm vm) {
@@ -22,13 +32,6 @@ public final class Modules {
             case "time" -> TimeModule.create(vm);
             case "types" -> TypesModule.create(vm);
             case "dis" -> DisModule.create(vm);
-            case "_thread" -> ThreadModule.create(vm);
-            case "threading" -> PythonSourceModule.load(vm, "threading", "threading.py");
-            case "queue" -> PythonSourceModule.load(vm, "queue", "queue.py");
-            case "multiprocessing" -> PythonSourceModule.load(vm, "multiprocessing", "multiprocessing.py");
-            case "concurrent" -> new PyModule("concurrent");
-            case "concurrent.futures" -> PythonSourceModule.load(vm, "concurrent.futures", "concurrent_futures.py");
-
             case "asyncio" -> org.ouroboros.vm.module.asyncio.AsyncioModule.create(vm);
             case "socket" -> org.ouroboros.vm.module.net.SocketModule.create(vm);
             case "select" -> org.ouroboros.vm.module.net.SelectModule.create(vm);
@@ -36,6 +39,12 @@ public final class Modules {
             case "aiohttp" -> org.ouroboros.vm.module.asyncio.AiohttpModule.create(vm);
             case "urllib" -> new PyModule("urllib");
             case "urllib.request" -> org.ouroboros.vm.module.net.UrllibRequestModule.create(vm);
+            case "_thread" -> ThreadModule.create(vm);
+            case "threading" -> PythonSourceModule.load(vm, "threading", "threading.py");
+            case "queue" -> PythonSourceModule.load(vm, "queue", "queue.py");
+            case "multiprocessing" -> PythonSourceModule.load(vm, "multiprocessing", "multiprocessing.py");
+            case "concurrent" -> concurrentPackage(vm);
+            case "concurrent.futures" -> PythonSourceModule.load(vm, "concurrent.futures", "concurrent_futures.py");
             default -> null;
         };
     }

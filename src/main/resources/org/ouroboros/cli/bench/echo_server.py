@@ -5,12 +5,15 @@ import sys
 
 
 async def handle(reader, writer):
-    while True:
-        data = await reader.read(4096)
-        if not data:
-            break
-        writer.write(data)
-        await writer.drain()
+    try:
+        while True:
+            data = await reader.read(4096)
+            if not data:
+                break
+            writer.write(data)
+            await writer.drain()
+    except ConnectionError:
+        pass  # the load generator resets its connections at the end of a round
     writer.close()
 
 

@@ -136,4 +136,19 @@ class LessonTabsTest extends FxTestBase {
                 .anyMatch(e -> e instanceof org.ouroboros.trace.ExecutionEvent.InstructionExecuted));
         assertTrue(fine, "the FINE level asked for by the lesson reached the VM");
     }
+
+    @Test
+    void eachOwnerReplacesOnlyItsOwnSettingsAndRunAppliesThemAll() {
+        List<String> applied = new ArrayList<>();
+        runFx(() -> {
+            runs.putVmSettings("classes", "objects", b -> { applied.add("objects-1"); return b; });
+            runs.putVmSettings("classes", "probes", b -> { applied.add("probes"); return b; });
+            runs.putVmSettings("classes", "objects", b -> { applied.add("objects-2"); return b.objectEvents(true); });
+        });
+        callFx(() -> runs.vmSettingsFor("classes").apply(org.ouroboros.vm.Vm.builder()));
+        assertEquals(List.of("objects-2", "probes"), applied);
+        applied.clear();
+        callFx(() -> runs.vmSettingsFor("threads").apply(org.ouroboros.vm.Vm.builder()));
+        assertTrue(applied.isEmpty(), "other lessons get none of them");
+    }
 }

@@ -21,7 +21,7 @@ import org.ouroboros.vm.Vm;
 class ObjectTracingTest {
     private static Trace run(String source, TraceLevel level, int cap) {
         TraceRecorder recorder = new TraceRecorder(cap);
-        Vm.builder().stdout(new StringWriter()).stderr(new StringWriter()).trace(recorder, level).build()
+        Vm.builder().stdout(new StringWriter()).stderr(new StringWriter()).trace(recorder, level).objectEvents(true).build()
                 .run(source, "t.py");
         return recorder.finish();
     }
@@ -146,16 +146,23 @@ class ObjectTracingTest {
 
     @Test
     void classBodyBookkeepingNamesAreNotShownAsBindings() {
-        Trace t = run("class A:\n    x = 1\n    def m(self):\n        return super().m()\n");
+        Trace t = run("class A:\n    \'\'\'Doc.\'\'\'\n    x = 1\n    def m(self):\n        return super().m()\n");
         List<String> names = all(t, NameBound.class).stream().map(NameBound::name).collect(Collectors.toList());
         assertTrue(names.contains("x"));
-        assertFalse(names.contains("__module__") || names.contains("__qualname__") || names.contains("__classcell__"));
+        for (String bookkeeping : List.of("__module__", "__qualname__", "__classcell__", "__doc__")) {
+            assertFalse(names.contains(bookkeeping), bookkeeping);
+        }
     }
 
     @Test
     void nothingIsEmittedWithTracingOffAndTheCapStillHolds() {
         Trace off = run("a = [1]\nb = a\n", TraceLevel.OFF, TraceRecorder.DEFAULT_CAP);
         assertTrue(off.events().stream().noneMatch(e -> e instanceof ObjectEvent));
+        TraceRecorder without = new TraceRecorder();
+        Vm.builder().trace(without, TraceLevel.COARSE).objectEvents(false).build().run("a = [1]\nb = a\n", "t.py");
+        Trace coarseOnly = without.finish();
+        assertTrue(coarseOnly.events().stream().noneMatch(e -> e instanceof ObjectEvent));
+        assertTrue(coarseOnly.events().stream().anyMatch(e -> e instanceof org.ouroboros.trace.ExecutionEvent.LineReached));
         Trace capped = run("for i in range(1000):\n    x = [i]\n", TraceLevel.COARSE, 200);
         assertTrue(capped.truncated());
         assertEquals(201, capped.size());

@@ -55,6 +55,7 @@ final class GraphCanvas extends Region {
         setOnMousePressed(e -> {
             dragX = e.getX() - world.getTranslateX();
             dragY = e.getY() - world.getTranslateY();
+            requestFocus();
         });
         setOnMouseDragged(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {

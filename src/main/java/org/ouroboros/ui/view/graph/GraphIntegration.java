@@ -19,6 +19,9 @@ public final class GraphIntegration {
     public static final List<String> LESSONS = List.of("objects", "magic-methods", "classes", "metaclasses");
     public static final String TAB_ID = "graph-tab";
 
+    /** The owner key of the VM setting both object views put (the same setting: one entry per lesson). */
+    public static final String OBJECT_EVENTS = "object-events";
+
     private final LessonTabs lessonTabs;
     private final GraphView view = new GraphView();
 
@@ -27,6 +30,10 @@ public final class GraphIntegration {
         lessonTabs = LessonTabs.install(window, runs);
         lessonTabs.add(TAB_ID, locale -> LocalizedMessages.of(GraphView.MESSAGES, locale).text("tab.graph"), view,
                 LESSONS);
+        for (String lesson : LESSONS) {
+            // this view draws the coarse trace's object events, which runs leave out unless asked
+            runs.putVmSettings(lesson, OBJECT_EVENTS, builder -> builder.objectEvents(true));
+        }
     }
 
     public static GraphIntegration install(MainWindow window, RunIntegration runs) {

@@ -51,6 +51,9 @@ public final class GraphView implements TraceView {
     private final GraphLegend legend = new GraphLegend();
     private final GraphCanvas canvas = new GraphCanvas();
     private final InspectorPanel inspector = new InspectorPanel();
+    private final ScrollPane side = new ScrollPane(inspector);
+    /** The canvas alone until a node is clicked; then the inspector beside it. */
+    private final SplitPane split = new SplitPane(canvas);
 
     private Trace shownTrace = new Trace(List.of());
     private int shownPosition = -1;
@@ -91,17 +94,15 @@ public final class GraphView implements TraceView {
         tools.getStyleClass().add("graph-tools");
         VBox top = new VBox(tools, legend, status);
         top.getStyleClass().add("graph-top");
-        ScrollPane side = new ScrollPane(inspector);
         side.setFitToWidth(true);
         side.getStyleClass().add("graph-inspector-scroll");
-        SplitPane split = new SplitPane(canvas, side);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.7);
         root.setTop(top);
         root.setCenter(split);
         root.setMinSize(0, 0);
         canvas.setOnSelect(n -> {
-            selected = n.key();
+            // A second click on the selected node closes the inspector.
+            selected = n.key().equals(selected) ? null : n.key();
             render();
         });
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -204,6 +205,16 @@ public final class GraphView implements TraceView {
         status.setText(statusText(words));
         GraphNode node = selected == null ? null : drawn.node(selected);
         inspector.show(node, node == null ? null : Inspection.of(node, index, shownPosition), words);
+        showInspector(selected != null);
+    }
+
+    private void showInspector(boolean on) {
+        if (on && !split.getItems().contains(side)) {
+            split.getItems().add(side);
+            split.setDividerPositions(0.68);
+        } else if (!on) {
+            split.getItems().remove(side);
+        }
     }
 
     private String statusText(LocalizedMessages words) {
@@ -215,6 +226,6 @@ public final class GraphView implements TraceView {
         if (!shown.collapsed().isEmpty()) {
             text += " " + words.format("graph.status.collapsed", String.valueOf(shown.cap()));
         }
-        return text;
+        return selected == null ? text + " " + words.text("graph.inspector.none") : text;
     }
 }

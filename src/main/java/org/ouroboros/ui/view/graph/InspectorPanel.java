@@ -58,6 +58,8 @@ final class InspectorPanel extends VBox {
     private void add(String key, String name, String value) {
         Label k = new Label(name);
         k.getStyleClass().add("graph-inspector-key");
+        // Names stay whole; the values wrap.
+        k.setMinWidth(Label.USE_PREF_SIZE);
         Label v = new Label(value);
         v.getStyleClass().add("graph-inspector-value");
         v.setId("graph-inspector-" + key);

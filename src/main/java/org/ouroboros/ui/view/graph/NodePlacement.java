@@ -22,6 +22,8 @@ public record NodePlacement(Map<String, double[]> centres) {
     /** The width a node's label needs, in em, before it is measured (layouts plan with this). */
     static double estimatedWidth(GraphNode n) {
         int chars = n.kind() == GraphNode.Kind.COLLAPSED ? n.label().length() + 10 : n.label().length();
-        return 0.62 * chars + 2.6;
+        // A metaclass's hexagon has wide points and its name guillemets.
+        double extra = n.kind() == GraphNode.Kind.METACLASS ? 4.2 : 0;
+        return 0.62 * chars + 2.6 + extra;
     }
 }

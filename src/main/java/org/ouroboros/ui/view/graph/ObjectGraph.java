@@ -61,8 +61,12 @@ public record ObjectGraph(Map<String, GraphNode> nodes, List<GraphEdge> edges) {
                 int space = repr.indexOf(" at ");
                 return space > 0 ? repr.substring(1, space) : repr;
             }
-            return repr.length() <= LABEL_LIMIT ? repr : repr.startsWith("<")
-                    ? s.typeName() + " object" : repr.substring(0, LABEL_LIMIT - 1) + "\u2026";
+            if (repr.startsWith("<")) {
+                // "<__main__.Point object at 0x7f3a000400a0>" reads as "Point …00a0": the end of its address tells instances apart.
+                String hex = Long.toHexString(s.id());
+                return s.typeName() + " \u2026" + hex.substring(Math.max(0, hex.length() - 4));
+            }
+            return repr.substring(0, LABEL_LIMIT - 1) + "\u2026";
         }
         return repr;
     }

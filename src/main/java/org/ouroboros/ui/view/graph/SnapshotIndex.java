@@ -31,18 +31,24 @@ public final class SnapshotIndex {
             if (id == 0) {
                 continue;
             }
-            int n = counts.merge(id, 1, Integer::sum);
-            int[] at = growing.get(id);
+            long key = key(id);
+            int n = counts.merge(key, 1, Integer::sum);
+            int[] at = growing.get(key);
             if (at == null) {
                 at = new int[1];
             } else if (n > at.length) {
                 at = Arrays.copyOf(at, at.length * 2);
             }
             at[n - 1] = p;
-            growing.put(id, at);
+            growing.put(key, at);
         }
         growing.replaceAll((id, at) -> at.length == counts.get(id) ? at : Arrays.copyOf(at, counts.get(id)));
         return new SnapshotIndex(trace, growing);
+    }
+
+    /** Ids are 16 apart; an odd multiplier (a bijection) spreads them over the hash table. */
+    private static long key(long id) {
+        return id * 0x9E3779B97F4A7C15L;
     }
 
     private static long idOf(TraceEvent e) {
@@ -61,7 +67,7 @@ public final class SnapshotIndex {
 
     /** The latest description of {@code id} at or before {@code position}, or null if there is none yet. */
     public ObjectEvent at(long id, int position) {
-        int[] at = positions.getOrDefault(id, NONE);
+        int[] at = positions.getOrDefault(key(id), NONE);
         int lo = 0;
         int hi = at.length - 1;
         int found = -1;

@@ -59,7 +59,7 @@ final class IoGantt {
         block.setMaxSize(w, LANE_HEIGHT - 4);
         javafx.scene.control.Tooltip.install(block, new javafx.scene.control.Tooltip(
                 words.format("io.block.tip", words.text("io.phase." + s.phase().name().toLowerCase(Locale.ROOT)),
-                        s.label(), String.format(Locale.ROOT, "%.1f", s.millis()))));
+                        IoView.pages(s.label(), words), String.format(Locale.ROOT, "%.1f", s.millis()))));
         return block;
     }
 

@@ -187,7 +187,7 @@ public final class IoView {
             for (SelectCall c : r.selects()) {
                 Label l = new Label(words.format("io.select.call", String.valueOf(++n),
                         String.format(Locale.ROOT, "%.0f", c.returnedMillis()), String.format(Locale.ROOT, "%.0f", c.waitedMillis()),
-                        String.join(", ", c.ready())));
+                        pages(String.join(", ", c.ready()), words)));
                 l.getStyleClass().add("io-select-call");
                 calls.getChildren().add(l);
             }
@@ -196,6 +196,11 @@ public final class IoView {
         box.getStyleClass().add("io-model");
         box.setId("io-model-" + key);
         return box;
+    }
+
+    /** The lab names pages "page N"; say it in the view's language. */
+    static String pages(String text, LocalizedMessages words) {
+        return text.replace("page ", words.text("io.page") + " ");
     }
 
     private static String summary(IoRun r, LocalizedMessages words) {

@@ -42,6 +42,9 @@ public final class LoopControls {
     private final Timeline refresh = new Timeline(new KeyFrame(REFRESH, e -> refresh()));
     private LiveLoopRun current;
     private int shownSize = -1;
+    /** The last run's outcome (bundle key and arguments), kept so a language switch re-says it. */
+    private String outcomeKey = "loop.controls.idle";
+    private String outcomeArg = "";
 
     public LoopControls(Supplier<String> source, LoopView view, Consumer<Trace> onFinished) {
         this.source = Objects.requireNonNull(source);
@@ -135,9 +138,9 @@ public final class LoopControls {
         refresh.stop();
         current = null;
         Trace trace = r.snapshot();
-        LocalizedMessages words = words();
-        status.setText(r.failure().isEmpty() ? words.format("loop.controls.done", String.valueOf(trace.size()))
-                : words.format("loop.controls.failed", r.failure()));
+        outcomeKey = r.failure().isEmpty() ? "loop.controls.done" : "loop.controls.failed";
+        outcomeArg = r.failure().isEmpty() ? String.valueOf(trace.size()) : r.failure();
+        texts();
         updateButtons();
         onFinished.accept(trace);
     }
@@ -177,8 +180,8 @@ public final class LoopControls {
             status.setText(waiting >= 0 && mode.getValue() == LiveMode.STEP
                     ? words.format("loop.controls.waiting", String.valueOf(waiting))
                     : words.format("loop.controls.running", String.valueOf(r.size())));
-        } else if (status.getText() == null || status.getText().isEmpty()) {
-            status.setText(words.text("loop.controls.idle"));
+        } else {
+            status.setText(words.format(outcomeKey, outcomeArg));
         }
     }
 }

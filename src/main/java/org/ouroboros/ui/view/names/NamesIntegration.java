@@ -27,6 +27,10 @@ public final class NamesIntegration {
         lessonTabs = LessonTabs.install(window, runs);
         lessonTabs.add(TAB_ID, locale -> LocalizedMessages.of(NamesView.MESSAGES, locale).text("tab.names"), view,
                 LESSONS);
+        for (String lesson : LESSONS) {
+            // this view draws the coarse trace's object events, which runs leave out unless asked
+            runs.putVmSettings(lesson, org.ouroboros.ui.view.graph.GraphIntegration.OBJECT_EVENTS, builder -> builder.objectEvents(true));
+        }
     }
 
     public static NamesIntegration install(MainWindow window, RunIntegration runs) {

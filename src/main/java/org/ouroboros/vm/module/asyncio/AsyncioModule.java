@@ -61,7 +61,7 @@ public final class AsyncioModule {
             return NONE;
         });
         m.function("get_running_loop", (self, args, kw) -> state.runningLoopOrRaise());
-        m.function("_get_running_loop", (self, args, kw) -> state.runningLoop == null ? NONE : state.runningLoop);
+        m.function("_get_running_loop", (self, args, kw) -> state.runningLoop() == null ? NONE : state.runningLoop());
         m.function("ensure_future", (self, args, kw) -> {
             Args a = Args.parse("ensure_future", args, kw, 1, "coro_or_future", "*", "loop");
             PyObject loop = a.get(1, NONE);

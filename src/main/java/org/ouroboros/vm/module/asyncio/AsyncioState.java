@@ -12,9 +12,10 @@ import org.ouroboros.vm.object.PyExc;
 final class AsyncioState {
     private final Vm vm;
     private final AioSettings settings;
-    private PyLoop currentLoop;
-    private boolean setCalled;
-    PyLoop runningLoop;
+    /** Per Python thread (0 = main), as the policy's thread-local: the set loop, set_event_loop called, the running loop. */
+    private final java.util.Map<Integer, PyLoop> currentLoops = new java.util.HashMap<>();
+    private final java.util.Set<Integer> setCalled = new java.util.HashSet<>();
+    private final java.util.Map<Integer, PyLoop> runningLoops = new java.util.HashMap<>();
     private int taskCounter;
     /** asyncio._wrap_awaitable from the bundled Python, for ensure_future of plain awaitables. */
     org.ouroboros.vm.object.PyObject wrapAwaitable;
@@ -48,30 +49,64 @@ final class AsyncioState {
         return new PyLoop(this, options);
     }
 
-    /** {@code asyncio.get_event_loop()} as 3.11.7: the running loop, else the policy's loop (made on first use). */
-    PyLoop getEventLoop() {
-        if (runningLoop != null) {
-            return runningLoop;
-        }
-        if (currentLoop == null && !setCalled) {
-            currentLoop = newLoop();
-        }
-        if (currentLoop == null) {
-            throw PyExc.runtimeError("There is no current event loop in thread 'MainThread'.");
-        }
-        return currentLoop;
+    private static int thread() {
+        return org.ouroboros.vm.interp.ThreadState.current().threadId();
     }
 
-    void setEventLoop(PyLoop loop) {
-        setCalled = true;
-        currentLoop = loop;
+    private static String threadName() {
+        org.ouroboros.sched.SimThread t = org.ouroboros.sched.Scheduler.current();
+        return t == null || thread() == 0 ? "MainThread" : t.name();
+    }
+
+    /**
+     * {@code asyncio.get_event_loop()} as 3.11.7 (no DeprecationWarning there): the running loop,
+     * else this thread's loop; only the main thread gets one made on first use.
+     */
+    synchronized PyLoop getEventLoop() {
+        int t = thread();
+        PyLoop running = runningLoops.get(t);
+        if (running != null) {
+            return running;
+        }
+        if (t == 0 && !currentLoops.containsKey(t) && !setCalled.contains(t)) {
+            currentLoops.put(t, newLoop());
+        }
+        PyLoop loop = currentLoops.get(t);
+        if (loop == null) {
+            throw PyExc.runtimeError("There is no current event loop in thread '" + threadName() + "'.");
+        }
+        return loop;
+    }
+
+    synchronized void setEventLoop(PyLoop loop) {
+        int t = thread();
+        setCalled.add(t);
+        if (loop == null) {
+            currentLoops.remove(t);
+        } else {
+            currentLoops.put(t, loop);
+        }
+    }
+
+    /** The loop running in this thread, or null. */
+    synchronized PyLoop runningLoop() {
+        return runningLoops.get(thread());
+    }
+
+    synchronized void setRunningLoop(PyLoop loop) {
+        if (loop == null) {
+            runningLoops.remove(thread());
+        } else {
+            runningLoops.put(thread(), loop);
+        }
     }
 
     PyLoop runningLoopOrRaise() {
-        if (runningLoop == null) {
+        PyLoop loop = runningLoop();
+        if (loop == null) {
             throw PyExc.runtimeError("no running event loop");
         }
-        return runningLoop;
+        return loop;
     }
 
     private long futureIds;

@@ -84,9 +84,25 @@ final class LoopType {
             PyObject[] pos = positional("call_at", args, kw, 2);
             return timer(l(self), seconds(pos[0]), pos);
         });
+        t.method("add_reader", (self, args, kw) -> SocketOps.addReader(l(self), positional("add_reader", args, kw, 2), false));
+        t.method("add_writer", (self, args, kw) -> SocketOps.addReader(l(self), positional("add_writer", args, kw, 2), true));
+        t.method1("remove_reader", (self, fd) -> SocketOps.removeReader(fd, l(self), false));
+        t.method1("remove_writer", (self, fd) -> SocketOps.removeReader(fd, l(self), true));
+        t.method2("sock_recv", (self, sock, n) -> SocketOps.sockRecv(l(self), sock, n));
+        t.method2("sock_sendall", (self, sock, data) -> SocketOps.sockSendall(l(self), sock, data));
+        t.method2("sock_connect", (self, sock, addr) -> SocketOps.sockConnect(l(self), sock, addr));
+        t.method1("sock_accept", (self, sock) -> SocketOps.sockAccept(l(self), sock));
         t.method("run_in_executor", (self, args, kw) -> Executors.runInExecutor(l(self), args, kw));
         t.method0("shutdown_asyncgens", self -> doneFuture(l(self)));
-        t.method0("shutdown_default_executor", self -> doneFuture(l(self)));
+        t.method0("shutdown_default_executor", self -> {
+            PyLoop loop = l(self);
+            if (loop.defaultExecutor != null) {
+                // the workers are idle by now: joining them is what asyncio.run's shutdown waits for
+                org.ouroboros.vm.object.Attributes.get(loop.defaultExecutor, "shutdown").call();
+                loop.defaultExecutor = null;
+            }
+            return doneFuture(loop);
+        });
         t.method0("__repr__", self -> new PyStr(l(self).reprText()));
     }
 

@@ -25,11 +25,19 @@ final class PyLoop extends PyObject {
     final Set<PyTask> pendingTasks = new LinkedHashSet<>();
     PyTask currentTask;
     boolean debug;
+    /** The ThreadPoolExecutor made by run_in_executor(None, ...), shut down with the loop. */
+    PyObject defaultExecutor;
 
     PyLoop(AsyncioState state, LoopOptions options) {
         super(LoopType.TYPE);
         this.state = state;
         this.core = new EventLoop(options);
+        Vm vm = state.vm();
+        // in a run with simulated threads, the loop's select releases the GIL as CPython's does
+        core.setBlockingSection(select -> {
+            org.ouroboros.sched.Scheduler s = vm.scheduler();
+            return s == null ? select.call() : s.blockingRealCall(select);
+        });
     }
 
     AsyncioState state() {
@@ -75,7 +83,7 @@ final class PyLoop extends PyObject {
         if (core.isRunning()) {
             throw PyExc.runtimeError("This event loop is already running");
         }
-        if (state.runningLoop != null) {
+        if (state.runningLoop() != null) {
             throw PyExc.runtimeError("Cannot run the event loop while another loop is running");
         }
         Vm vm = state.vm();
@@ -83,7 +91,7 @@ final class PyLoop extends PyObject {
         Runnable waker = core::wakeup;
         vm.addInterruptWaker(waker);
         core.setAfterSelect(() -> vm.raisePendingInterrupt(ts));
-        state.runningLoop = this;
+        state.setRunningLoop(this);
         try {
             core.runForever();
         } catch (EventLoop.LoopInterrupted e) {
@@ -91,7 +99,7 @@ final class PyLoop extends PyObject {
         } catch (java.io.UncheckedIOException e) {
             throw PyExc.raise(PyExc.OS_ERROR, String.valueOf(e.getCause().getMessage()));
         } finally {
-            state.runningLoop = null;
+            state.setRunningLoop(null);
             vm.removeInterruptWaker(waker);
         }
     }
@@ -142,6 +150,12 @@ final class PyLoop extends PyObject {
             throw PyExc.runtimeError("Cannot close a running event loop");
         }
         core.close();
+        if (defaultExecutor != null) {
+            PyObject executor = defaultExecutor;
+            defaultExecutor = null;
+            org.ouroboros.vm.object.Attributes.get(executor, "shutdown").call(new PyObject[] {
+                    org.ouroboros.vm.object.PyBool.FALSE}, new String[] {"wait"});
+        }
     }
 
     String reprText() {

@@ -37,7 +37,7 @@ final class BlockingWait {
                 if (left <= 0) {
                     throw OsErrors.raise("TimeoutError", 110, "timed out");
                 }
-                int n = selector.select(Math.max(1, Math.min(SLICE_MS, left)));
+                int n = select(ts, Math.max(1, Math.min(SLICE_MS, left)));
                 selector.selectedKeys().clear();
                 if (n > 0) {
                     break;
@@ -54,6 +54,21 @@ final class BlockingWait {
             selector.selectNow();
             net.emit(new AioEvent.SocketWaited(fd, operation, (System.nanoTime() - start) / 1e9,
                     Thread.currentThread().getName()));
+        }
+    }
+
+    /** One slice of waiting; with simulated threads the GIL is released meanwhile (as CPython's recv does). */
+    private int select(ThreadState ts, long millis) throws IOException {
+        org.ouroboros.sched.Scheduler s = ts == null ? null : ts.vm().scheduler();
+        if (s == null) {
+            return selector.select(millis);
+        }
+        try {
+            return s.blockingRealCall(() -> selector.select(millis));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
         }
     }
 

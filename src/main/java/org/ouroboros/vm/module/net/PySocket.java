@@ -92,7 +92,7 @@ public final class PySocket extends PyObject {
         blocking = t != 0;
     }
 
-    double timeout() {
+    public double timeout() {
         return timeout;
     }
 
@@ -127,7 +127,7 @@ public final class PySocket extends PyObject {
     }
 
     /** {@code connect}: returns 0 or the errno when {@code ex} (connect_ex), else raises. */
-    int connect(String host, int port, boolean ex) {
+    public int connect(String host, int port, boolean ex) {
         checkOpen();
         InetSocketAddress target;
         try {
@@ -207,7 +207,7 @@ public final class PySocket extends PyObject {
 
     // ---- data ----
 
-    int send(byte[] data) {
+    public int send(byte[] data) {
         SocketChannel ch = connected();
         try {
             settleConnect();
@@ -244,7 +244,7 @@ public final class PySocket extends PyObject {
         }
     }
 
-    byte[] recv(int max) {
+    public byte[] recv(int max) {
         SocketChannel ch = connected();
         try {
             settleConnect();
@@ -269,7 +269,7 @@ public final class PySocket extends PyObject {
         }
     }
 
-    PySocket accept() {
+    public PySocket accept() {
         checkOpen();
         if (server == null) {
             throw OsErrors.raise("OSError", 22, "Invalid argument");
@@ -291,6 +291,18 @@ public final class PySocket extends PyObject {
             return new PySocket(net, c, "accepted");
         } catch (IOException e) {
             throw OsErrors.of(e);
+        }
+    }
+
+    /** A non-blocking connect a selector reported writable: 0 when connected, else the errno (and the socket stays unusable). */
+    public int finishPendingConnect() {
+        try {
+            settleConnect();
+            return 0;
+        } catch (IOException e) {
+            return OsErrors.errno(e);
+        } catch (PyException e) {
+            return OsErrors.EINPROGRESS;
         }
     }
 

@@ -153,7 +153,8 @@ public final class SelectorsModule {
         return (int) e;
     }
 
-    static PySocket socketOf(PyObject fileobj) {
+    /** The socket a file object or fd number names (asyncio's add_reader takes either). */
+    public static PySocket socketOf(PyObject fileobj) {
         if (fileobj instanceof PySocket s) {
             if (s.closed()) {
                 throw PyExc.valueError("Invalid file descriptor: -1");

@@ -155,7 +155,7 @@ public final class SocketType {
         return new PyTuple(new PyStr(a.getAddress().getHostAddress()), PyInt.of(a.getPort()));
     }
 
-    static String host(PyObject addr) {
+    public static String host(PyObject addr) {
         if (!(addr instanceof PyTuple t) || t.size() != 2) {
             throw PyExc.typeError("AF_INET address must be tuple, not " + addr.type().name());
         }
@@ -165,7 +165,7 @@ public final class SocketType {
         return h.value();
     }
 
-    static int port(PyObject addr) {
+    public static int port(PyObject addr) {
         PyObject p = ((PyTuple) addr).get(1);
         if (!(p instanceof PyInt i)) {
             throw PyExc.typeError("'" + p.type().name() + "' object cannot be interpreted as an integer");

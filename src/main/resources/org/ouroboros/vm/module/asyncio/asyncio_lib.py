@@ -722,3 +722,9 @@ async def open_connection(host=None, port=None, *, limit=65536, **kwds):
 
 async def start_server(client_connected_cb, host=None, port=None, *, limit=65536, **kwds):
     return await _start_server(client_connected_cb, host, port, kwds.get('backlog', 100))
+
+
+async def to_thread(func, *args, **kwargs):
+    """Runs a blocking func on the loop's default executor (a simulated worker thread)."""
+    loop = get_running_loop()
+    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))

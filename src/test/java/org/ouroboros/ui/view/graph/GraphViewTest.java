@@ -134,6 +134,8 @@ class GraphViewTest extends StagedFxTestBase {
         Trace t = ObjectTraces.run("class A:\n    def __init__(self):\n        self.lst = ['x', 'y']\na = A()\n");
         GraphView view = open(t, t.size() - 1);
         long id = boundId(t, "a");
+        String hex = Long.toHexString(id);
+        assertEquals("A \u2026" + hex.substring(hex.length() - 4), node(view, GraphNode.objectKey(id)).getText());
         runFx(() -> view.select(GraphNode.objectKey(id)));
         assertEquals(id + "  (0x" + Long.toHexString(id) + ")", view.inspected("id"));
         assertEquals("<class '__main__.A'>", view.inspected("type"));

@@ -28,7 +28,7 @@ public final class ObjectTraces {
 
     public static Trace run(String source) {
         TraceRecorder recorder = new TraceRecorder();
-        Vm.builder().stdout(new StringWriter()).stderr(new StringWriter()).trace(recorder, TraceLevel.COARSE).build()
+        Vm.builder().stdout(new StringWriter()).stderr(new StringWriter()).trace(recorder, TraceLevel.COARSE).objectEvents(true).build()
                 .run(source, "lesson.py");
         return recorder.finish();
     }

@@ -30,6 +30,18 @@ class ViewScreenshots extends StagedFxTestBase {
             shoot("graph-classes-" + lang, ObjectTraces.SEED_CLASSES, locale, false, v -> v);
             shoot("graph-metaclasses-layered-" + lang, ObjectTraces.SEED_METACLASSES, locale, true, v -> v);
             shoot("graph-100k-" + lang, ObjectTraces.HUNDRED_THOUSAND, locale, true, v -> v);
+            Trace classes = ObjectTraces.run(ObjectTraces.SEED_CLASSES);
+            GraphView inspected = callFx(() -> {
+                GraphView v = new GraphView();
+                v.setLocale(locale);
+                v.setHideBuiltins(true);
+                return v;
+            });
+            runFx(() -> inspected.show(classes, classes.size() - 1));
+            long e = callFx(() -> inspected.state().classes().values().stream().filter(c -> c.qualname().equals("E"))
+                    .findFirst().orElseThrow().id());
+            runFx(() -> inspected.select(GraphNode.objectKey(e)));
+            write("graph-classes-inspector-" + lang, inspected, classes, (Parent) inspected.node());
         }
     }
 

@@ -1,0 +1,162 @@
+package org.ouroboros.ui.view.c10k;
+
+import java.util.List;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.TilePane;
+import org.ouroboros.aio.lab.LabSample;
+import org.ouroboros.ui.player.LocalizedMessages;
+
+/**
+ * The lab's five live plots over seconds since the start: connections, throughput, latency
+ * percentiles, threads and memory. Samples are kept for the last minute; the charts are redrawn
+ * at most {@value #REDRAWS_PER_SECOND} times a second from at most {@value #POINTS} points per
+ * series (each point the mean of its slice), because a chart's layout costs grow with its points
+ * and the FX thread must keep its frame rate while 10,000 connections run. Charts never animate.
+ */
+final class LabCharts {
+    /** Samples kept: one minute at ten samples a second. */
+    static final int WINDOW = 600;
+    /** Points drawn per series. */
+    static final int POINTS = 120;
+    static final int REDRAWS_PER_SECOND = 2;
+
+    private final java.util.ArrayDeque<LabSample> kept = new java.util.ArrayDeque<>();
+    private long lastRedrawNanos;
+    private boolean dirty;
+
+    private final TilePane pane = new TilePane();
+    private final LineChart<Number, Number> connections = chart("c10k-chart-connections");
+    private final LineChart<Number, Number> throughput = chart("c10k-chart-throughput");
+    private final LineChart<Number, Number> latency = chart("c10k-chart-latency");
+    private final LineChart<Number, Number> threads = chart("c10k-chart-threads");
+    private final LineChart<Number, Number> memory = chart("c10k-chart-memory");
+    private final XYChart.Series<Number, Number> held = series(connections);
+    private final XYChart.Series<Number, Number> open = series(connections);
+    private final XYChart.Series<Number, Number> requests = series(throughput);
+    private final XYChart.Series<Number, Number> p50 = series(latency);
+    private final XYChart.Series<Number, Number> p99 = series(latency);
+    private final XYChart.Series<Number, Number> serverThreads = series(threads);
+    private final XYChart.Series<Number, Number> jvmThreads = series(threads);
+    private final XYChart.Series<Number, Number> resident = series(memory);
+    private final XYChart.Series<Number, Number> heap = series(memory);
+
+    LabCharts() {
+        pane.getStyleClass().add("c10k-charts");
+        pane.setPrefColumns(2);
+        pane.getChildren().addAll(List.of(connections, throughput, latency, threads, memory));
+    }
+
+    TilePane node() {
+        return pane;
+    }
+
+    private static LineChart<Number, Number> chart(String id) {
+        NumberAxis x = new NumberAxis();
+        x.setForceZeroInRange(false);
+        NumberAxis y = new NumberAxis();
+        LineChart<Number, Number> c = new LineChart<>(x, y);
+        c.setId(id);
+        c.getStyleClass().add("c10k-chart");
+        c.setAnimated(false);
+        c.setCreateSymbols(false);
+        c.setPrefSize(520, 250);
+        c.setMinSize(300, 180);
+        return c;
+    }
+
+    private static XYChart.Series<Number, Number> series(LineChart<Number, Number> chart) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        chart.getData().add(s);
+        return s;
+    }
+
+    void texts(LocalizedMessages words) {
+        connections.setTitle(words.text("c10k.chart.connections"));
+        throughput.setTitle(words.text("c10k.chart.throughput"));
+        latency.setTitle(words.text("c10k.chart.latency"));
+        threads.setTitle(words.text("c10k.chart.threads"));
+        memory.setTitle(words.text("c10k.chart.memory"));
+        held.setName(words.text("c10k.series.held"));
+        open.setName(words.text("c10k.series.open"));
+        requests.setName(words.text("c10k.series.requests"));
+        p50.setName(words.text("c10k.series.p50"));
+        p99.setName(words.text("c10k.series.p99"));
+        serverThreads.setName(words.text("c10k.series.serverThreads"));
+        jvmThreads.setName(words.text("c10k.series.jvmThreads"));
+        resident.setName(words.text("c10k.series.resident"));
+        heap.setName(words.text("c10k.series.heap"));
+        for (LineChart<Number, Number> c : List.of(connections, throughput, latency, threads, memory)) {
+            c.getXAxis().setLabel(words.text("c10k.axis.seconds"));
+        }
+    }
+
+    void clear() {
+        kept.clear();
+        for (XYChart.Series<Number, Number> s : List.of(held, open, requests, p50, p99, serverThreads, jvmThreads, resident, heap)) {
+            s.getData().clear();
+        }
+    }
+
+    /** Keeps a batch of samples; redraws when the last redraw is old enough (or {@code force}: the run ended). */
+    void add(List<LabSample> samples, boolean force) {
+        kept.addAll(samples);
+        while (kept.size() > WINDOW) {
+            kept.removeFirst();
+        }
+        dirty = true;
+        long now = System.nanoTime();
+        if (force || now - lastRedrawNanos >= 1_000_000_000L / REDRAWS_PER_SECOND) {
+            lastRedrawNanos = now;
+            redraw();
+        }
+    }
+
+    private void redraw() {
+        if (!dirty) {
+            return;
+        }
+        dirty = false;
+        List<LabSample> all = new java.util.ArrayList<>(kept);
+        int per = Math.max(1, (all.size() + POINTS - 1) / POINTS);
+        List<List<XYChart.Data<Number, Number>>> points = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            points.add(new java.util.ArrayList<>());
+        }
+        for (int from = 0; from < all.size(); from += per) {
+            List<LabSample> slice = all.subList(from, Math.min(all.size(), from + per));
+            double t = slice.get(slice.size() - 1).elapsedMillis() / 1000.0;
+            LabSample last = slice.get(slice.size() - 1);
+            add(points.get(0), t, last.serverHeld());
+            add(points.get(1), t, last.clientOpen());
+            add(points.get(2), t, mean(slice, LabSample::requestsPerSecond));
+            List<LabSample> answered = slice.stream().filter(s -> s.requestsPerSecond() > 0).collect(java.util.stream.Collectors.toList());
+            if (!answered.isEmpty()) {
+                add(points.get(3), t, mean(answered, LabSample::p50Micros) / 1000.0);
+                add(points.get(4), t, answered.stream().mapToDouble(LabSample::p99Micros).max().orElse(0) / 1000.0);
+            }
+            add(points.get(5), t, last.serverThreads());
+            add(points.get(6), t, last.jvmThreads());
+            add(points.get(7), t, last.residentBytes() / 1e6);
+            add(points.get(8), t, last.heapUsedBytes() / 1e6);
+        }
+        List<XYChart.Series<Number, Number>> series = List.of(held, open, requests, p50, p99, serverThreads, jvmThreads, resident, heap);
+        for (int i = 0; i < series.size(); i++) {
+            series.get(i).getData().setAll(points.get(i));
+        }
+    }
+
+    private static void add(List<XYChart.Data<Number, Number>> to, double x, double y) {
+        to.add(new XYChart.Data<>(x, y));
+    }
+
+    private static double mean(List<LabSample> slice, java.util.function.ToDoubleFunction<LabSample> f) {
+        return slice.stream().mapToDouble(f).average().orElse(0);
+    }
+
+    /** Points in the connections chart's first series (for tests). */
+    int points() {
+        return held.getData().size();
+    }
+}
