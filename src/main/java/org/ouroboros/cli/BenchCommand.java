@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code ouroboros bench}: the VM against python3 on the same programs, side by side — a counting
  * loop at module level and in a function, a method-call loop, and building a random 1,000-class
- * hierarchy (C3). VM times are reported with tracing off and with the coarse trace on.
+ * hierarchy (C3). VM times are reported with tracing off and with the coarse trace on, each as the
+ * first (cold) run and the best and median of {@code --runs} runs in one JVM, next to python3's.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         subcommands = {org.ouroboros.cli.bench.EchoBench.class,
@@ -91,6 +92,27 @@ public final class BenchCommand implements Callable<Integer> {
         return sb.toString();
     }
 
+    @Option(names = "--runs", description = "Runs per program and engine, in one JVM / one python3 process (default ${DEFAULT-VALUE}).")
+    int runs = 5;
+
+    @Option(names = "--only", paramLabel = "TEXT", description = "Only the programs whose name contains TEXT.")
+    String only;
+
+    /** One engine's times for one program: the first run (cold: the JVM has not compiled the VM yet) and the rest. */
+    record Times(double first, double best, double median, double worst) {
+        static Times of(List<Double> seconds) {
+            List<Double> sorted = new ArrayList<>(seconds);
+            sorted.sort(null);
+            return new Times(seconds.get(0), sorted.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
+        }
+
+        static final Times NONE = new Times(-1, -1, -1, -1);
+
+        String best3() {
+            return best < 0 ? "n/a" : String.format("%.3f", best);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         Map<String, String> programs = new LinkedHashMap<>();
@@ -98,60 +120,81 @@ public final class BenchCommand implements Callable<Integer> {
         programs.put("counting loop, in a function", counting(n, true));
         programs.put("method calls (" + n / 10 + ")", methods(n / 10));
         programs.put("C3: 1,000-class random DAG", hierarchy(1000, 42));
-        String exe = python != null ? python : "python3";
-        out.write(String.format("%-32s %12s %12s %12s %8s%n", "program", "VM trace off", "VM coarse", "python3", "ratio"));
-        Map<String, Double> off = new LinkedHashMap<>();
-        for (var e : programs.entrySet()) {
-            off.put(e.getKey(), timeVm(e.getValue(), TraceSink.NONE, TraceLevel.OFF));
+        if (only != null) {
+            programs.keySet().removeIf(name -> !name.contains(only));
         }
+        String exe = python != null ? python : "python3";
+        runs = Math.max(1, runs);
+        out.write(String.format("load average before: %s (%d cores); %d runs each%n", loadAverage(),
+                Runtime.getRuntime().availableProcessors(), runs));
+        Map<String, Times> off = new LinkedHashMap<>();
         for (var e : programs.entrySet()) {
-            double coarse = timeVm(e.getValue(), new TraceRecorder(coarseCap), TraceLevel.COARSE);
-            double cp = timePython(exe, e.getValue());
-            double o = off.get(e.getKey());
-            out.write(String.format("%-32s %10.3f s %10.3f s %10s %8s%n", e.getKey(), o, coarse,
-                    cp < 0 ? "n/a" : String.format("%.3f s", cp), cp <= 0 ? "" : String.format("%.2fx", o / cp)));
+            off.put(e.getKey(), timeVm(e.getValue(), false, runs));
+        }
+        out.write(String.format("%-30s %26s %11s %21s %7s%n", "program", "VM trace off: best (med, 1st)",
+                "VM coarse", "python3: best (1st)", "ratio"));
+        for (var e : programs.entrySet()) {
+            Times o = off.get(e.getKey());
+            Times coarse = timeVm(e.getValue(), true, runs);
+            Times cp = timePython(exe, e.getValue(), runs);
+            out.write(String.format("%-30s %8.3f s (%.3f, %.3f) %9.3f s %9s s (%s) %7s%n", e.getKey(), o.best, o.median,
+                    o.first, coarse.best, cp.best3(), cp.first < 0 ? "n/a" : String.format("%.3f", cp.first),
+                    cp.best <= 0 ? "" : String.format("%.2fx", o.best / cp.best)));
             out.flush();
         }
-        out.write("(ratio = VM trace off / python3; each VM run is a fresh VM in a warm JVM, best of 3; all trace-off runs\n"
-                + " first, then coarse runs recording up to " + coarseCap + " events each, as the UI's recorder would)\n");
+        out.write(String.format("load average after: %s%n", loadAverage()));
+        out.write("(seconds of wall time. Each VM run is a fresh VM in this JVM: the 1st run includes the JIT's warm-up,\n"
+                + " best/median are of all " + runs + " runs; all trace-off runs come first, then per program the coarse runs\n"
+                + " (recording up to " + coarseCap + " events, as the UI's recorder does: past the cap tracing switches off)\n"
+                + " and python3 running the same source " + runs + " times in one process (start-up excluded).\n"
+                + " ratio = VM trace-off best / python3 best. On a shared machine compare best and spread, not one number.)\n");
         out.flush();
         return 0;
     }
 
-    private static double timeVm(String source, TraceSink sink, TraceLevel level) {
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Vm vm = Vm.builder().stdout(new StringWriter()).stderr(new StringWriter()).trace(sink, level).build();
-            long t0 = System.nanoTime();
-            vm.run(source, "<bench>");
-            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
-            if (sink instanceof TraceRecorder rec) {
-                sink = new TraceRecorder(Math.max(1, rec.size()));
-            }
-        }
-        return best;
+    private static String loadAverage() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "n/a" : String.format("%.2f", load);
     }
 
-    /** Times the program inside python3 (interpreter start-up excluded), best of 3; -1 without python3. */
-    private static double timePython(String exe, String source) throws IOException {
+    private Times timeVm(String source, boolean coarse, int count) {
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            System.gc();
+            TraceSink sink = coarse ? new TraceRecorder(coarseCap) : TraceSink.NONE;
+            Vm vm = Vm.builder().stdout(new StringWriter()).stderr(new StringWriter())
+                    .trace(sink, coarse ? TraceLevel.COARSE : TraceLevel.OFF).build();
+            long t0 = System.nanoTime();
+            vm.run(source, "<bench>");
+            seconds.add((System.nanoTime() - t0) / 1e9);
+        }
+        return Times.of(seconds);
+    }
+
+    /** Times the program inside python3 (interpreter start-up excluded), {@code count} runs in one process. */
+    private static Times timePython(String exe, String source, int count) throws IOException {
         Path script = Files.createTempFile("ouroboros-bench", ".py");
-        String wrapped = "import time\nsrc = " + pyString(source) + "\nbest = 1e9\nfor _ in range(3):\n"
-                + "    t = time.perf_counter()\n    exec(compile(src, '<bench>', 'exec'), {'__name__': '__main__'})\n"
-                + "    best = min(best, time.perf_counter() - t)\nprint(best)\n";
+        String wrapped = "import time\nsrc = " + pyString(source) + "\ncode = compile(src, '<bench>', 'exec')\n"
+                + "for _ in range(" + count + "):\n"
+                + "    t = time.perf_counter()\n    exec(code, {'__name__': '__main__'})\n"
+                + "    print(time.perf_counter() - t)\n";
         Files.writeString(script, wrapped, StandardCharsets.UTF_8);
         try {
             Process p = new ProcessBuilder(exe, script.toString()).redirectErrorStream(true).start();
             String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!p.waitFor(600, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                return -1;
+                return Times.NONE;
             }
-            return Double.parseDouble(text);
+            List<Double> seconds = new ArrayList<>();
+            for (String line : text.split("\\R")) {
+                seconds.add(Double.parseDouble(line.strip()));
+            }
+            return seconds.isEmpty() ? Times.NONE : Times.of(seconds);
         } catch (IOException | NumberFormatException e) {
-            return -1;
+            return Times.NONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
+            return Times.NONE;
         } finally {
             Files.deleteIfExists(script);
         }

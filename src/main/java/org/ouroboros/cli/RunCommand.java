@@ -107,7 +107,8 @@ public final class RunCommand implements Callable<Integer> {
             return Verify.run(source, filename, argv, python, out, err);
         }
         TraceRecorder recorder = traceOut != null ? new TraceRecorder() : null;
-        Vm.Builder builder = Vm.builder().stdout(out).stderr(err).argv(argv);
+        Vm.Builder builder = Vm.builder().stdout(out).stderr(err).argv(argv)
+                .stdin(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
         if (recorder != null) {
             // an exported trace carries what every view draws, object events included
             builder.trace(recorder, fine ? TraceLevel.FINE : TraceLevel.COARSE).objectEvents(true);

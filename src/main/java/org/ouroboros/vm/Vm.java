@@ -57,6 +57,8 @@ public final class Vm {
     private final long objectBudget;
     private final EvalBreaker breaker;
     private final List<String> argv;
+    private final java.io.BufferedReader in;
+    private final org.ouroboros.vm.interp.UnawaitedCoroutines unawaited = new org.ouroboros.vm.interp.UnawaitedCoroutines(this);
     private final LongSupplier identity = Identity.newCounter();
     private final PyDict builtins;
     private final Map<String, PyModule> modules = new LinkedHashMap<>();
@@ -84,6 +86,7 @@ public final class Vm {
         this.stepBudget = b.stepBudget;
         this.objectBudget = b.objectBudget;
         this.breaker = b.breaker;
+        this.in = b.in instanceof java.io.BufferedReader br ? br : new java.io.BufferedReader(b.in);
         this.argv = b.argv;
         this.extensions.putAll(b.extensions);
         this.schedConfig = b.schedConfig;
@@ -105,6 +108,7 @@ public final class Vm {
         private long stepBudget = 5_000_000_000L;
         private long objectBudget = 50_000_000L;
         private EvalBreaker breaker = EvalBreaker.NONE;
+        private java.io.Reader in = java.io.Reader.nullReader();
         private List<String> argv = List.of();
         private final Map<Class<?>, Object> extensions = new HashMap<>();
         private boolean objectEvents;
@@ -183,6 +187,12 @@ public final class Vm {
 
         public Builder evalBreaker(EvalBreaker b) {
             breaker = b;
+            return this;
+        }
+
+        /** What {@code input()} reads (default: nothing, so input() raises EOFError). */
+        public Builder stdin(java.io.Reader r) {
+            in = r;
             return this;
         }
 
@@ -308,6 +318,8 @@ public final class Vm {
             writeErr(text);
             return new RunResult(1, text, ticks);
         } finally {
+            // CPython's shutdown: coroutines that never ran warn after the traceback, if any.
+            unawaited.atExit();
             flush();
             if (scheduler != null) {
                 scheduler.terminate();
@@ -429,6 +441,11 @@ public final class Vm {
         return interned.computeIfAbsent(s, PyStr::new);
     }
 
+    /** The coroutines that may yet warn "was never awaited" (see UnawaitedCoroutines). */
+    public org.ouroboros.vm.interp.UnawaitedCoroutines unawaitedCoroutines() {
+        return unawaited;
+    }
+
     /** True when {@code s} is the interned str for its text (without interning anything). */
     public boolean isInterned(PyStr s) {
         return interned.get(s.value()) == s;
@@ -436,6 +453,23 @@ public final class Vm {
 
     public List<String> sourceLines(String filename) {
         return sources.get(filename);
+    }
+
+    /** One line of stdin without its line end (input()), or null at end of input. */
+    public String readLine() {
+        StringBuilder sb = new StringBuilder();
+        try {
+            for (int c = in.read(); c != -1; c = in.read()) {
+                if (c == '\n') {
+                    // Only the \n goes, as in CPython (a \r before it stays).
+                    return sb.toString();
+                }
+                sb.append((char) c);
+            }
+        } catch (java.io.IOException e) {
+            throw org.ouroboros.vm.object.PyExc.raise(org.ouroboros.vm.object.PyExc.OS_ERROR, String.valueOf(e.getMessage()));
+        }
+        return sb.length() == 0 ? null : sb.toString();
     }
 
     public void writeOut(String s) {

@@ -261,14 +261,21 @@ public final class BuiltinFunctions {
         });
         def(d, "format", (self, args, kw) -> StrType.format(args[0], args.length > 1 ? StrType.s(args[1]) : ""));
         def(d, "input", (self, args, kw) -> {
+            TypeBuilder.noKeywords("input", kw);
+            if (args.length > 1) {
+                throw PyExc.typeError("input expected at most 1 argument, got " + args.length);
+            }
             if (args.length > 0) {
                 vm.writeOut(Ops.str(args[0]).value());
             }
-            throw PyExc.raise(PyExc.EOF_ERROR, "EOF when reading a line");
+            vm.flush();
+            String line = vm.readLine();
+            if (line == null) {
+                throw PyExc.raise(PyExc.EOF_ERROR, "EOF when reading a line");
+            }
+            return new PyStr(line);
         });
-        def(d, "open", (self, args, kw) -> {
-            throw PyExc.raise(PyExc.OS_ERROR, "open() is not available in the Ouroboros VM");
-        });
+        def(d, "open", (self, args, kw) -> TextFileType.open(args, kw));
         def(d, "exit", (self, args, kw) -> {
             throw new org.ouroboros.vm.object.PyException(PyExc.instance(PyExc.SYSTEM_EXIT, args));
         });

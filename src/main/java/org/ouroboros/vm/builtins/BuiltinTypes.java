@@ -32,6 +32,7 @@ public final class BuiltinTypes {
         GeneratorType.install();
         ExceptionTypes.install();
         SimpleNamespaceType.install();
+        TextFileType.install();
         org.ouroboros.vm.module.FunctoolsModule.installPartialType();
     }
 }

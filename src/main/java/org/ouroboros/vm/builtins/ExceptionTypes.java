@@ -109,7 +109,8 @@ public final class ExceptionTypes {
                     PyTuple a = e(self).args();
                     if (a.size() >= 2 && a.size() <= 5 && a.get(0) instanceof org.ouroboros.vm.object.PyInt) {
                         String s = "[Errno " + Ops.str(a.get(0)).value() + "] " + Ops.str(a.get(1)).value();
-                        return new PyStr(a.size() >= 3 ? s + ": " + Ops.repr(a.get(2)).value() : s);
+                        PyObject filename = errnoPart(self, 2);
+                        return new PyStr(filename != NONE ? s + ": " + Ops.repr(filename).value() : s);
                     }
                     return a.size() == 0 ? PyStr.EMPTY : a.size() == 1 ? Ops.str(a.get(0)) : Ops.repr(a);
                 })
@@ -131,9 +132,16 @@ public final class ExceptionTypes {
         return v == null ? NONE : v;
     }
 
-    /** OSError(errno, strerror[, filename]) exposes its parts; other argument shapes give None. */
+    /**
+     * OSError(errno, strerror[, filename]) exposes its parts; other argument shapes give None. An
+     * error the VM raises itself (open()) keeps args to (errno, strerror), as CPython does, and the
+     * filename in the instance dict.
+     */
     private static PyObject errnoPart(PyObject self, int i) {
         PyTuple a = e(self).args();
+        if (i == 2 && a.size() == 2 && self.dict() != null && self.dict().get("filename") != null) {
+            return self.dict().get("filename");
+        }
         return a.size() >= 2 && a.size() <= 5 && i < a.size() ? a.get(i) : NONE;
     }
 }

@@ -4,6 +4,7 @@ import static org.ouroboros.vm.object.PyConstants.NONE;
 import static org.ouroboros.vm.object.PyConstants.NOT_IMPLEMENTED;
 
 import java.util.LinkedHashSet;
+import org.ouroboros.vm.object.SetTable;
 import java.util.Set;
 import org.ouroboros.vm.object.Ops;
 import org.ouroboros.vm.object.PyBool;
@@ -30,7 +31,9 @@ public final class SetType {
             TypeBuilder t = new TypeBuilder(type);
             t.constructor((cls, args, kw) -> {
                 PySet s = new PySet((PyType) cls);
-                if (frozen && args.length > 0) {
+                if (frozen && args.length > 0 && args[0] instanceof PySet other) {
+                    s.items().addAll(other.items());
+                } else if (frozen && args.length > 0) {
                     for (PyObject o : Ops.iterable(args[0])) {
                         Ops.hash(o);
                         s.items().add(o);
@@ -42,7 +45,9 @@ public final class SetType {
                 t.method("__init__", (self, args, kw) -> {
                     Args a = Args.parse("set", args, kw, 0, "iterable", "/");
                     items(self).clear();
-                    if (a.has(0)) {
+                    if (a.has(0) && a.get(0) instanceof PySet other) {
+                        items(self).addAll(other.items());
+                    } else if (a.has(0)) {
                         for (PyObject o : Ops.iterable(a.get(0))) {
                             Ops.hash(o);
                             items(self).add(o);
@@ -56,7 +61,7 @@ public final class SetType {
                 if (items(self).isEmpty()) {
                     return new PyStr(name + "()");
                 }
-                String body = Sequences.repr(self, new java.util.ArrayList<>(SetOrder.ordered(items(self))), "{", "}", false);
+                String body = Sequences.repr(self, new java.util.ArrayList<>(items(self)), "{", "}", false);
                 return new PyStr(self.type() == Types.SET ? body : name + "(" + body + ")");
             });
             if (frozen) {
@@ -75,7 +80,7 @@ public final class SetType {
                 Ops.hash(o);
                 return PyBool.of(items(self).contains(o));
             });
-            t.method0("__iter__", self -> PyIter.over(Types.SET_ITERATOR, SetOrder.ordered(items(self)).iterator(),
+            t.method0("__iter__", self -> PyIter.over(Types.SET_ITERATOR, items(self).iterator(),
                     "Set changed size during iteration"));
             t.method1("__or__", (self, o) -> o instanceof PySet s ? make(self, union(items(self), s.items())) : NOT_IMPLEMENTED);
             t.method1("__and__", (self, o) -> o instanceof PySet s ? make(self, inter(items(self), s.items())) : NOT_IMPLEMENTED);
@@ -90,21 +95,21 @@ public final class SetType {
             t.method1("__gt__", (self, o) -> o instanceof PySet s
                     ? PyBool.of(items(self).containsAll(s.items()) && items(self).size() > s.items().size()) : NOT_IMPLEMENTED);
             t.method("union", (self, args, kw) -> {
-                Set<PyObject> r = new LinkedHashSet<>(items(self));
+                Set<PyObject> r = copy(items(self));
                 for (PyObject a : args) {
                     r = union(r, collect(a));
                 }
                 return make(self, r);
             });
             t.method("intersection", (self, args, kw) -> {
-                Set<PyObject> r = new LinkedHashSet<>(items(self));
+                Set<PyObject> r = copy(items(self));
                 for (PyObject a : args) {
                     r = inter(r, collect(a));
                 }
                 return make(self, r);
             });
             t.method("difference", (self, args, kw) -> {
-                Set<PyObject> r = new LinkedHashSet<>(items(self));
+                Set<PyObject> r = copy(items(self));
                 for (PyObject a : args) {
                     r = diff(r, collect(a));
                 }
@@ -114,7 +119,7 @@ public final class SetType {
             t.method1("issubset", (self, o) -> PyBool.of(collect(o).containsAll(items(self))));
             t.method1("issuperset", (self, o) -> PyBool.of(items(self).containsAll(collect(o))));
             t.method1("isdisjoint", (self, o) -> PyBool.of(inter(items(self), collect(o)).isEmpty()));
-            t.method0("copy", self -> make(self, new LinkedHashSet<>(items(self))));
+            t.method0("copy", self -> make(self, copy(items(self))));
             if (!frozen) {
                 t.method1("add", (self, o) -> {
                     Ops.hash(o);
@@ -135,9 +140,7 @@ public final class SetType {
                     if (items(self).isEmpty()) {
                         throw PyExc.raise(PyExc.KEY_ERROR, "pop from an empty set");
                     }
-                    PyObject first = SetOrder.ordered(items(self)).iterator().next();
-                    items(self).remove(first);
-                    return first;
+                    return ((PySet) self).table().pop();
                 });
                 t.method0("clear", self -> {
                     items(self).clear();
@@ -161,7 +164,10 @@ public final class SetType {
                 });
                 t.method("intersection_update", (self, args, kw) -> {
                     for (PyObject a : args) {
-                        items(self).retainAll(collect(a));
+                        // CPython swaps in the intersection's table (set_swap_bodies), so its layout is what remains.
+                        SetTable r = inter(items(self), collect(a));
+                        items(self).clear();
+                        items(self).addAll(r);
                     }
                     return NONE;
                 });
@@ -180,37 +186,70 @@ public final class SetType {
         return r;
     }
 
+    /** The result set owns {@code items} when it is a fresh table (as CPython returns its result object). */
     private static PySet make(PyObject like, Set<PyObject> items) {
-        PySet s = new PySet(like.type().isSubtype(Types.FROZENSET) ? Types.FROZENSET : Types.SET);
+        PyType type = like.type().isSubtype(Types.FROZENSET) ? Types.FROZENSET : Types.SET;
+        if (items instanceof SetTable table) {
+            return new PySet(type, table);
+        }
+        PySet s = new PySet(type);
         s.items().addAll(items);
         return s;
     }
 
-    private static Set<PyObject> union(Set<PyObject> a, Set<PyObject> b) {
-        Set<PyObject> r = new LinkedHashSet<>(a);
+    /** set_copy: a new table merged from {@code a} (CPython's layout rules for the copy). */
+    private static SetTable copy(Set<PyObject> a) {
+        SetTable r = new SetTable();
+        r.addAll(a);
+        return r;
+    }
+
+    /** set_or: a copy of a, then b merged in. */
+    private static SetTable union(Set<PyObject> a, Set<PyObject> b) {
+        SetTable r = copy(a);
         r.addAll(b);
         return r;
     }
 
-    private static Set<PyObject> inter(Set<PyObject> a, Set<PyObject> b) {
-        Set<PyObject> r = new LinkedHashSet<>();
-        for (PyObject o : a) {
-            if (b.contains(o)) {
+    /** set_intersection: walks the smaller set, keeps what the larger contains. */
+    private static SetTable inter(Set<PyObject> a, Set<PyObject> b) {
+        Set<PyObject> small = b.size() > a.size() ? a : b;
+        Set<PyObject> large = small == a ? b : a;
+        SetTable r = new SetTable();
+        for (PyObject o : small) {
+            if (large.contains(o)) {
                 r.add(o);
             }
         }
         return r;
     }
 
-    private static Set<PyObject> diff(Set<PyObject> a, Set<PyObject> b) {
-        Set<PyObject> r = new LinkedHashSet<>(a);
-        r.removeAll(b);
+    /** set_difference: a copy with b's members discarded when a is much larger, else a's members not in b. */
+    private static SetTable diff(Set<PyObject> a, Set<PyObject> b) {
+        if ((a.size() >> 2) > b.size()) {
+            SetTable r = copy(a);
+            for (PyObject o : b) {
+                r.remove(o);
+            }
+            return r;
+        }
+        SetTable r = new SetTable();
+        for (PyObject o : a) {
+            if (!b.contains(o)) {
+                r.add(o);
+            }
+        }
         return r;
     }
 
-    private static Set<PyObject> sym(Set<PyObject> a, Set<PyObject> b) {
-        Set<PyObject> r = diff(a, b);
-        r.addAll(diff(b, a));
+    /** set_symmetric_difference: a copy of b, then each member of a discarded if there, else added. */
+    private static SetTable sym(Set<PyObject> a, Set<PyObject> b) {
+        SetTable r = copy(b);
+        for (PyObject o : a) {
+            if (!r.remove(o)) {
+                r.add(o);
+            }
+        }
         return r;
     }
 }

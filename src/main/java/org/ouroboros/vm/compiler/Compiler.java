@@ -1224,9 +1224,24 @@ public final class Compiler {
                 sequence(t.elts(), BUILD_TUPLE, true);
             }
         } else if (e instanceof ListExpr l) {
-            sequence(l.elts(), BUILD_LIST, false);
+            if (l.elts().size() > 2 && allConstant(l.elts())) {
+                // As CPython's starunpack_helper: three or more constants are one folded constant.
+                b.emit(BUILD_LIST, 0);
+                loadConst(new PyTuple(constants(l.elts())));
+                b.emit(LIST_EXTEND, 1);
+            } else {
+                sequence(l.elts(), BUILD_LIST, false);
+            }
         } else if (e instanceof SetExpr s) {
-            if (hasStar(s.elts())) {
+            if (s.elts().size() > 2 && allConstant(s.elts())) {
+                org.ouroboros.vm.object.PySet folded = new org.ouroboros.vm.object.PySet(org.ouroboros.vm.object.Types.FROZENSET);
+                for (PyObject item : constants(s.elts())) {
+                    folded.items().add(item);
+                }
+                b.emit(BUILD_SET, 0);
+                loadConst(folded);
+                b.emit(SET_UPDATE, 1);
+            } else if (hasStar(s.elts())) {
                 b.emit(BUILD_SET, 0);
                 for (Expr x : s.elts()) {
                     if (x instanceof Starred st) {
@@ -1323,6 +1338,14 @@ public final class Compiler {
         } else {
             expr(e);
         }
+    }
+
+    private PyObject[] constants(List<Expr> elts) {
+        PyObject[] items = new PyObject[elts.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = literal(((Constant) elts.get(i)).value());
+        }
+        return items;
     }
 
     private static boolean allConstant(List<Expr> elts) {

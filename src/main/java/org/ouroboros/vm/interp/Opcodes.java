@@ -7,6 +7,7 @@ import java.util.List;
 import org.ouroboros.trace.ExecutionEvent;
 import org.ouroboros.vm.code.CodeObject;
 import org.ouroboros.vm.code.Instruction;
+import org.ouroboros.vm.code.Opcode;
 import org.ouroboros.vm.object.Attributes;
 import org.ouroboros.vm.object.Calls;
 import org.ouroboros.vm.object.Ops;
@@ -52,7 +53,7 @@ final class Opcodes {
                 case PackedCode.OP_LOAD_FAST -> LOAD_FAST(f, arg);
                 case PackedCode.OP_STORE_FAST -> f.fast[arg] = f.pop();
                 case PackedCode.OP_LOAD_CONST -> f.push((PyObject) f.code.consts()[arg]);
-                case PackedCode.OP_POP_TOP -> f.pop();
+                case PackedCode.OP_POP_TOP -> POP_TOP(ts, f);
                 case PackedCode.OP_PUSH_NULL -> f.push(null);
                 case PackedCode.OP_COPY -> f.push(f.peek(arg));
                 case PackedCode.OP_SWAP -> SWAP(f, arg);
@@ -101,6 +102,25 @@ final class Opcodes {
                     f.lasti = pc + 1;
                     f.pc = pc + 2;
                     f.fast[arg >>> 12] = f.pop();
+                }
+                case PackedCode.OP_FOR_ITER__STORE_FAST -> {
+                    PyObject v = nextItem(f.top());
+                    if (v == null) {
+                        f.pop();
+                        f.pc = arg & 0xfff;
+                    } else {
+                        f.lasti = pc + 1;
+                        f.pc = pc + 2;
+                        f.fast[arg >>> 12] = v;
+                    }
+                }
+                case PackedCode.OP_BINARY_OP__STORE_FAST -> {
+                    PyObject b = f.pop();
+                    PyObject a = f.pop();
+                    PyObject r = Ops.binary(a, b, arg & 0xfff);
+                    f.lasti = pc + 1;
+                    f.pc = pc + 2;
+                    f.fast[arg >>> 12] = r;
                 }
                 case PackedCode.OP_LOAD_CONST__LOAD_FAST -> {
                     f.push((PyObject) f.code.consts()[arg & 0xfff]);
@@ -174,7 +194,7 @@ final class Opcodes {
         switch (in.opcode()) {
             case NOP, MAKE_CELL, COPY_FREE_VARS -> { }
             case RESUME -> RESUME(ts, f);
-            case POP_TOP -> f.pop();
+            case POP_TOP -> POP_TOP(ts, f);
             case PUSH_NULL -> f.push(null);
             case COPY -> f.push(f.peek(arg));
             case SWAP -> SWAP(f, arg);
@@ -277,6 +297,14 @@ final class Opcodes {
 
     private static void RESUME(ThreadState ts, Frame f) {
         Interpreter.checkpoint(ts, f);
+    }
+
+    private static void POP_TOP(ThreadState ts, Frame f) {
+        PyObject v = f.pop();
+        if (v instanceof PyGenerator g && !g.started() && f.lasti > 0 && f.instructions[f.lasti - 1].opcode() == Opcode.CALL) {
+            // A coroutine call used as a statement: its value is gone, CPython warns right here.
+            UnawaitedCoroutines.dropped(ts, f, g);
+        }
     }
 
     private static void SWAP(Frame f, int n) {
@@ -688,6 +716,10 @@ final class Opcodes {
     private static void SET_UPDATE(Frame f, int i) {
         PyObject iterable = f.pop();
         PySet set = (PySet) f.peek(i);
+        if (iterable instanceof PySet other) {
+            set.items().addAll(other.items());
+            return;
+        }
         for (PyObject o : Ops.iterable(iterable)) {
             set.items().add(o);
         }
@@ -815,10 +847,14 @@ final class Opcodes {
 
     // ---- iteration and jumps ----
 
+    private static PyObject nextItem(PyObject it) {
+        return it instanceof org.ouroboros.vm.object.PyIter pi ? pi.next()
+                : it instanceof PyGenerator g ? g.next() : Ops.next(it);
+    }
+
     private static void FOR_ITER(Frame f, int target) {
         PyObject it = f.top();
-        PyObject v = it instanceof org.ouroboros.vm.object.PyIter pi ? pi.next()
-                : it instanceof PyGenerator g ? g.next() : Ops.next(it);
+        PyObject v = nextItem(it);
         if (v != null) {
             f.push(v);
         } else {

@@ -55,6 +55,10 @@ final class PackedCode {
     static final int OP_STORE_FAST__LOAD_FAST = 202;
     static final int OP_STORE_FAST__STORE_FAST = 203;
     static final int OP_LOAD_CONST__LOAD_FAST = 204;
+    /** {@code for x in ...}: the next item goes straight into the local (no push and pop). */
+    static final int OP_FOR_ITER__STORE_FAST = 205;
+    /** {@code x = a + b} / {@code x += 1}: the result goes straight into the local. */
+    static final int OP_BINARY_OP__STORE_FAST = 206;
 
     static {
         check(OP_POP_TOP, Opcode.POP_TOP);
@@ -134,6 +138,12 @@ final class PackedCode {
         }
         if (first == Opcode.LOAD_CONST && second == Opcode.LOAD_FAST) {
             return OP_LOAD_CONST__LOAD_FAST;
+        }
+        if (first == Opcode.FOR_ITER && second == Opcode.STORE_FAST) {
+            return OP_FOR_ITER__STORE_FAST;
+        }
+        if (first == Opcode.BINARY_OP && second == Opcode.STORE_FAST) {
+            return OP_BINARY_OP__STORE_FAST;
         }
         return 0;
     }

@@ -37,6 +37,9 @@ public final class PyGenerator extends PyObject {
         this.name = func.name();
         this.qualname = func.qualname();
         frame.generator = this;
+        if (type == Types.COROUTINE) {
+            UnawaitedCoroutines.created(this);
+        }
     }
 
     public boolean isCoroutine() {
@@ -125,6 +128,10 @@ public final class PyGenerator extends PyObject {
             pendingFromDelegate = null;
         }
         if (finished || !started) {
+            if (!started && isCoroutine()) {
+                // Thrown into before its first step (a task cancelled early): closed, never "un-awaited".
+                UnawaitedCoroutines.settled(this);
+            }
             finished = true;
             exc.markChainedOnRaise(false);
             throw new PyException(exc);
@@ -188,6 +195,9 @@ public final class PyGenerator extends PyObject {
 
     /** {@code gen.close()}: raises GeneratorExit inside; a yield in response is a RuntimeError. */
     public void close() {
+        if (!started && isCoroutine()) {
+            UnawaitedCoroutines.settled(this);
+        }
         if (finished || !started) {
             if (!finished) {
                 GeneratorTrace.closed(this);
@@ -250,6 +260,9 @@ public final class PyGenerator extends PyObject {
             frame.push(value);
         }
         running = true;
+        if (!started && isCoroutine()) {
+            UnawaitedCoroutines.settled(this);
+        }
         started = true;
         yielded = false;
         PyBaseException outer = ts.handled;

@@ -42,11 +42,16 @@ public final class PyFunction extends PyObject {
         return keys;
     }
 
-    /** One str per name; racing threads may each build an equal array, any of which is fine to keep. */
+    /**
+     * One str per name, the VM's interned one (as CPython interns identifiers): every function's
+     * {@code self.n} then uses the same key object, and instance-dict lookups match by identity.
+     * Racing threads may each build an equal array, any of which is fine to keep.
+     */
     public static PyStr[] strKeys(String[] names) {
+        org.ouroboros.vm.interp.ThreadState ts = org.ouroboros.vm.interp.ThreadState.currentOrNull();
         PyStr[] keys = new PyStr[names.length];
         for (int i = 0; i < names.length; i++) {
-            keys[i] = new PyStr(names[i]);
+            keys[i] = ts != null ? ts.vm().intern(names[i]) : new PyStr(names[i]);
         }
         return keys;
     }

@@ -1,14 +1,19 @@
 package org.ouroboros.vm.object;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** {@code set} and {@code frozenset} (the class decides mutability). */
+/** {@code set} and {@code frozenset} (the class decides mutability), members kept in CPython's table layout. */
 public class PySet extends PyObject {
-    private final LinkedHashSet<PyObject> items = new LinkedHashSet<>();
+    private final SetTable items;
 
     public PySet(PyType type) {
+        this(type, new SetTable());
+    }
+
+    /** A set that adopts {@code table} as it is (an operation's result, dummies and all, as CPython returns it). */
+    public PySet(PyType type, SetTable table) {
         super(type);
+        this.items = table;
     }
 
     public PySet() {
@@ -16,6 +21,10 @@ public class PySet extends PyObject {
     }
 
     public Set<PyObject> items() {
+        return items;
+    }
+
+    public SetTable table() {
         return items;
     }
 
