@@ -41,6 +41,18 @@ public record CodeObject(
         return (flags & flag) != 0;
     }
 
+    /** The filename prefix of the VM's own Python-source modules (threading, queue, asyncio's helpers, …). */
+    public static final String LIBRARY_PREFIX = "<frozen ";
+
+    /**
+     * Code of a bundled library module: the views follow the learner's program, so its frames emit
+     * no line, frame or exception events of their own (an exception that escapes into user code is
+     * recorded there).
+     */
+    public boolean library() {
+        return filename.startsWith(LIBRARY_PREFIX);
+    }
+
     /** Number of local slots: varnames, then cellvars, then freevars (CPython's "localsplus"). */
     public int nlocalsplus() {
         return varnames.length + cellvars.length + freevars.length;

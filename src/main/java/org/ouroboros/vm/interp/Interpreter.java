@@ -44,7 +44,7 @@ public final class Interpreter {
             while (true) {
                 try {
                     result = ts.sched != null ? Opcodes.runScheduled(ts, f) // sched hook (branch sched)
-                            : ts.coarse() ? Opcodes.runTraced(ts, f) : Opcodes.run(ts, f);
+                            : ts.coarse() && !f.code.library() ? Opcodes.runTraced(ts, f) : Opcodes.run(ts, f);
                     raised = false;
                     return result;
                 } catch (PyException e) {
@@ -74,7 +74,7 @@ public final class Interpreter {
         if (++ts.depth > ts.vm().recursionLimit()) {
             throw tooDeep(ts, f);
         }
-        if (ts.coarse()) {
+        if (ts.coarse() && !f.code.library()) {
             traceEnter(ts, f);
         }
     }
@@ -94,7 +94,7 @@ public final class Interpreter {
         ts.depth--;
         ts.frame = f.back;
         f.back = null;
-        if (ts.coarse()) {
+        if (ts.coarse() && !f.code.library()) {
             traceLeave(ts, f, raised, result);
         }
     }
@@ -119,7 +119,7 @@ public final class Interpreter {
                         at.col(), at.endLine(), at.endCol()));
             }
             Exceptions.chainContext(ts, exc);
-            if (ts.coarse()) {
+            if (ts.coarse() && !f.code.library()) {
                 ts.emit(new ExecutionEvent.ExceptionRaised(ts.threadId(), exc.type().name(),
                         ts.safeExceptionStr(exc), f.line()));
             }

@@ -175,7 +175,7 @@ final class Opcodes {
         SchedHook hook = ts.sched;
         while (true) {
             Instruction in = code[f.lasti = f.pc++];
-            if (ts.coarse() && in.line() != f.tracedLine && in.line() > 0) {
+            if (ts.coarse() && in.line() != f.tracedLine && in.line() > 0 && !f.code.library()) {
                 f.tracedLine = in.line();
                 ts.emit(f.lineEvent(ts.threadId(), in.line()));
             }
