@@ -18,6 +18,7 @@ public final class Modules {
     private static PyModule concurrentPackage(Vm vm) {
         PyModule pkg = new PyModule("concurrent");
         pkg.add("__path__", new org.ouroboros.vm.object.PyList());
+        vm.modules().put("concurrent", pkg); // registered first: importing the submodule imports its package
         pkg.add("futures", vm.importModule("concurrent.futures", true));
         return pkg;
     }
