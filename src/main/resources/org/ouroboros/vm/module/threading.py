@@ -293,8 +293,6 @@ class Thread:
         self._args = args
         self._kwargs = kwargs
         if daemon is not None:
-            if daemon and not current_thread()._daemonic_ok():
-                raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
             self._daemonic = daemon
         else:
             self._daemonic = current_thread().daemon
