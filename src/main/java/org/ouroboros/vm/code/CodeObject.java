@@ -46,8 +46,10 @@ public record CodeObject(
 
     /**
      * Code of a bundled library module: the views follow the learner's program, so its frames emit
-     * no line, frame or exception events of their own (an exception that escapes into user code is
-     * recorded there).
+     * no line events (their line numbers are not lines of the program's file) and no exception
+     * events of their own (an exception that escapes into user code is recorded there). Their
+     * frames are still entered and exited in the trace: the thread views tell the program's
+     * locks from threading's own by them.
      */
     public boolean library() {
         return filename.startsWith(LIBRARY_PREFIX);

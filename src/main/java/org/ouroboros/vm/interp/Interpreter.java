@@ -74,7 +74,7 @@ public final class Interpreter {
         if (++ts.depth > ts.vm().recursionLimit()) {
             throw tooDeep(ts, f);
         }
-        if (ts.coarse() && !f.code.library()) {
+        if (ts.coarse()) {
             traceEnter(ts, f);
         }
     }
@@ -94,7 +94,7 @@ public final class Interpreter {
         ts.depth--;
         ts.frame = f.back;
         f.back = null;
-        if (ts.coarse() && !f.code.library()) {
+        if (ts.coarse()) {
             traceLeave(ts, f, raised, result);
         }
     }
