@@ -1,12 +1,7 @@
 package org.ouroboros.vm.module;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.ouroboros.vm.Vm;
 import org.ouroboros.vm.code.CodeObject;
-import org.ouroboros.vm.compiler.SourceError;
-import org.ouroboros.vm.interp.Interpreter;
 import org.ouroboros.vm.object.PyModule;
 
 /**
@@ -18,26 +13,11 @@ final class PythonSourceModule {
     private PythonSourceModule() {}
 
     static PyModule load(Vm vm, String name, String resource) {
-        String source;
-        try (InputStream in = PythonSourceModule.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing module source " + resource);
-            }
-            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + resource, e);
-        }
-        CodeObject code;
-        try {
-            code = vm.compile(source, "<frozen " + name + ">");
-        } catch (SourceError e) {
-            throw new IllegalStateException("module " + name + " does not compile: " + e.format(), e);
-        }
         PyModule m = new PyModule(name);
         m.add("__builtins__", vm.modules().get("builtins"));
         // Registered before its body runs, as importlib does, so circular imports see it.
         vm.modules().put(name, m);
-        Interpreter.run(code, m.dict(), m.dict());
+        BundledSource.run(vm, PythonSourceModule.class, resource, CodeObject.LIBRARY_PREFIX + name + ">", m);
         return m;
     }
 }
