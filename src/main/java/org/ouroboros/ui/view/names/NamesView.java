@@ -131,7 +131,7 @@ public final class NamesView implements TraceView {
     private void render() {
         LocalizedMessages words = LocalizedMessages.of(MESSAGES, locale.get());
         board = Board.of(shown, index, shownPosition);
-        canvas.show(board, index, shownPosition, words);
+        canvas.show(board, index, shownPosition, words, locale.get());
         status.setText(statusText(words));
         ObjectEvent.ObjectsCompared cmp = board.comparison();
         comparison.setText(cmp == null ? "" : comparisonText(cmp, words));
