@@ -39,6 +39,7 @@ final class NamesCanvas extends Pane {
     private final Map<List<Object>, ObjectCard> cardCache = new HashMap<>();
     private Locale shownLocale;
     private List<Object> shownKey = List.of();
+    private List<ArrowPlan> drawnArrows = List.of();
 
     NamesCanvas() {
         getStyleClass().add("names-canvas");
@@ -266,7 +267,7 @@ final class NamesCanvas extends Pane {
     }
 
     private void drawArrows(double em) {
-        List<Node> drawn = new ArrayList<>();
+        List<ArrowPlan> plans = new ArrayList<>();
         for (Object[] link : links) {
             Node from = (Node) link[0];
             ObjectCard to = cards.get((Long) link[1]);
@@ -278,7 +279,16 @@ final class NamesCanvas extends Pane {
             if (a == null || b == null) {
                 continue;
             }
-            arrow(a, b, em, from.getStyleClass().contains("names-note"), drawn);
+            plans.add(ArrowPlan.of(a, b, em, from.getStyleClass().contains("names-note")));
+        }
+        if (plans.equals(drawnArrows)) {
+            // Same arrows as on screen: touching them would re-measure the board and lay it out again.
+            return;
+        }
+        drawnArrows = plans;
+        List<Node> drawn = new ArrayList<>();
+        for (ArrowPlan plan : plans) {
+            plan.draw(drawn);
         }
         // One change of the group (not one per arrow): each change re-measures everything above it.
         arrows.getChildren().setAll(drawn);
@@ -287,26 +297,34 @@ final class NamesCanvas extends Pane {
     }
 
     /**
-     * A name's arrow leaves the note's right edge; an item's arrow leaves its slot downwards, so it
-     * does not run across the slots beside it. Both end at the target card's nearer side.
+     * One arrow's geometry. A name's arrow leaves the note's right edge; an item's arrow leaves its
+     * slot downwards, so it does not run across the slots beside it. Both end at the target card's
+     * nearer side.
      */
-    private void arrow(Bounds from, Bounds to, double em, boolean fromNote, List<Node> drawn) {
-        double sx = fromNote ? from.getMaxX() : from.getCenterX();
-        double sy = fromNote ? from.getCenterY() : from.getMaxY();
-        boolean backwards = to.getMinX() < sx;
-        double ex = backwards ? to.getMaxX() : to.getMinX();
-        double ey = Math.min(to.getMaxY() - em * 0.8, to.getMinY() + em * 1.1);
-        double pull = Math.max(em * 3, Math.abs(ex - sx) * 0.4);
-        double c1x = fromNote ? sx + pull : sx;
-        double c1y = fromNote ? sy : sy + em * 2.5;
-        CubicCurve c = new CubicCurve(sx, sy, c1x, c1y, backwards ? ex + pull : ex - pull, ey, ex, ey);
-        c.getStyleClass().addAll("names-arrow", fromNote ? "names-arrow-name" : "names-arrow-item");
-        c.setFill(null);
-        double size = em * 0.7;
-        double dir = backwards ? 1 : -1;
-        Polygon head = new Polygon(ex, ey, ex + dir * size, ey - size * 0.5, ex + dir * size, ey + size * 0.5);
-        head.getStyleClass().addAll("names-arrow-head", fromNote ? "names-arrow-name" : "names-arrow-item");
-        drawn.add(c);
-        drawn.add(head);
+    private record ArrowPlan(boolean fromNote, double sx, double sy, double c1x, double c1y, double c2x,
+                             double ex, double ey, double size, double dir) {
+        static ArrowPlan of(Bounds from, Bounds to, double em, boolean fromNote) {
+            double sx = fromNote ? from.getMaxX() : from.getCenterX();
+            double sy = fromNote ? from.getCenterY() : from.getMaxY();
+            boolean backwards = to.getMinX() < sx;
+            double ex = backwards ? to.getMaxX() : to.getMinX();
+            double ey = Math.min(to.getMaxY() - em * 0.8, to.getMinY() + em * 1.1);
+            double pull = Math.max(em * 3, Math.abs(ex - sx) * 0.4);
+            double c1x = fromNote ? sx + pull : sx;
+            double c1y = fromNote ? sy : sy + em * 2.5;
+            return new ArrowPlan(fromNote, sx, sy, c1x, c1y, backwards ? ex + pull : ex - pull, ex, ey, em * 0.7,
+                    backwards ? 1 : -1);
+        }
+
+        void draw(List<Node> out) {
+            String kind = fromNote ? "names-arrow-name" : "names-arrow-item";
+            CubicCurve c = new CubicCurve(sx, sy, c1x, c1y, c2x, ey, ex, ey);
+            c.getStyleClass().addAll("names-arrow", kind);
+            c.setFill(null);
+            Polygon head = new Polygon(ex, ey, ex + dir * size, ey - size * 0.5, ex + dir * size, ey + size * 0.5);
+            head.getStyleClass().addAll("names-arrow-head", kind);
+            out.add(c);
+            out.add(head);
+        }
     }
 }
