@@ -7,6 +7,7 @@ import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.TraceView;
 import org.ouroboros.ui.view.creation.CreationView;
 import org.ouroboros.ui.view.dispatch.DispatchView;
+import org.ouroboros.ui.view.loop.AsyncExports;
 import org.ouroboros.ui.view.graph.GraphView;
 import org.ouroboros.ui.view.mro.MroView;
 import org.ouroboros.ui.view.names.NamesView;
@@ -62,7 +63,9 @@ public final class ExportableViews {
             view.setLocale(options.locale());
             return view;
         }));
-        // Later views (loop, gen, io: branch aioviews) register here, one entry each.
+        views.put("loop", ExportableView.of(TraceLevel.COARSE, options -> AsyncExports.loop(options.locale())));
+        views.put("gen", ExportableView.of(TraceLevel.COARSE, options -> AsyncExports.gen(options.locale())));
+        // Later views (io: branch aioviews) register here, one entry each.
         return views;
     }
 

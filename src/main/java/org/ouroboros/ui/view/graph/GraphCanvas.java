@@ -1,7 +1,10 @@
 package org.ouroboros.ui.view.graph;
 
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +19,8 @@ import org.ouroboros.ui.player.LocalizedMessages;
 
 /**
  * Draws an {@link ObjectGraph} at fixed {@link NodePlacement} positions (in em). Nodes and edges
- * are kept by key between steps, so stepping only adds, removes or relabels. Scroll zooms around
+ * are kept by key between steps, so stepping only adds, removes or relabels, and a layout pass
+ * measures only new or changed nodes and re-routes only the edges that touch them. Scroll zooms around
  * the pointer, dragging the background pans, {@link #fit} shows everything the trace will show.
  */
 final class GraphCanvas extends Region {
@@ -29,6 +33,11 @@ final class GraphCanvas extends Region {
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Map<String, NodeLabel> labels = new HashMap<>();
     private final Map<String, EdgeShape> edges = new HashMap<>();
+    /** Labels new or restyled since the last layout (only they are measured and placed again). */
+    private final Set<NodeLabel> unplaced = new LinkedHashSet<>();
+    /** Edges not routed yet; the others are re-routed only when an end moves. */
+    private final Set<EdgeShape> unrouted = new LinkedHashSet<>();
+    private double laidOutEm = -1;
     private NodePlacement placement = NodePlacement.EMPTY;
     private ObjectGraph graph = new ObjectGraph(Map.of(), java.util.List.of());
     private Consumer<GraphNode> onSelect = n -> { };
@@ -73,6 +82,7 @@ final class GraphCanvas extends Region {
     /** New positions (a new trace or layout): the next layout pass fits the whole graph. */
     void setPlacement(NodePlacement p) {
         placement = p;
+        unplaced.addAll(labels.values());
         fitPending = true;
         requestLayout();
     }
@@ -80,13 +90,16 @@ final class GraphCanvas extends Region {
     void show(ObjectGraph g, String selected, LocalizedMessages words, Locale locale) {
         graph = g;
         Set<String> keep = new HashSet<>(g.nodes().keySet());
+        List<javafx.scene.Node> removedLabels = new ArrayList<>();
         labels.keySet().removeIf(key -> {
             if (!keep.contains(key)) {
-                nodeLayer.getChildren().remove(labels.get(key));
+                removedLabels.add(labels.get(key));
+                unplaced.remove(labels.get(key));
                 return true;
             }
             return false;
         });
+        List<javafx.scene.Node> addedLabels = new ArrayList<>();
         for (GraphNode n : g.nodes().values()) {
             NodeLabel label = labels.get(n.key());
             if (label == null) {
@@ -94,27 +107,40 @@ final class GraphCanvas extends Region {
                 NodeLabel clicked = label;
                 label.setOnMouseClicked(e -> onSelect.accept(clicked.node()));
                 labels.put(n.key(), label);
-                nodeLayer.getChildren().add(label);
+                addedLabels.add(label);
             }
-            label.update(n, words, locale, n.key().equals(selected));
+            if (label.update(n, words, locale, n.key().equals(selected)) || addedLabels.contains(label)) {
+                unplaced.add(label);
+            }
         }
+        // One change per layer, not one per node: each change re-measures the layer.
+        nodeLayer.getChildren().removeAll(removedLabels);
+        nodeLayer.getChildren().addAll(addedLabels);
         Set<String> edgeKeys = new HashSet<>();
+        List<javafx.scene.Node> addedEdges = new ArrayList<>();
         for (GraphEdge e : g.edges()) {
             edgeKeys.add(e.key());
             edges.computeIfAbsent(e.key(), k -> {
                 EdgeShape shape = new EdgeShape(e);
-                edgeLayer.getChildren().add(shape);
+                addedEdges.add(shape);
+                unrouted.add(shape);
                 return shape;
             });
         }
+        List<javafx.scene.Node> removedEdges = new ArrayList<>();
         edges.keySet().removeIf(key -> {
             if (!edgeKeys.contains(key)) {
-                edgeLayer.getChildren().remove(edges.get(key));
+                removedEdges.add(edges.get(key));
+                unrouted.remove(edges.get(key));
                 return true;
             }
             return false;
         });
-        requestLayout();
+        edgeLayer.getChildren().removeAll(removedEdges);
+        edgeLayer.getChildren().addAll(addedEdges);
+        if (!unplaced.isEmpty() || !unrouted.isEmpty() || !removedLabels.isEmpty() || !removedEdges.isEmpty()) {
+            requestLayout();
+        }
     }
 
     /** The drawn node for a key (tests and the inspector's highlight), or null when not shown. */
@@ -137,9 +163,19 @@ final class GraphCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
+        // Styles first: the type size (em) comes from a styled label.
+        unplaced.forEach(NodeLabel::applyCss);
         double em = em();
-        for (NodeLabel label : labels.values()) {
-            label.applyCss();
+        if (em != laidOutEm) {
+            // New type size: every node's size and place change.
+            laidOutEm = em;
+            unplaced.addAll(labels.values());
+        }
+        Set<String> moved = new HashSet<>();
+        for (NodeLabel label : unplaced) {
+            if (label.getParent() == null) {
+                continue;
+            }
             double[] c = placement.centre(label.node().key());
             if (c == null) {
                 c = new double[] {0, 0};
@@ -147,12 +183,16 @@ final class GraphCanvas extends Region {
             double w = label.prefWidth(-1);
             double h = label.prefHeight(-1);
             label.resizeRelocate(c[0] * em - w / 2, c[1] * em - h / 2, w, h);
+            moved.add(label.node().key());
         }
+        unplaced.clear();
         for (EdgeShape shape : edges.values()) {
+            boolean stale = unrouted.contains(shape) || moved.contains(shape.edge().from()) || moved.contains(shape.edge().to());
             NodeLabel from = labels.get(shape.edge().from());
             NodeLabel to = labels.get(shape.edge().to());
-            if (from != null && to != null) {
+            if (stale && from != null && to != null) {
                 shape.route(from.getBoundsInParent(), to.getBoundsInParent(), em);
+                unrouted.remove(shape);
             }
         }
         if (fitPending && getWidth() > 0 && getHeight() > 0 && !labels.isEmpty()) {

@@ -1,6 +1,8 @@
 package org.ouroboros.ui.view.graph;
 
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import org.ouroboros.ui.player.LocalizedMessages;
@@ -24,16 +26,28 @@ final class NodeLabel extends Label {
         return node;
     }
 
-    void update(GraphNode n, LocalizedMessages words, Locale locale, boolean selected) {
+    /** Shows {@code n}; true when anything drawn changed (style or text), so the canvas re-lays it out. */
+    boolean update(GraphNode n, LocalizedMessages words, Locale locale, boolean selected) {
         node = n;
-        getStyleClass().setAll("label", "graph-node", "graph-node-" + n.kind().name().toLowerCase(Locale.ROOT));
+        List<String> styles = new ArrayList<>(List.of("label", "graph-node", "graph-node-" + n.kind().name().toLowerCase(Locale.ROOT)));
         if (n.builtin()) {
-            getStyleClass().add("graph-node-builtin");
+            styles.add("graph-node-builtin");
         }
         if (selected) {
-            getStyleClass().add("graph-node-selected");
+            styles.add("graph-node-selected");
         }
-        setText(text(n, words, locale));
+        boolean changed = false;
+        // Setting equal style classes would still restyle the node: only touch them when they differ.
+        if (!getStyleClass().equals(styles)) {
+            getStyleClass().setAll(styles);
+            changed = true;
+        }
+        String text = text(n, words, locale);
+        if (!text.equals(getText())) {
+            setText(text);
+            changed = true;
+        }
+        return changed;
     }
 
     static String text(GraphNode n, LocalizedMessages words, Locale locale) {

@@ -35,6 +35,11 @@ final class HierarchyGraph extends Region {
      * @param positions each class's index in the result so far (absent: not in it yet)
      */
     void show(Hierarchy graph, Map<String, Mark> marks, Map<String, Integer> positions) {
+        if (graph != null && graph == hierarchy) {
+            // The same classes as on screen (a next step of the same merge): restyle, do not rebuild.
+            updateMarks(marks, positions);
+            return;
+        }
         hierarchy = graph;
         getChildren().clear();
         nodes.clear();
@@ -44,6 +49,10 @@ final class HierarchyGraph extends Region {
             requestLayout();
             return;
         }
+        Map<String, Integer> basesOf = new HashMap<>();
+        for (Hierarchy.Edge e : graph.edges()) {
+            basesOf.merge(e.child(), 1, Integer::sum);
+        }
         for (Hierarchy.Edge e : graph.edges()) {
             QuadCurve line = new QuadCurve();
             line.getStyleClass().add("mro-graph-edge");
@@ -51,27 +60,66 @@ final class HierarchyGraph extends Region {
             head.getStyleClass().add("mro-graph-arrow");
             Label index = new Label(String.valueOf(e.index() + 1));
             index.getStyleClass().add("mro-graph-edge-index");
-            boolean multiple = graph.edges().stream().filter(o -> o.child().equals(e.child())).count() > 1;
-            index.setVisible(multiple);
+            index.setVisible(basesOf.get(e.child()) > 1);
             edges.add(new Drawn(e, line, head, index));
             getChildren().addAll(line, head, index);
         }
         for (Hierarchy.Node n : graph.nodes()) {
-            Mark mark = marks.getOrDefault(n.name(), Mark.PLAIN);
-            Label label = new Label(markedName(n.name(), mark));
-            label.getStyleClass().addAll("mro-graph-node", "mro-graph-node-" + mark.name().toLowerCase().replace('_', '-'));
+            Label label = new Label();
             label.setId("mro-graph-node-" + n.name());
             nodes.put(n.name(), label);
             getChildren().add(label);
+        }
+        updateMarks(marks, positions);
+        requestLayout();
+    }
+
+    /** Each class's mark (text and style) and its result-position badge; only what differs is touched. */
+    private void updateMarks(Map<String, Mark> marks, Map<String, Integer> positions) {
+        boolean relayout = false;
+        boolean added = false;
+        for (Hierarchy.Node n : hierarchy.nodes()) {
+            Mark mark = marks.getOrDefault(n.name(), Mark.PLAIN);
+            Label label = nodes.get(n.name());
+            String text = markedName(n.name(), mark);
+            if (!text.equals(label.getText())) {
+                label.setText(text);
+                relayout = true;
+            }
+            List<String> styles = List.of("label", "mro-graph-node", "mro-graph-node-" + mark.name().toLowerCase().replace('_', '-'));
+            if (!label.getStyleClass().equals(styles)) {
+                label.getStyleClass().setAll(styles);
+                relayout = true;
+            }
             Integer position = positions.get(n.name());
-            if (position != null) {
-                Label badge = new Label(String.valueOf(position));
+            Label badge = badges.get(n.name());
+            if (position == null && badge != null) {
+                getChildren().remove(badges.remove(n.name()));
+                relayout = true;
+            } else if (position != null && badge == null) {
+                badge = new Label(String.valueOf(position));
                 badge.getStyleClass().add("mro-graph-badge");
                 badges.put(n.name(), badge);
-                getChildren().add(badge);
+                added = true;
+            } else if (position != null && !badge.getText().equals(String.valueOf(position))) {
+                badge.setText(String.valueOf(position));
+                relayout = true;
             }
         }
-        requestLayout();
+        if (added) {
+            // Badges after the classes, in the classes' order: the same children as a fresh graph.
+            getChildren().removeAll(badges.values());
+            for (Hierarchy.Node n : hierarchy.nodes()) {
+                Label badge = badges.get(n.name());
+                if (badge != null) {
+                    getChildren().add(badge);
+                }
+            }
+            relayout = true;
+        }
+        if (relayout) {
+            requestLayout();
+        }
     }
 
     private static String markedName(String name, Mark mark) {

@@ -29,6 +29,8 @@ final class MergePanel extends VBox {
     private final Label resultTitle = styled(new Label(), "mro-section-title");
     private final FlowPane result = styled(new FlowPane(), "mro-result");
     private final ContrastPanel contrast = new ContrastPanel();
+    private List<Object> hierarchyKey = List.of();
+    private Hierarchy hierarchyShown;
 
     MergePanel() {
         getStyleClass().add("mro-merge");
@@ -62,7 +64,7 @@ final class MergePanel extends VBox {
         showResult(s, words);
         MroEvent.ClassicOrder classic = whole.classicOrder();
         MergeSnapshot end = MergeSnapshot.of(whole);
-        Hierarchy hierarchy = classic == null ? null : Hierarchy.of(classic,
+        Hierarchy hierarchy = classic == null ? null : hierarchy(classic,
                 end.kind() == MergeSnapshot.Kind.FINISHED ? end.result() : classic.order());
         graphTitle.setText(words.text("mro.graph"));
         graphLegend.setText(words.text("mro.graph.legend"));
@@ -72,6 +74,16 @@ final class MergePanel extends VBox {
         if (contrastOn) {
             contrast.show(end, hierarchy, classic, words);
         }
+    }
+
+    /** The same hierarchy object while the same class is shown, so the graph restyles its nodes instead of rebuilding. */
+    private Hierarchy hierarchy(MroEvent.ClassicOrder classic, List<String> preferred) {
+        List<Object> key = List.of(classic, preferred);
+        if (!key.equals(hierarchyKey)) {
+            hierarchyKey = key;
+            hierarchyShown = Hierarchy.of(classic, preferred);
+        }
+        return hierarchyShown;
     }
 
     private void showNotation(MergeSnapshot s) {

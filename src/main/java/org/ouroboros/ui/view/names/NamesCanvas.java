@@ -3,7 +3,10 @@ package org.ouroboros.ui.view.names;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -12,13 +15,15 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Polygon;
+import org.ouroboros.trace.ObjectEvent;
 import org.ouroboros.ui.player.LocalizedMessages;
 import org.ouroboros.ui.view.graph.SnapshotIndex;
 
 /**
  * Frames with their sticky notes on the left, objects in two columns on the right, and an arrow
- * from every note (and every item slot) to the object it refers to. Rebuilt on each step: a step
- * changes few names, and the board is bounded ({@link Board#CARDS}).
+ * from every note (and every item slot) to the object it refers to. Nodes are kept between steps
+ * (frame boxes and notes by frame and name, cards by what they show), and a step that changes
+ * nothing drawn changes no node; the board is bounded ({@link Board#CARDS}).
  */
 final class NamesCanvas extends Pane {
     private final VBox frameColumn = new VBox();
@@ -28,6 +33,13 @@ final class NamesCanvas extends Pane {
     private final Map<Long, ObjectCard> cards = new HashMap<>();
     /** Each arrow's start (a note or a slot) and the id it points at. */
     private final List<Object[]> links = new ArrayList<>();
+    /** Nodes kept between steps, so a step that adds one name adds one note (and restyles nothing else). */
+    private final Map<String, FrameBox> frameBoxes = new HashMap<>();
+    private final Map<String, Label> notes = new HashMap<>();
+    private final Map<List<Object>, ObjectCard> cardCache = new HashMap<>();
+    private Locale shownLocale;
+    private List<Object> shownKey = List.of();
+    private List<ArrowPlan> drawnArrows = List.of();
 
     NamesCanvas() {
         getStyleClass().add("names-canvas");
@@ -39,38 +51,68 @@ final class NamesCanvas extends Pane {
         getChildren().addAll(frameColumn, column1, column2, arrows);
     }
 
-    void show(Board board, SnapshotIndex index, int position, LocalizedMessages words) {
-        frameColumn.getChildren().clear();
-        column1.getChildren().clear();
-        column2.getChildren().clear();
-        cards.clear();
+    void show(Board board, SnapshotIndex index, int position, LocalizedMessages words, Locale locale) {
+        List<Object> key = contentKey(board, index, position, locale);
+        if (key.equals(shownKey)) {
+            // Most steps change no name and no drawn object: the board on screen is already right.
+            return;
+        }
+        shownKey = key;
+        if (!locale.equals(shownLocale)) {
+            shownLocale = locale;
+            frameBoxes.clear();
+            notes.clear();
+            cardCache.clear();
+        }
         links.clear();
+        List<Node> boxes = new ArrayList<>();
+        Set<String> liveNotes = new HashSet<>();
+        Set<String> liveFrames = new HashSet<>();
         for (FrameNames f : board.frames()) {
-            VBox box = new VBox();
-            box.getStyleClass().addAll("names-frame", "names-frame-" + f.kind().name().toLowerCase().replace('_', '-'));
-            box.setId("names-frame-" + f.key());
-            box.getChildren().add(ObjectCard.styled(new Label(frameTitle(f, words)), "names-frame-title"));
+            FrameBox box = frameBoxes.computeIfAbsent(f.key(), k -> new FrameBox(f.key()));
+            liveFrames.add(f.key());
+            box.setKind(f.kind());
+            box.title.setText(frameTitle(f, words));
+            List<Node> rows = new ArrayList<>();
+            rows.add(box.title);
             if (f.names().isEmpty()) {
-                box.getChildren().add(ObjectCard.styled(new Label(words.text("names.frame.empty")), "names-frame-empty"));
+                rows.add(box.empty(words));
             }
             f.names().forEach((name, id) -> {
-                Label note = ObjectCard.styled(new Label(name), "names-note");
-                note.setId("names-note-" + f.key() + "-" + name);
-                box.getChildren().add(note);
+                String noteKey = f.key() + "\u0000" + name;
+                liveNotes.add(noteKey);
+                Label note = notes.computeIfAbsent(noteKey, k -> {
+                    Label made = ObjectCard.styled(new Label(name), "names-note");
+                    made.setId("names-note-" + f.key() + "-" + name);
+                    return made;
+                });
+                rows.add(note);
                 links.add(new Object[] {note, id});
             });
-            frameColumn.getChildren().add(box);
+            syncChildren(box.getChildren(), rows);
+            boxes.add(box);
         }
+        frameBoxes.keySet().retainAll(liveFrames);
+        notes.keySet().retainAll(liveNotes);
+        syncChildren(frameColumn.getChildren(), boxes);
+        Map<List<Object>, ObjectCard> cardsNow = new HashMap<>();
+        cards.clear();
+        List<Node> first = new ArrayList<>();
         for (long id : board.column1()) {
-            column1.getChildren().add(card(id, board, index, position, words));
+            first.add(card(id, board, index, position, words, cardsNow));
         }
+        List<Node> second = new ArrayList<>();
         for (long id : board.column2()) {
-            column2.getChildren().add(card(id, board, index, position, words));
+            second.add(card(id, board, index, position, words, cardsNow));
         }
         if (board.notDrawn() > 0) {
-            column2.getChildren().add(ObjectCard.styled(new Label(words.format("names.notDrawn",
+            second.add(ObjectCard.styled(new Label(words.format("names.notDrawn",
                     String.valueOf(board.notDrawn()))), "names-not-drawn"));
         }
+        cardCache.clear();
+        cardCache.putAll(cardsNow);
+        syncChildren(column1.getChildren(), first);
+        syncChildren(column2.getChildren(), second);
         for (ObjectCard c : cards.values()) {
             for (ObjectCard.Slot s : c.slots()) {
                 links.add(new Object[] {s.label(), s.target()});
@@ -79,14 +121,99 @@ final class NamesCanvas extends Pane {
         requestLayout();
     }
 
-    private ObjectCard card(long id, Board board, SnapshotIndex index, int position, LocalizedMessages words) {
-        String role = null;
-        if (board.comparison() != null && (board.comparison().left() == id || board.comparison().right() == id)) {
-            boolean both = board.comparison().left() == board.comparison().right();
-            role = words.format(both ? "names.role.both" : board.comparison().left() == id ? "names.role.left"
-                    : "names.role.right", board.comparison().operator());
+    /**
+     * Everything the drawn board depends on: the frames and their names, the cards in order, and
+     * for each card the description of its object (and of a class's metaclass) at this position.
+     */
+    private static List<Object> contentKey(Board board, SnapshotIndex index, int position, Locale locale) {
+        List<Object> key = new ArrayList<>();
+        key.add(locale);
+        key.add(index);
+        for (FrameNames f : board.frames()) {
+            key.add(List.of(f.key(), f.kind(), f.title(), new ArrayList<>(f.names().entrySet())));
         }
-        ObjectCard card = new ObjectCard(id, index, position, board.notesOn().getOrDefault(id, List.of()), words, role);
+        key.add(board.column1());
+        key.add(board.column2());
+        key.add(board.notDrawn());
+        key.add(board.comparison() == null ? "" : board.comparison());
+        for (List<Long> column : List.of(board.column1(), board.column2())) {
+            for (long id : column) {
+                key.add(cardKey(id, board, index, position));
+            }
+        }
+        return key;
+    }
+
+    /** What one card shows; equal keys draw equal cards. */
+    private static List<Object> cardKey(long id, Board board, SnapshotIndex index, int position) {
+        ObjectEvent e = index.at(id, position);
+        Object meta = e instanceof ObjectEvent.ClassSnapshot c ? String.valueOf(index.classAt(c.metaclass(), position)) : "";
+        ObjectEvent.ObjectsCompared cmp = board.comparison();
+        boolean compared = cmp != null && (cmp.left() == id || cmp.right() == id);
+        return List.of(id, e == null ? "" : e, meta, board.notesOn().getOrDefault(id, List.of()),
+                compared ? cmp : "");
+    }
+
+    /**
+     * Makes {@code children} equal to {@code target} touching only the part after their common
+     * prefix: nodes kept in place keep their CSS and layout, so a new name costs one new note.
+     */
+    static void syncChildren(List<Node> children, List<Node> target) {
+        int common = 0;
+        int limit = Math.min(children.size(), target.size());
+        while (common < limit && children.get(common) == target.get(common)) {
+            common++;
+        }
+        if (common == children.size() && common == target.size()) {
+            return;
+        }
+        if (common < children.size()) {
+            children.subList(common, children.size()).clear();
+        }
+        if (common < target.size()) {
+            children.addAll(target.subList(common, target.size()));
+        }
+    }
+
+    /** One frame's box: its title, the "no names yet" line when empty, then its notes. */
+    private static final class FrameBox extends VBox {
+        final Label title = ObjectCard.styled(new Label(), "names-frame-title");
+        private Label empty;
+        private FrameNames.Kind kind;
+
+        FrameBox(String key) {
+            setId("names-frame-" + key);
+        }
+
+        void setKind(FrameNames.Kind k) {
+            if (k != kind) {
+                kind = k;
+                getStyleClass().setAll("names-frame", "names-frame-" + k.name().toLowerCase().replace('_', '-'));
+            }
+        }
+
+        Label empty(LocalizedMessages words) {
+            if (empty == null) {
+                empty = ObjectCard.styled(new Label(words.text("names.frame.empty")), "names-frame-empty");
+            }
+            return empty;
+        }
+    }
+
+    private ObjectCard card(long id, Board board, SnapshotIndex index, int position, LocalizedMessages words,
+                            Map<List<Object>, ObjectCard> cardsNow) {
+        List<Object> key = cardKey(id, board, index, position);
+        ObjectCard card = cardCache.get(key);
+        if (card == null) {
+            String role = null;
+            if (board.comparison() != null && (board.comparison().left() == id || board.comparison().right() == id)) {
+                boolean both = board.comparison().left() == board.comparison().right();
+                role = words.format(both ? "names.role.both" : board.comparison().left() == id ? "names.role.left"
+                        : "names.role.right", board.comparison().operator());
+            }
+            card = new ObjectCard(id, index, position, board.notesOn().getOrDefault(id, List.of()), words, role);
+        }
+        cardsNow.put(key, card);
         cards.put(id, card);
         return card;
     }
@@ -140,7 +267,7 @@ final class NamesCanvas extends Pane {
     }
 
     private void drawArrows(double em) {
-        arrows.getChildren().clear();
+        List<ArrowPlan> plans = new ArrayList<>();
         for (Object[] link : links) {
             Node from = (Node) link[0];
             ObjectCard to = cards.get((Long) link[1]);
@@ -152,33 +279,52 @@ final class NamesCanvas extends Pane {
             if (a == null || b == null) {
                 continue;
             }
-            arrow(a, b, em, from.getStyleClass().contains("names-note"));
+            plans.add(ArrowPlan.of(a, b, em, from.getStyleClass().contains("names-note")));
         }
+        if (plans.equals(drawnArrows)) {
+            // Same arrows as on screen: touching them would re-measure the board and lay it out again.
+            return;
+        }
+        drawnArrows = plans;
+        List<Node> drawn = new ArrayList<>();
+        for (ArrowPlan plan : plans) {
+            plan.draw(drawn);
+        }
+        // One change of the group (not one per arrow): each change re-measures everything above it.
+        arrows.getChildren().setAll(drawn);
+        // Made during layout, after this pulse's CSS pass: style them now or they stay unstroked.
+        arrows.applyCss();
     }
 
     /**
-     * A name's arrow leaves the note's right edge; an item's arrow leaves its slot downwards, so it
-     * does not run across the slots beside it. Both end at the target card's nearer side.
+     * One arrow's geometry. A name's arrow leaves the note's right edge; an item's arrow leaves its
+     * slot downwards, so it does not run across the slots beside it. Both end at the target card's
+     * nearer side.
      */
-    private void arrow(Bounds from, Bounds to, double em, boolean fromNote) {
-        double sx = fromNote ? from.getMaxX() : from.getCenterX();
-        double sy = fromNote ? from.getCenterY() : from.getMaxY();
-        boolean backwards = to.getMinX() < sx;
-        double ex = backwards ? to.getMaxX() : to.getMinX();
-        double ey = Math.min(to.getMaxY() - em * 0.8, to.getMinY() + em * 1.1);
-        double pull = Math.max(em * 3, Math.abs(ex - sx) * 0.4);
-        double c1x = fromNote ? sx + pull : sx;
-        double c1y = fromNote ? sy : sy + em * 2.5;
-        CubicCurve c = new CubicCurve(sx, sy, c1x, c1y, backwards ? ex + pull : ex - pull, ey, ex, ey);
-        c.getStyleClass().addAll("names-arrow", fromNote ? "names-arrow-name" : "names-arrow-item");
-        c.setFill(null);
-        double size = em * 0.7;
-        double dir = backwards ? 1 : -1;
-        Polygon head = new Polygon(ex, ey, ex + dir * size, ey - size * 0.5, ex + dir * size, ey + size * 0.5);
-        head.getStyleClass().addAll("names-arrow-head", fromNote ? "names-arrow-name" : "names-arrow-item");
-        arrows.getChildren().addAll(c, head);
-        // Made during layout, after this pulse's CSS pass: style them now or they stay unstroked.
-        c.applyCss();
-        head.applyCss();
+    private record ArrowPlan(boolean fromNote, double sx, double sy, double c1x, double c1y, double c2x,
+                             double ex, double ey, double size, double dir) {
+        static ArrowPlan of(Bounds from, Bounds to, double em, boolean fromNote) {
+            double sx = fromNote ? from.getMaxX() : from.getCenterX();
+            double sy = fromNote ? from.getCenterY() : from.getMaxY();
+            boolean backwards = to.getMinX() < sx;
+            double ex = backwards ? to.getMaxX() : to.getMinX();
+            double ey = Math.min(to.getMaxY() - em * 0.8, to.getMinY() + em * 1.1);
+            double pull = Math.max(em * 3, Math.abs(ex - sx) * 0.4);
+            double c1x = fromNote ? sx + pull : sx;
+            double c1y = fromNote ? sy : sy + em * 2.5;
+            return new ArrowPlan(fromNote, sx, sy, c1x, c1y, backwards ? ex + pull : ex - pull, ex, ey, em * 0.7,
+                    backwards ? 1 : -1);
+        }
+
+        void draw(List<Node> out) {
+            String kind = fromNote ? "names-arrow-name" : "names-arrow-item";
+            CubicCurve c = new CubicCurve(sx, sy, c1x, c1y, c2x, ey, ex, ey);
+            c.getStyleClass().addAll("names-arrow", kind);
+            c.setFill(null);
+            Polygon head = new Polygon(ex, ey, ex + dir * size, ey - size * 0.5, ex + dir * size, ey + size * 0.5);
+            head.getStyleClass().addAll("names-arrow-head", kind);
+            out.add(c);
+            out.add(head);
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -42,7 +41,7 @@ public final class NamesView implements TraceView {
     private final Label status = new Label();
     private final Label comparison = new Label();
     private final NamesCanvas canvas = new NamesCanvas();
-    private final Group zoomed = new Group(canvas);
+    private final ZoomFrame zoomed = new ZoomFrame(canvas);
     private final ScrollPane scroll = new ScrollPane(zoomed);
 
     private Trace shownTrace = new Trace(List.of());
@@ -66,7 +65,7 @@ public final class NamesView implements TraceView {
         scroll.getStyleClass().add("names-scroll");
         scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown() && e.getDeltaY() != 0) {
-                zoom(canvas.getScaleX() * Math.pow(1.1, e.getDeltaY() / 40));
+                zoom(zoomed.zoom() * Math.pow(1.1, e.getDeltaY() / 40));
                 e.consume();
             }
         });
@@ -124,14 +123,13 @@ public final class NamesView implements TraceView {
     /** Zoom factor of the board (Ctrl+scroll changes it, Ctrl+0 resets it to 1). */
     public void zoom(double factor) {
         double s = Math.max(0.3, Math.min(3, factor));
-        canvas.setScaleX(s);
-        canvas.setScaleY(s);
+        zoomed.setZoom(s);
     }
 
     private void render() {
         LocalizedMessages words = LocalizedMessages.of(MESSAGES, locale.get());
         board = Board.of(shown, index, shownPosition);
-        canvas.show(board, index, shownPosition, words);
+        canvas.show(board, index, shownPosition, words, locale.get());
         status.setText(statusText(words));
         ObjectEvent.ObjectsCompared cmp = board.comparison();
         comparison.setText(cmp == null ? "" : comparisonText(cmp, words));
