@@ -9,8 +9,11 @@ async def get_html(url):
 start_time = time.time()
 loop = asyncio.get_event_loop()
 tasks = [get_html('') for _ in range(5)]
-loop.run_until_complete(asyncio.wait(tasks))
-# loop.run_until_complete(asyncio.gather(*tasks))  # 与上句效果相同
+# 原文: loop.run_until_complete(asyncio.wait(tasks))
+# Python 3.11 的 asyncio.wait() 不再接受协程对象（TypeError: Passing coroutines is forbidden,
+# use tasks explicitly.），所以这里用原文给出的等价写法 gather。
+# Python 3.11's asyncio.wait() refuses bare coroutines, so this uses the notes' gather alternative.
+loop.run_until_complete(asyncio.gather(*tasks))
 print(time.time()-start_time)
 
 
