@@ -100,16 +100,9 @@ public final class RunIntegration {
 
     /**
      * The VM settings Run applies while {@code lessonId} is open (a thread lesson's seed and
-     * switch interval, a finer trace level); replaces that lesson's previous settings.
-     */
-    public void setVmConfigurer(String lessonId, UnaryOperator<Vm.Builder> settings) {
-        putVmSettings(lessonId, "", settings);
-    }
-
-    /**
-     * As {@link #setVmConfigurer}, for one of several parts configuring the same lesson: each
-     * {@code owner} (a view, say) replaces only its own settings; Run applies every owner's, in the
-     * order they were first put.
+     * switch interval, a finer trace level). Several parts may configure one lesson: each
+     * {@code owner} (a view, say) replaces only its own settings; Run applies every owner's, in
+     * the order they were first put.
      */
     public void putVmSettings(String lessonId, String owner, UnaryOperator<Vm.Builder> settings) {
         vmSettings.computeIfAbsent(Objects.requireNonNull(lessonId), id -> new LinkedHashMap<>())

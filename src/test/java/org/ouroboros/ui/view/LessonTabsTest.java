@@ -123,7 +123,7 @@ class LessonTabsTest extends FxTestBase {
     @Test
     void runAppliesTheOpenLessonsVmSettings() {
         List<String> applied = new ArrayList<>();
-        runFx(() -> runs.setVmConfigurer("objects", builder -> {
+        runFx(() -> runs.putVmSettings("objects", "test", builder -> {
             applied.add("objects");
             return builder.traceLevel(TraceLevel.FINE);
         }));

@@ -16,7 +16,7 @@ import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.CheckpointedFold;
 import org.ouroboros.ui.player.LocalizedMessages;
 import org.ouroboros.ui.player.TraceView;
-import org.ouroboros.ui.view.dispatch.ZoomPan;
+import org.ouroboros.ui.view.ZoomPan;
 
 /**
  * The object-creation view: the sequence diagram of the creation at the player's position —

@@ -22,7 +22,7 @@
  * </ul>
  * {@link org.ouroboros.ui.view.dispatch.DispatchState} only groups events; rendering is a pure
  * function of (trace, position) through {@link org.ouroboros.ui.player.CheckpointedFold}.
- * {@link org.ouroboros.ui.view.dispatch.ZoomPan} (Ctrl+wheel, − / + buttons, drag to pan) is
+ * {@link org.ouroboros.ui.view.ZoomPan} (Ctrl+wheel, − / + buttons, drag to pan) is
  * shared with the creation view.
  */
 package org.ouroboros.ui.view.dispatch;

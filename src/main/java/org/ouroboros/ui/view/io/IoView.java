@@ -25,7 +25,7 @@ import org.ouroboros.aio.lab.IoPhase;
 import org.ouroboros.aio.lab.IoRun;
 import org.ouroboros.aio.lab.SelectCall;
 import org.ouroboros.ui.player.LocalizedMessages;
-import org.ouroboros.ui.view.gen.ZoomPan;
+import org.ouroboros.ui.view.ZoomPan;
 
 /**
  * The I/O models side by side on one workload (fetch the same pages from the demo internet):

@@ -18,7 +18,7 @@ import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.CheckpointedFold;
 import org.ouroboros.ui.player.LocalizedMessages;
 import org.ouroboros.ui.player.TraceView;
-import org.ouroboros.ui.view.gen.ZoomPan;
+import org.ouroboros.ui.view.ZoomPan;
 import org.ouroboros.ui.view.loop.LoopRecords.FutureRow;
 import org.ouroboros.ui.view.loop.LoopRecords.Key;
 import org.ouroboros.ui.view.loop.LoopRecords.Ready;

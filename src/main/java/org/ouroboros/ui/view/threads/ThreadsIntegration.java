@@ -134,7 +134,7 @@ public final class ThreadsIntegration {
     }
 
     private void applySettings() {
-        runs.setVmConfigurer(LESSON, new ThreadsRunSettings(settings.get(), raceTab != null && raceTab.isSelected()));
+        runs.putVmSettings(LESSON, "threads", new ThreadsRunSettings(settings.get(), raceTab != null && raceTab.isSelected()));
     }
 
     private boolean inLesson() {

@@ -1,4 +1,4 @@
-package org.ouroboros.ui.view.dispatch;
+package org.ouroboros.ui.view;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -9,7 +9,8 @@ import javafx.scene.input.ScrollEvent;
 
 /**
  * A diagram in a pannable scroll pane with its own zoom (Ctrl+wheel, or {@link #zoomIn()} /
- * {@link #zoomOut()} from buttons), on top of the app's type-size zoom. The content is scaled
+ * {@link #zoomOut()} from buttons), on top of the app's type-size zoom. Shared by the views
+ * that draw diagrams (dispatch, creation, generators, event loop, I/O models). The content is scaled
  * inside a group, so the scroll pane sees the zoomed size and the scroll bars stay right.
  */
 public final class ZoomPan {
