@@ -161,6 +161,16 @@ public final class MroState {
         return List.copyOf(sessions);
     }
 
+    /** The {@code ordinal}-th linearization, or null when there is none yet (no copy of the list, unlike {@link #sessions}). */
+    public MergeSession session(int ordinal) {
+        return ordinal >= 0 && ordinal < sessions.size() ? sessions.get(ordinal) : null;
+    }
+
+    /** How many linearizations there are so far. */
+    public int sessionCount() {
+        return sessions.size();
+    }
+
     /** Every constructor chain so far, oldest first; the last may still be running. */
     public List<SuperWalk> walks() {
         return List.copyOf(walks);

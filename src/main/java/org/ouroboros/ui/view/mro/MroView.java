@@ -69,6 +69,8 @@ public final class MroView implements TraceView {
     /** What the panels last drew: most steps change neither, and rebuilding them is the cost of a step. */
     private List<Object> mergeDrawn = List.of();
     private List<Object> walkDrawn = List.of();
+    private MergeSession endSession;
+    private MergeSnapshot endSnapshot;
 
     public MroView() {
         root.getStylesheets().add(Objects.requireNonNull(MroView.class.getResource("mro-view.css")).toExternalForm());
@@ -208,13 +210,16 @@ public final class MroView implements TraceView {
         MergePanel.reveal(merge, shownSession != null);
         replay.setDisable(shownSession == null || seeker == null);
         if (shownSession != null) {
-            List<Object> mergeKey = Arrays.asList(shownSession, wholeSession(shownSession), contrast.isSelected(), locale.get());
+            MergeSession whole = wholeSession(shownSession);
+            MergeSnapshot now = MergeSnapshot.of(shownSession);
+            MergeSnapshot end = endSnapshot(whole);
+            List<Object> mergeKey = Arrays.asList(shownSession, whole, contrast.isSelected(), locale.get());
             if (!mergeKey.equals(mergeDrawn)) {
-                merge.show(shownSession, wholeSession(shownSession), contrast.isSelected(), words);
+                merge.show(now, whole, end, contrast.isSelected(), words);
                 mergeDrawn = mergeKey;
             }
-            step.setText(words.format("mro.step", String.valueOf(MergeSnapshot.of(shownSession).step()),
-                    String.valueOf(totalSteps(shownSession)), shownSession.cls()));
+            step.setText(words.format("mro.step", String.valueOf(now.step()), String.valueOf(end.step()),
+                    shownSession.cls()));
         } else {
             step.setText("");
         }
@@ -224,6 +229,15 @@ public final class MroView implements TraceView {
             walkDrawn = walkKey;
         }
         MergePanel.reveal(panes, shownTrace.size() > 0);
+    }
+
+    /** The snapshot of a merge at the end of the trace, kept while that merge is on screen (it does not change). */
+    private MergeSnapshot endSnapshot(MergeSession whole) {
+        if (whole != endSession) {
+            endSession = whole;
+            endSnapshot = MergeSnapshot.of(whole);
+        }
+        return endSnapshot;
     }
 
     private String statusText(int selected, LocalizedMessages words) {
@@ -240,11 +254,10 @@ public final class MroView implements TraceView {
     }
 
     private MergeSession sessionFor(int selected) {
-        List<MergeSession> sessions = shown.sessions();
         if (selected == FOLLOW) {
-            return sessions.isEmpty() ? null : sessions.get(sessions.size() - 1);
+            return shown.session(shown.sessionCount() - 1);
         }
-        return sessions.stream().filter(s -> s.ordinal() == selected).findFirst().orElse(null);
+        return shown.session(selected);
     }
 
     /** The latest walk at this step; with a class chosen, the latest walk of an instance of it. */
@@ -259,13 +272,10 @@ public final class MroView implements TraceView {
         return null;
     }
 
-    private int totalSteps(MergeSession session) {
-        return MergeSnapshot.of(wholeSession(session)).step();
-    }
-
     /** The same merge at the end of the trace. */
     private MergeSession wholeSession(MergeSession session) {
-        return atEnd.sessions().stream().filter(s -> s.ordinal() == session.ordinal()).findFirst().orElse(session);
+        MergeSession whole = atEnd.session(session.ordinal());
+        return whole != null ? whole : session;
     }
 
     private String choiceName(int ordinal, LocalizedMessages words) {
