@@ -2,8 +2,10 @@ package org.ouroboros.ui.view.mro;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +23,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.ouroboros.trace.MroEvent;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.CheckpointedFold;
 import org.ouroboros.ui.player.LocalizedMessages;
@@ -69,6 +72,9 @@ public final class MroView implements TraceView {
     /** What the panels last drew: most steps change neither, and rebuilding them is the cost of a step. */
     private List<Object> mergeDrawn = List.of();
     private List<Object> walkDrawn = List.of();
+    /** The selector's item names for {@link #atEnd} in {@link #choiceLocale}'s language (null: not yet made). */
+    private List<String> choiceNames;
+    private Locale choiceLocale;
     private MergeSession endSession;
     private MergeSnapshot endSnapshot;
 
@@ -184,6 +190,7 @@ public final class MroView implements TraceView {
     }
 
     private void rebuildChoices() {
+        choiceNames = null;
         rebuildingChoices = true;
         try {
             List<Integer> items = new ArrayList<>();
@@ -282,15 +289,30 @@ public final class MroView implements TraceView {
         if (ordinal == FOLLOW) {
             return words.text("mro.follow");
         }
-        List<MergeSession> all = atEnd.sessions();
-        if (ordinal >= all.size()) {
-            return "?";
+        if (choiceNames == null || !Objects.equals(locale.get(), choiceLocale)) {
+            choiceNames = choiceNames(words);
+            choiceLocale = locale.get();
         }
-        MergeSession s = all.get(ordinal);
-        long sameNameBefore = all.stream().filter(o -> o.ordinal() < ordinal && o.cls().equals(s.cls())).count();
-        long sameName = all.stream().filter(o -> o.cls().equals(s.cls())).count();
-        String name = sameName > 1 ? s.cls() + " (" + (sameNameBefore + 1) + ")" : s.cls();
-        return MergeSnapshot.of(s).kind() == MergeSnapshot.Kind.FAILED ? words.format("mro.choice.failed", name) : name;
+        return ordinal < choiceNames.size() ? choiceNames.get(ordinal) : "?";
+    }
+
+    /**
+     * Every class's name in the selector, once per trace and language: the selector measures all
+     * its items, and a hierarchy has hundreds. Two classes of one name are numbered.
+     */
+    private List<String> choiceNames(LocalizedMessages words) {
+        List<MergeSession> all = atEnd.sessions();
+        Map<String, Integer> sameName = new HashMap<>();
+        all.forEach(s -> sameName.merge(s.cls(), 1, Integer::sum));
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> names = new ArrayList<>(all.size());
+        for (MergeSession s : all) {
+            int nth = seen.merge(s.cls(), 1, Integer::sum);
+            String name = sameName.get(s.cls()) > 1 ? s.cls() + " (" + nth + ")" : s.cls();
+            boolean failed = s.events().stream().anyMatch(e -> e instanceof MroEvent.MergeFailed);
+            names.add(failed ? words.format("mro.choice.failed", name) : name);
+        }
+        return names;
     }
 
     /** Names the selector's items in the current language. */
