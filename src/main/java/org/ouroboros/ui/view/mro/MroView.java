@@ -57,7 +57,8 @@ public final class MroView implements TraceView {
     private final Button replay = MergePanel.styled(new Button(), "mro-replay");
     private final Label step = MergePanel.styled(new Label(), "mro-step");
     private final Label status = MergePanel.styled(new Label(), "mro-status");
-    private final MergePanel merge = new MergePanel();
+    private MergePanel merge = new MergePanel();
+    private final ScrollPane mergeScroll;
     private final WalkPanel walkPanel = new WalkPanel();
     private final SplitPane panes;
 
@@ -105,7 +106,7 @@ public final class MroView implements TraceView {
         });
         // Wraps instead of cutting words short when presentation type makes it wider than the view.
         FlowPane header = MergePanel.styled(new FlowPane(classLabel, selector, contrast, replay, step), "mro-header");
-        ScrollPane mergeScroll = MergePanel.styled(new ScrollPane(merge), "mro-scroll");
+        mergeScroll = MergePanel.styled(new ScrollPane(merge), "mro-scroll");
         mergeScroll.setFitToWidth(true);
         ScrollPane walkScroll = MergePanel.styled(new ScrollPane(walkPanel), "mro-scroll");
         walkScroll.setFitToWidth(true);
@@ -214,6 +215,12 @@ public final class MroView implements TraceView {
         String message = statusText(selected, words);
         status.setText(message == null ? "" : message);
         MergePanel.reveal(status, message != null);
+        if (shownSession == null && !mergeDrawn.isEmpty()) {
+            // No merge at this step (before the first class): an empty panel, as a view opened here has.
+            merge = new MergePanel();
+            mergeScroll.setContent(merge);
+            mergeDrawn = List.of();
+        }
         MergePanel.reveal(merge, shownSession != null);
         replay.setDisable(shownSession == null || seeker == null);
         if (shownSession != null) {
