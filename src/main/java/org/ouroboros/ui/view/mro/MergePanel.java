@@ -36,6 +36,8 @@ final class MergePanel extends VBox {
 
     MergePanel() {
         getStyleClass().add("mro-merge");
+        // Wrapped, not cut with "…": presentation type in the narrow MRO tab is wider than the title.
+        title.setWrapText(true);
         explanation.setWrapText(true);
         error.setWrapText(true);
         graphLegend.setWrapText(true);

@@ -6,6 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ouroboros.ui.player.LocalizedMessages;
 import org.ouroboros.ui.view.mro.LabelCells.Cell;
@@ -35,6 +37,10 @@ final class WalkPanel extends VBox {
         replay.setOnAction(e -> onReplay.run());
         replay.setFocusTraversable(false);
         boxes.setId("mro-walk-boxes");
+        // The title wraps; the button keeps its whole text (a narrow pane would cut it to "↺ 重…").
+        replay.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.ALWAYS);
         getChildren().addAll(MergePanel.styled(new HBox(title, replay), "mro-walk-header"), none, boxes, stack,
                 outputTitle, output);
     }
