@@ -111,6 +111,11 @@ public final class CreationView implements TraceView {
         return all;
     }
 
+    /** The drawing (for tests: its heads and lifelines). */
+    SequenceDiagram sequenceDiagram() {
+        return diagram;
+    }
+
     /** The message texts on screen, top to bottom. */
     public List<String> messageTexts() {
         return diagram.messageLabels().stream().map(Label::getText).toList();
