@@ -3,18 +3,21 @@ package org.ouroboros.ui.view.dispatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import org.ouroboros.lang.token.Token;
+import org.ouroboros.lang.token.TokenKind;
+import org.ouroboros.lang.token.Tokenizer;
 
 /**
  * The picker's entries for a trace's walks: lines in source order, each followed by its
  * expressions in the order they first ran. Repeats of one expression (a loop) are one entry
- * with a count, so a long run gives a short list.
+ * with a count, so a long run gives a short list. A line shows its code without its comment.
  */
 public final class WalkChoices {
     private WalkChoices() {}
 
     /** {@code source} may be empty (entries then show line numbers without the line's text). */
     public static List<WalkChoice> of(List<Walk> walks, String source) {
-        String[] lines = source.isEmpty() ? new String[0] : source.split("\n", -1);
+        String[] lines = source.isEmpty() ? new String[0] : withoutComments(source).split("\n", -1);
         TreeMap<Integer, List<Walk>> byLine = new TreeMap<>();
         for (Walk w : walks) {
             byLine.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
@@ -39,6 +42,19 @@ public final class WalkChoices {
             }
         });
         return List.copyOf(choices);
+    }
+
+    /** The source with its comments blanked (by the VM's own tokenizer): the picker shows code, not notes on it. */
+    static String withoutComments(String source) {
+        StringBuilder text = new StringBuilder(source);
+        for (Token token : Tokenizer.forHighlighting(source)) {
+            if (token.kind() == TokenKind.COMMENT) {
+                for (int i = token.start(); i < token.end() && i < text.length(); i++) {
+                    text.setCharAt(i, ' ');
+                }
+            }
+        }
+        return text.toString();
     }
 
     private static int indexOfSame(List<Walk> firsts, Walk w) {

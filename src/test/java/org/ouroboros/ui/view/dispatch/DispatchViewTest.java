@@ -256,6 +256,8 @@ class DispatchViewTest extends StagedFxTestBase {
         int getitemBody = texts.indexOf("line 7: return self.lst[item]");
         assertTrue(getitemBody >= 0, texts.toString());
         assertTrue(texts.get(getitemBody + 1).matches("\\.lst on an A object  ×\\d+"), texts.get(getitemBody + 1));
+        // The code of the line, not its comment.
+        assertTrue(texts.contains("line 32: print(repr(a))"), texts.toString());
         // Lines in source order.
         List<Integer> lines = callFx(() -> view.choices().stream().filter(c -> c.kind() == WalkChoice.Kind.LINE)
                 .map(WalkChoice::line).toList());
