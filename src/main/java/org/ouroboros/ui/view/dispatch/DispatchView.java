@@ -66,7 +66,7 @@ public final class DispatchView implements TraceView {
         status.setId("dispatch-status");
         status.getStyleClass().add("dispatch-status");
         header.setOnStep(this::seekWalk);
-        header.add(picker.node());
+        header.add(picker.nodes().toArray(Node[]::new));
         picker.setOnChoose(choice -> {
             if (seeker != null) {
                 seeker.accept(choice.first().startPosition());

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -51,11 +52,12 @@ final class ExpressionPicker {
             }
         });
         caretLine.addListener(o -> updateCaret());
-        box.getChildren().addAll(prompt, combo, caret);
+        box.getChildren().addAll(prompt, combo);
     }
 
-    HBox node() {
-        return box;
+    /** The prompt with the list, and the caret's-line button (apart, so a narrow header wraps between them). */
+    List<Node> nodes() {
+        return List.of(box, caret);
     }
 
     void setOnChoose(Consumer<WalkChoice> onChoose) {

@@ -86,6 +86,40 @@ class PickerScreenshots extends StagedFxTestBase {
         }
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path config;
+
+    /** The real window: the magic-methods lesson run, the dispatch tab, the caret on the for loop's line. */
+    @Test
+    void dispatchTabInTheWindow() throws IOException {
+        org.ouroboros.ui.RealWindow real = org.ouroboros.ui.RealWindow.open(config);
+        try {
+            DispatchIntegration[] dispatch = new DispatchIntegration[1];
+            runFx(() -> {
+                dispatch[0] = DispatchIntegration.install(real.window(), real.runs());
+                real.window().scene().getWindow().setWidth(1280);
+                real.window().scene().getWindow().setHeight(800);
+            });
+            real.selectLesson("magic-methods");
+            runFx(() -> real.runs().runEditor());
+            waitFor("trace", () -> real.runs().shownProperty().get() != null && !real.runs().controller().isRunning());
+            for (Language language : Language.values()) {
+                runFx(() -> {
+                    real.model().setLanguage(language);
+                    dispatch[0].show();
+                    int line = dispatch[0].view().choices().stream().filter(c -> c.first().name().equals("iter()"))
+                            .findFirst().orElseThrow().line();
+                    real.window().editor().area().moveTo(line - 1, 0);
+                    real.window().scene().lookup("#dispatch-caret-line").fireEvent(new javafx.event.ActionEvent());
+                });
+                sleep(300);
+                write("window-dispatch-" + language.tag(), callFx(() -> real.window().scene().snapshot(null)));
+            }
+        } finally {
+            real.close();
+        }
+    }
+
     private static void write(String name, WritableImage image) throws IOException {
         DIR.mkdirs();
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(DIR, name + ".png"));
