@@ -288,6 +288,20 @@ class DispatchViewTest extends StagedFxTestBase {
     }
 
     @Test
+    void theKeyboardChoosesFromThePicker() {
+        PlayerModel player = playerOn(CH2_TRACE, CH2);
+        runFx(() -> view.choose(choice("len() on A")));
+        javafx.scene.control.ComboBox<?> combo = callFx(() -> (javafx.scene.control.ComboBox<?>) view.node()
+                .lookup("#dispatch-picker"));
+        assertTrue(callFx(combo::isFocusTraversable), "Tab reaches the picker");
+        runFx(combo::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        WalkChoice next = choice("line 32: print(repr(a))");
+        assertEquals(next.first().startPosition(), (int) callFx(player::getPosition), "Down chose the next entry");
+        assertEquals("line 32: print(repr(a))", pickerButtonText());
+    }
+
+    @Test
     void theCaretLineButtonShowsTheWalksOfTheEditorsLine() {
         PlayerModel player = playerOn(CH2_TRACE, CH2);
         javafx.scene.control.Button caret = callFx(() -> (javafx.scene.control.Button) view.node()
