@@ -53,6 +53,7 @@ public final class DispatchView implements TraceView {
     /** The program the trace ran, for the picker's line texts ("" when not given). */
     private String source = "";
     private List<WalkChoice> choices = List.of();
+    /** The language the picker's list was filled in; null: fill it again (new trace or program). */
     private Locale choicesLocale;
     private IntConsumer seeker;
     /** What the drawing shows: walks are immutable, so an unchanged walk is the same object. */
