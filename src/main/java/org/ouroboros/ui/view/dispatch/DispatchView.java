@@ -59,6 +59,7 @@ public final class DispatchView implements TraceView {
     /** What the drawing shows: walks are immutable, so an unchanged walk is the same object. */
     private Walk drawn;
     private Locale drawnLocale;
+    private String drawnCode = "";
 
     public DispatchView() {
         root.getStyleClass().add("dispatch-view");
@@ -188,10 +189,13 @@ public final class DispatchView implements TraceView {
         status.setText(message == null ? "" : message);
         status.setVisible(message != null);
         status.setManaged(message != null);
-        if (walk != drawn || !locale.get().equals(drawnLocale)) {
-            drawing.show(walk, words);
+        WalkChoice line = walk == null ? null : WalkChoices.line(choices, walk.line());
+        String code = line == null ? "" : line.source();
+        if (walk != drawn || !locale.get().equals(drawnLocale) || !code.equals(drawnCode)) {
+            drawing.show(walk, code, words);
             drawn = walk;
             drawnLocale = locale.get();
+            drawnCode = code;
         }
     }
 }

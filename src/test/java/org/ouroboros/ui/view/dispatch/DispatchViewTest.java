@@ -274,6 +274,7 @@ class DispatchViewTest extends StagedFxTestBase {
         assertEquals("len() on A  (line 30)", pickerButtonText());
         List<String> shown = callFx(() -> RenderedText.of(view.node()));
         assertTrue(anyContains(shown, "len() on an A object"), shown.toString());
+        assertTrue(anyContains(shown, "line 30: print(len(a))"), "the walk says which code it is: " + shown);
 
         // A line: its first walk; stepping on inside the line's walks keeps the line chosen.
         WalkChoice forLine = choice("line 27: for i in a:");
