@@ -334,4 +334,15 @@ class DispatchViewTest extends StagedFxTestBase {
         });
         assertTrue(choiceTexts().contains("line 30"), choiceTexts().toString());
     }
+
+    @Test
+    void theHeadlessExportQuotesTheProgramsLines() {
+        List<String> texts = callFx(() -> {
+            DispatchView exported = (DispatchView) org.ouroboros.ui.export.ExportableViews.get("dispatch")
+                    .create(new org.ouroboros.ui.export.ExportOptions(Locale.ENGLISH, null, CH2));
+            exported.show(CH2_TRACE, CH2_TRACE.size() - 1);
+            return exported.choices().stream().map(exported::choiceText).toList();
+        });
+        assertTrue(texts.contains("line 30: print(len(a))"), texts.toString());
+    }
 }
