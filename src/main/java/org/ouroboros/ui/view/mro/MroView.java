@@ -76,6 +76,8 @@ public final class MroView implements TraceView {
     /** The selector's item names for {@link #atEnd} in {@link #choiceLocale}'s language (null: not yet made). */
     private List<String> choiceNames;
     private Locale choiceLocale;
+    private MergeSession nowSession;
+    private MergeSnapshot nowSnapshot;
     private MergeSession endSession;
     private MergeSnapshot endSnapshot;
 
@@ -182,7 +184,7 @@ public final class MroView implements TraceView {
 
     /** The merge on screen at this step, or null when none is. */
     public MergeSnapshot snapshot() {
-        return shownSession == null ? null : MergeSnapshot.of(shownSession);
+        return shownSession == null ? null : snapshotOf(shownSession);
     }
 
     /** The super() walk on screen at this step, or null. */
@@ -225,7 +227,7 @@ public final class MroView implements TraceView {
         replay.setDisable(shownSession == null || seeker == null);
         if (shownSession != null) {
             MergeSession whole = wholeSession(shownSession);
-            MergeSnapshot now = MergeSnapshot.of(shownSession);
+            MergeSnapshot now = snapshotOf(shownSession);
             MergeSnapshot end = endSnapshot(whole);
             List<Object> mergeKey = Arrays.asList(shownSession, whole, contrast.isSelected(), locale.get());
             if (!mergeKey.equals(mergeDrawn)) {
@@ -243,6 +245,15 @@ public final class MroView implements TraceView {
             walkDrawn = walkKey;
         }
         MergePanel.reveal(panes, shownTrace.size() > 0);
+    }
+
+    /** The snapshot of the merge on screen, made again only when the merge moved (most steps are not merge steps). */
+    private MergeSnapshot snapshotOf(MergeSession session) {
+        if (session != nowSession) {
+            nowSession = session;
+            nowSnapshot = MergeSnapshot.of(session);
+        }
+        return nowSnapshot;
     }
 
     /** The snapshot of a merge at the end of the trace, kept while that merge is on screen (it does not change). */
