@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -71,6 +73,8 @@ public final class C10kView {
         return t;
     });
     private volatile C10kLab lab;
+    /** The running lab, for views that follow it (the event-loop view); changed on the FX thread only. */
+    private final ReadOnlyObjectWrapper<C10kLab> runningLab = new ReadOnlyObjectWrapper<>(this, "runningLab");
     private LabSample latest;
     private boolean starting;
     private String failure = "";
@@ -153,6 +157,27 @@ public final class C10kView {
         connections.setValue(n);
     }
 
+    /** Connections opened per second while ramping up. */
+    public void setRamp(int perSecond) {
+        if (!ramp.getItems().contains(perSecond)) {
+            ramp.getItems().add(0, perSecond);
+        }
+        ramp.setValue(perSecond);
+    }
+
+    /** Pause between a client's requests, in milliseconds. */
+    public void setThink(int millis) {
+        if (!think.getItems().contains(millis)) {
+            think.getItems().add(0, millis);
+        }
+        think.setValue(millis);
+    }
+
+    /** The lab while it runs (null before it started and once it stopped). */
+    public ReadOnlyObjectProperty<C10kLab> labProperty() {
+        return runningLab.getReadOnlyProperty();
+    }
+
     /** Starts a run with the chosen settings (off the FX thread); ignored while one is on. */
     public void start() {
         if (lab != null || starting) {
@@ -171,6 +196,7 @@ public final class C10kView {
                 Platform.runLater(() -> {
                     lab = started;
                     starting = false;
+                    runningLab.set(started);
                     render();
                 });
             } catch (Exception e) {
@@ -225,6 +251,7 @@ public final class C10kView {
         charts.add(batch, latest.phase() == LabPhase.STOPPED);
         if (latest.phase() == LabPhase.STOPPED) {
             lab = null;
+            runningLab.set(null);
         }
         render();
     }
