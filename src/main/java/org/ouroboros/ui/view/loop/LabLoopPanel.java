@@ -34,6 +34,7 @@ public final class LabLoopPanel {
     private final Label title = Chips.text("", "loop-lab-title");
     private final Label explain = Chips.text("", "loop-lab-explain");
     private final PhaseRow select = new PhaseRow("loop-lab-select");
+    /** Handling a key is running its callback in this server: the time bar is on row 5 only. */
     private final PhaseRow io = new PhaseRow("loop-lab-io");
     private final PhaseRow run = new PhaseRow("loop-lab-run");
     private final Label busiestTitle = Chips.text("", "loop-lane-title");
@@ -65,6 +66,7 @@ public final class LabLoopPanel {
         for (int i = 0; i < LoopDigest.SAMPLED_KEYS; i++) {
             sample.getChildren().add(Chips.chip("", "loop-chip-key", "loop-chip-key-ready"));
         }
+        io.track.setVisible(false);
         root.getChildren().addAll(title, explain, select.box, io.box, run.box, busiestTitle, busiest, sampleTitle, sample);
         setVisible(false);
     }
@@ -132,9 +134,15 @@ public final class LabLoopPanel {
         shown = d;
         LocalizedMessages words = LocalizedMessages.of(LoopView.MESSAGES, locale);
         LabLoopRates r = LabLoopRates.between(history.peekFirst(), d);
-        title.setText(words.text("loop.lab.title"));
-        explain.setText(words.format("loop.lab.explain", count(d.registered()), count(d.iterations())));
-        select.show(words.format("loop.lab.select", count(r.iterationsPerSecond()), percent(r.selectShare())), r.selectShare());
+        if (!words.text("loop.lab.title").equals(title.getText())) {
+            title.setText(words.text("loop.lab.title"));
+        }
+        String explained = words.format("loop.lab.explain", count(d.registered()));
+        if (!explained.equals(explain.getText())) {
+            explain.setText(explained);
+        }
+        select.show(words.format("loop.lab.select", count(r.iterationsPerSecond()), percent(r.selectShare()),
+                count(d.iterations())), r.selectShare());
         io.show(words.format("loop.lab.io", count(r.keysPerSecond()), decimal(r.keysPerIteration()),
                 count(d.maxKeysReturned())), r.workShare());
         run.show(words.format("loop.lab.run", count(r.echoesPerSecond()), count(r.acceptsPerSecond()),
