@@ -30,6 +30,7 @@ import org.ouroboros.aio.lab.LabSettings;
 import org.ouroboros.aio.lab.LimitProblem;
 import org.ouroboros.aio.lab.ServerKind;
 import org.ouroboros.ui.player.LocalizedMessages;
+import org.ouroboros.ui.view.loop.StableHeight;
 
 /**
  * The C10K lab: choose a server (one event-loop thread, or a thread per connection), a number
@@ -73,6 +74,8 @@ public final class C10kView {
         return t;
     });
     private volatile C10kLab lab;
+    private final StableHeight stableStatus;
+    private final StableHeight stableNumbers;
     /** The running lab, for views that follow it (the event-loop view); changed on the FX thread only. */
     private final ReadOnlyObjectWrapper<C10kLab> runningLab = new ReadOnlyObjectWrapper<>(this, "runningLab");
     private LabSample latest;
@@ -125,7 +128,12 @@ public final class C10kView {
         VBox.setVgrow(chartScroll, Priority.ALWAYS);
         root.setMinSize(0, 0);
         root.getChildren().addAll(intro, settings, status, limit, numbers, chartScroll);
+        // live text above the charts keeps its largest height, so the charts below do not move with a digit
+        stableStatus = StableHeight.keep(status);
+        stableNumbers = StableHeight.keep(numbers);
         locale.addListener(o -> {
+            stableStatus.reset();
+            stableNumbers.reset();
             texts();
             render();
         });

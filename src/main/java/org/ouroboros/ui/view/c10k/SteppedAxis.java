@@ -17,11 +17,21 @@ final class SteppedAxis {
         return axis;
     }
 
-    /** Shows 0..{@code max} rounded up to a round number. */
+    /**
+     * Shows 0..{@code max} rounded up to a round number. The bound grows at once but shrinks only
+     * when the data falls below a fifth of it, so a value that swings (heap between collections,
+     * a latency spike) does not rebuild the ticks back and forth.
+     */
     static void fitFromZero(NumberAxis axis, double max) {
-        double upper = roundUp(max);
+        double upper = axis.getUpperBound();
+        if (max > upper || max <= upper / SHRINK_BELOW || axis.getLowerBound() != 0) {
+            upper = roundUp(max);
+        }
         set(axis, 0, upper, upper / 5);
     }
+
+    /** An axis shrinks when its data falls below this fraction of it. */
+    static final double SHRINK_BELOW = 5;
 
     /** Shows seconds {@code from}..{@code to} in whole tens, so the ticks move every ten seconds only. */
     static void fitSeconds(NumberAxis axis, double from, double to) {

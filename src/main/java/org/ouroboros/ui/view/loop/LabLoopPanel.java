@@ -48,6 +48,7 @@ public final class LabLoopPanel {
             pulse(now);
         }
     };
+    private final StableHeight stable = StableHeight.keep(root);
     private Supplier<LoopDigest> source;
     private LoopDigest shown;
     private long lastRefresh;
@@ -78,6 +79,7 @@ public final class LabLoopPanel {
     /** Follows {@code digests} (read once per pulse, never waited on); null stops following and hides the panel. */
     void follow(Supplier<LoopDigest> digests) {
         source = digests;
+        stable.reset();
         history.clear();
         shown = null;
         lastRefresh = 0;
@@ -96,6 +98,7 @@ public final class LabLoopPanel {
 
     void setLocale(Locale value) {
         locale = value;
+        stable.reset();
         if (shown != null) {
             render(shown);
         }
