@@ -73,7 +73,7 @@ public final class C10kViewBench implements Callable<Integer> {
 
     /** Frames of one phase, with the load average and connections held at its end. */
     record Phase(String name, double seconds, List<Double> frames, List<Double> cpu, List<Double> renderCpu, int held,
-            double load) {
+            double load, double processCores, double childCores) {
         double meanFps() {
             return frames.isEmpty() ? Double.NaN : frames.size() / (frames.stream().mapToDouble(Double::doubleValue).sum() / 1000);
         }
@@ -146,7 +146,8 @@ public final class C10kViewBench implements Callable<Integer> {
                     + "left: %d%n", stopSeconds, last == null ? -1 : last.serverHeld(), last == null ? "?" : last.phase(), children));
             out.write("(frame = wall time between AnimationTimer pulses; fps mean = frames / seconds, fps p95 = 1000 / p95;\n"
                     + " cpu = FX-thread CPU per frame, which a loaded machine does not inflate; paint = the render thread's\n"
-                    + " CPU per frame (software rendering paints there; the next pulse waits for it); load = 1-min load average\n"
+                    + " CPU per frame (software rendering paints there; the next pulse waits for it); jvm / child = cores busy\n"
+                    + " in this JVM (views, server, GC) and in the clients' child JVM; load = 1-min load average\n"
                     + " at the end of the phase; goal: p95 <= 18.2 ms (55 fps) in ramp-up and hold)\n");
             out.flush();
             return rampPhase.meetsGoal() && holdPhase.meetsGoal() && held ? 0 : 1;
@@ -185,35 +186,51 @@ public final class C10kViewBench implements Callable<Integer> {
             C10kView lab) throws InterruptedException {
         int from = HeadlessFx.call(() -> probe.frames().size());
         int renderFrom = HeadlessFx.call(() -> render.cpu().size());
+        long processCpuStart = processCpuNanos();
+        long childCpuStart = childCpuNanos();
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         while (System.nanoTime() < end && !done.getAsBoolean()) {
             Thread.sleep(50);
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        double processCores = (processCpuNanos() - processCpuStart) / 1e9 / elapsed;
+        double childCores = (childCpuNanos() - childCpuStart) / 1e9 / elapsed;
         List<Double> frames = HeadlessFx.call(probe::frames);
         List<Double> cpu = HeadlessFx.call(probe::cpu);
         List<Double> renderCpu = HeadlessFx.call(render::cpu);
         LabSample s = HeadlessFx.call(lab::latest);
         return new Phase(name, elapsed, List.copyOf(frames.subList(from, frames.size())),
                 List.copyOf(cpu.subList(from, cpu.size())), List.copyOf(renderCpu.subList(renderFrom, renderCpu.size())),
-                s == null ? 0 : s.serverHeld(), loadAverage());
+                s == null ? 0 : s.serverHeld(), loadAverage(), processCores, childCores);
     }
 
     private void report(List<Phase> phases) throws IOException {
-        out.write(String.format(Locale.ROOT, "%-8s %6s %6s %8s %7s %7s %7s %7s %8s %8s %9s %7s %6s  %s%n", "phase", "secs",
-                "frames", "fps mean", "p50 ms", "p95 ms", "max ms", "fps p95", "cpu p50", "cpu p95", "paint p95", "held", "load",
-                "55 fps?"));
+        out.write(String.format(Locale.ROOT, "%-8s %6s %6s %8s %7s %7s %7s %7s %8s %8s %9s %7s %6s %5s %5s  %s%n", "phase",
+                "secs", "frames", "fps mean", "p50 ms", "p95 ms", "max ms", "fps p95", "cpu p50", "cpu p95", "paint p95", "held",
+                "load", "jvm", "child", "55 fps?"));
         for (Phase p : phases) {
             double p95 = p.p95();
-            out.write(String.format(Locale.ROOT, "%-8s %6.1f %6d %8.1f %7.2f %7.2f %7.2f %7.1f %8.2f %8.2f %9.2f %7d %6.2f  %s%n",
+            out.write(String.format(Locale.ROOT, "%-8s %6.1f %6d %8.1f %7.2f %7.2f %7.2f %7.1f %8.2f %8.2f %9.2f %7d %6.2f %5.2f %5.2f  %s%n",
                     p.name(), p.seconds(), p.frames().size(), p.meanFps(), FrameProbe.percentile(p.frames(), 50), p95,
                     p.frames().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN), 1000 / p95,
                     FrameProbe.percentile(p.cpu(), 50), FrameProbe.percentile(p.cpu(), 95),
-                    FrameProbe.percentile(p.renderCpu(), 95), p.held(), p.load(),
+                    FrameProbe.percentile(p.renderCpu(), 95), p.held(), p.load(), p.processCores(), p.childCores(),
                     p.meetsGoal() ? "yes" : "NO"));
         }
         out.flush();
+    }
+
+    /** CPU time of this JVM (views, FX and render threads, the echo server, the sampler, GC). */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    /** CPU time of the child processes (the lab's clients when they run in a child JVM). */
+    private static long childCpuNanos() {
+        return ProcessHandle.current().children()
+                .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
     }
 
     static double loadAverage() {
