@@ -77,7 +77,8 @@ public final class SelectorEchoServer implements EchoServer {
         try {
             while (!closing) {
                 long before = System.nanoTime();
-                int selected = selector.select(acceptPausedUntil == 0 ? 0 : 50);
+                // a timeout, not a block: an idle loop still publishes its (quiet) digest
+                int selected = selector.select(acceptPausedUntil == 0 ? LoopDigest.WINDOW_MILLIS : 50);
                 long selectedAt = System.nanoTime();
                 tally.selected(selected, selectedAt - before);
                 resumeAcceptingWhenDue();

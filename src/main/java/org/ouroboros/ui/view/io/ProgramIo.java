@@ -39,8 +39,11 @@ public final class ProgramIo {
     /** One blocking call that had to wait. */
     public record Wait(int fd, String operation, double seconds, String thread) {}
 
-    /** One select call: how many sockets it watched, how long it waited, the (fd, ops) it returned. */
-    public record Select(long number, String api, int watched, double seconds, List<int[]> ready) {}
+    /** One select call: how many sockets it watched, how long it waited, the sockets it returned. */
+    public record Select(long number, String api, int watched, double seconds, List<Ready> ready) {}
+
+    /** A socket a select returned, with its ready ops ({@link AioEvent#READ}/{@link AioEvent#WRITE} bits). */
+    public record Ready(int fd, int ops) {}
 
     /** A thread's time blocked in socket calls, and in how many calls. */
     public record Blocked(String thread, double seconds, int calls) {}
@@ -107,9 +110,9 @@ public final class ProgramIo {
         selectCount++;
         selectSeconds += Math.max(0, seconds);
         readyReturned += ready.size();
-        List<int[]> returned = new ArrayList<>();
+        List<Ready> returned = new ArrayList<>();
         for (AioEvent.SelectorKey k : ready) {
-            returned.add(new int[] {k.fd(), k.ops()});
+            returned.add(new Ready(k.fd(), k.ops()));
         }
         keep(selects, new Select(selectCount, api, watched, seconds, returned));
     }

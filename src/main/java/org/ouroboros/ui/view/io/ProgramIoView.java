@@ -172,11 +172,11 @@ public final class ProgramIoView implements TraceView {
 
     private static String selectRow(ProgramIo.Select s, LocalizedMessages words) {
         StringBuilder ready = new StringBuilder();
-        for (int[] k : s.ready()) {
+        for (ProgramIo.Ready k : s.ready()) {
             if (ready.length() > 0) {
                 ready.append(", ");
             }
-            ready.append("fd ").append(k[0]).append(' ').append(ops(k[1]));
+            ready.append("fd ").append(k.fd()).append(' ').append(ops(k.ops()));
         }
         return words.format("io.trace.select", String.valueOf(s.number()), s.api(), String.valueOf(s.watched()),
                 millis(s.seconds()), ready.length() == 0 ? words.text("io.trace.nothingReady") : ready.toString());

@@ -1,11 +1,13 @@
 package org.ouroboros.ui.view.loop;
 
+import java.nio.channels.SelectionKey;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -13,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ouroboros.aio.lab.LoopDigest;
+import org.ouroboros.trace.AioEvent;
 import org.ouroboros.ui.player.LocalizedMessages;
 
 /**
@@ -177,9 +180,8 @@ public final class LabLoopPanel {
 
     /** Java's ready ops (read 1, write 4, accept 16) as the view's READ/WRITE bits. */
     private static int ops(int javaOps) {
-        int read = java.nio.channels.SelectionKey.OP_READ | java.nio.channels.SelectionKey.OP_ACCEPT;
-        return ((javaOps & read) != 0 ? org.ouroboros.trace.AioEvent.READ : 0)
-                | ((javaOps & java.nio.channels.SelectionKey.OP_WRITE) != 0 ? org.ouroboros.trace.AioEvent.WRITE : 0);
+        int read = SelectionKey.OP_READ | SelectionKey.OP_ACCEPT;
+        return ((javaOps & read) != 0 ? AioEvent.READ : 0) | ((javaOps & SelectionKey.OP_WRITE) != 0 ? AioEvent.WRITE : 0);
     }
 
     /** Puts {@code texts} in the pane's fixed chips; the chips left over are hidden, none are added. */
@@ -222,7 +224,7 @@ public final class LabLoopPanel {
             track.setMinWidth(BAR_WIDTH);
             track.setPrefWidth(BAR_WIDTH);
             track.setMaxWidth(BAR_WIDTH);
-            track.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            track.setAlignment(Pos.CENTER_LEFT);
             fill.setMaxWidth(Region.USE_PREF_SIZE);
             track.getChildren().add(fill);
             text.setWrapText(true);

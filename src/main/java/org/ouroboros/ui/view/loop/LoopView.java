@@ -3,6 +3,7 @@ package org.ouroboros.ui.view.loop;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
@@ -13,6 +14,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.ouroboros.aio.lab.LoopDigest;
 import org.ouroboros.trace.AioEvent;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.CheckpointedFold;
@@ -127,7 +129,7 @@ public final class LoopView implements TraceView {
      * Shows the C10K lab's event loop live above the lanes, from {@code digests} (read at most ten
      * times a second, never waited on); null hides it. The trace lanes below stay as they were.
      */
-    public void followLab(java.util.function.Supplier<org.ouroboros.aio.lab.LoopDigest> digests) {
+    public void followLab(Supplier<LoopDigest> digests) {
         labPanel.follow(digests);
     }
 
