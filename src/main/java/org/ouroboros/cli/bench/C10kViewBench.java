@@ -69,6 +69,9 @@ public final class C10kViewBench implements Callable<Integer> {
     @Option(names = "--display", description = "Use the real display (e.g. Xvfb via DISPLAY) instead of headless Monocle.")
     boolean display;
 
+    @Option(names = "--shot", paramLabel = "PNG", description = "Also save the stage as it looks at the end of the hold.")
+    Path shot;
+
     Writer out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 
     /** Frames of one phase, with the load average and connections held at its end. */
@@ -123,6 +126,11 @@ public final class C10kViewBench implements Callable<Integer> {
             Phase rampPhase = measure("ramp-up", probe, render, rampLimit, () -> reached(labView), labView);
             boolean held = reached(labView);
             Phase holdPhase = measure("hold", probe, render, hold, () -> false, labView);
+            if (shot != null) {
+                Stage shown = stage;
+                var image = HeadlessFx.call(() -> org.ouroboros.ui.export.PngExporter.snapshot(shown.getScene().getRoot(), 1));
+                org.ouroboros.ui.export.PngExporter.write(image, shot);
+            }
             C10kLab running = HeadlessFx.call(() -> labView.labProperty().get());
             boolean child = running != null && running.childProcess();
             boolean followed = HeadlessFx.call(views.loop()::followingLab);

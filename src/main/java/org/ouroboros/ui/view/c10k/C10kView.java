@@ -30,7 +30,7 @@ import org.ouroboros.aio.lab.LabSettings;
 import org.ouroboros.aio.lab.LimitProblem;
 import org.ouroboros.aio.lab.ServerKind;
 import org.ouroboros.ui.player.LocalizedMessages;
-import org.ouroboros.ui.view.loop.StableHeight;
+import org.ouroboros.ui.view.loop.GrowOnlyPane;
 
 /**
  * The C10K lab: choose a server (one event-loop thread, or a thread per connection), a number
@@ -74,8 +74,8 @@ public final class C10kView {
         return t;
     });
     private volatile C10kLab lab;
-    private final StableHeight stableStatus;
-    private final StableHeight stableNumbers;
+    private final GrowOnlyPane stableStatus;
+    private final GrowOnlyPane stableNumbers;
     /** The running lab, for views that follow it (the event-loop view); changed on the FX thread only. */
     private final ReadOnlyObjectWrapper<C10kLab> runningLab = new ReadOnlyObjectWrapper<>(this, "runningLab");
     private LabSample latest;
@@ -127,10 +127,10 @@ public final class C10kView {
         chartScroll.getStyleClass().add("c10k-chart-scroll");
         VBox.setVgrow(chartScroll, Priority.ALWAYS);
         root.setMinSize(0, 0);
-        root.getChildren().addAll(intro, settings, status, limit, numbers, chartScroll);
         // live text above the charts keeps its largest height, so the charts below do not move with a digit
-        stableStatus = StableHeight.keep(status);
-        stableNumbers = StableHeight.keep(numbers);
+        stableStatus = new GrowOnlyPane(status);
+        stableNumbers = new GrowOnlyPane(numbers);
+        root.getChildren().addAll(intro, settings, stableStatus, limit, stableNumbers, chartScroll);
         locale.addListener(o -> {
             stableStatus.reset();
             stableNumbers.reset();

@@ -51,7 +51,7 @@ public final class LabLoopPanel {
             pulse(now);
         }
     };
-    private final StableHeight stable = StableHeight.keep(root);
+    private final GrowOnlyPane stable = new GrowOnlyPane(root);
     private Supplier<LoopDigest> source;
     private LoopDigest shown;
     private long lastRefresh;
@@ -75,8 +75,9 @@ public final class LabLoopPanel {
         setVisible(false);
     }
 
-    VBox node() {
-        return root;
+    /** The panel, in a pane that keeps its largest height while it follows one run. */
+    GrowOnlyPane node() {
+        return stable;
     }
 
     /** Follows {@code digests} (read once per pulse, never waited on); null stops following and hides the panel. */
@@ -108,8 +109,8 @@ public final class LabLoopPanel {
     }
 
     private void setVisible(boolean on) {
-        root.setVisible(on);
-        root.setManaged(on);
+        stable.setVisible(on);
+        stable.setManaged(on);
     }
 
     private void pulse(long now) {
@@ -228,6 +229,9 @@ public final class LabLoopPanel {
             fill.setMaxWidth(Region.USE_PREF_SIZE);
             track.getChildren().add(fill);
             text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
             box.getChildren().addAll(track, text);
         }
 
