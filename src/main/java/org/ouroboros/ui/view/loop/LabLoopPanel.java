@@ -27,7 +27,7 @@ import org.ouroboros.ui.player.LocalizedMessages;
  * digest (no queue into the FX thread).
  */
 public final class LabLoopPanel {
-    static final int REFRESHES_PER_SECOND = 10;
+    static final int REFRESHES_PER_SECOND = 5;
     /** Rates are taken over about this much history. */
     static final long RATE_WINDOW_NANOS = 1_000_000_000L;
     static final double BAR_WIDTH = 220;
