@@ -77,7 +77,7 @@ final class LoopTally {
         }
         count(connection);
         if (sampleKeys != null && sampleKeys.size() < SAMPLED_KEYS) {
-            sampleKeys.add(new SampledKey(connection.id, connection.peer, readyOps, action));
+            sampleKeys.add(new SampledKey(connection.id, connection.peer(), readyOps, action));
         }
     }
 
@@ -100,7 +100,7 @@ final class LoopTally {
                 .thenComparingInt(c -> c.id));
         List<KeyActivity> activity = new ArrayList<>(top.length);
         for (EchoConnection c : top) {
-            activity.add(new KeyActivity(c.id, c.peer, c.events));
+            activity.add(new KeyActivity(c.id, c.peer(), c.events));
         }
         published = new LoopDigest(nowNanos, iterations, keysReturned, maxKeysReturned, accepts, reads, writes, closes,
                 selectNanos, workNanos, registered, activity, sample);

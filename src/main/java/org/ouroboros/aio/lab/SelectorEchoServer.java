@@ -110,7 +110,7 @@ public final class SelectorEchoServer implements EchoServer {
             SocketChannel channel;
             while ((channel = listener.accept()) != null) {
                 channel.configureBlocking(false);
-                EchoConnection connection = new EchoConnection(++accepted, peer(channel));
+                EchoConnection connection = new EchoConnection(++accepted, remote(channel));
                 channel.register(selector, SelectionKey.OP_READ, connection);
                 held.incrementAndGet();
                 tally.handled(connection, SelectionKey.OP_ACCEPT, LoopDigest.Action.ACCEPT);
@@ -122,11 +122,11 @@ public final class SelectorEchoServer implements EchoServer {
         }
     }
 
-    private static String peer(SocketChannel channel) {
+    private static java.net.SocketAddress remote(SocketChannel channel) {
         try {
-            return String.valueOf(channel.getRemoteAddress()).replaceFirst("^[^/]*/", "");
+            return channel.getRemoteAddress();
         } catch (IOException e) {
-            return "?";
+            return null;
         }
     }
 

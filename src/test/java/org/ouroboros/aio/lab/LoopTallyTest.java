@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.channels.SelectionKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,7 @@ class LoopTallyTest {
     private static List<EchoConnection> connections(int n) {
         List<EchoConnection> out = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            out.add(new EchoConnection(i, "127.0.0.1:" + (40_000 + i)));
+            out.add(new EchoConnection(i, new InetSocketAddress(InetAddress.getLoopbackAddress(), 40_000 + i)));
         }
         return out;
     }
