@@ -3,13 +3,16 @@ package org.ouroboros.cli.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -20,6 +23,7 @@ import org.ouroboros.aio.lab.LabSample;
 import org.ouroboros.aio.lab.ServerKind;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.export.HeadlessFx;
+import org.ouroboros.ui.export.PngExporter;
 import org.ouroboros.ui.export.RenderSettings;
 import org.ouroboros.ui.export.TraceRuns;
 import org.ouroboros.ui.export.ViewRenderer;
@@ -128,8 +132,8 @@ public final class C10kViewBench implements Callable<Integer> {
             Phase holdPhase = measure("hold", probe, render, hold, () -> false, labView);
             if (shot != null) {
                 Stage shown = stage;
-                var image = HeadlessFx.call(() -> org.ouroboros.ui.export.PngExporter.snapshot(shown.getScene().getRoot(), 1));
-                org.ouroboros.ui.export.PngExporter.write(image, shot);
+                var image = HeadlessFx.call(() -> PngExporter.snapshot(shown.getScene().getRoot(), 1));
+                PngExporter.write(image, shot);
             }
             C10kLab running = HeadlessFx.call(() -> labView.labProperty().get());
             boolean child = running != null && running.childProcess();
@@ -180,7 +184,7 @@ public final class C10kViewBench implements Callable<Integer> {
     private static Trace lessonTrace() throws IOException {
         try (var in = C10kViewBench.class.getResourceAsStream("/org/ouroboros/ui/lessons/asyncio.py")) {
             String source = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return TraceRuns.run(source, "asyncio.py", TraceLevel.COARSE, java.util.function.UnaryOperator.identity()).trace();
+            return TraceRuns.run(source, "asyncio.py", TraceLevel.COARSE, UnaryOperator.identity()).trace();
         }
     }
 
@@ -231,21 +235,21 @@ public final class C10kViewBench implements Callable<Integer> {
 
     /** CPU time of this JVM (views, FX and render threads, the echo server, the sampler, GC). */
     private static long processCpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
     }
 
     /** CPU time of the child processes (the lab's clients when they run in a child JVM). */
     private static long childCpuNanos() {
         return ProcessHandle.current().children()
-                .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
     }
 
     static double loadAverage() {
         try {
             return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0]);
         } catch (IOException | RuntimeException e) {
-            return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.ouroboros.ui.view.c10k;
 
 import java.util.List;
+import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -159,7 +160,7 @@ final class LabCharts {
 
     /** Gives the series the new points, moving its existing ones when there are as many (no nodes replaced). */
     private static void move(XYChart.Series<Number, Number> series, List<XYChart.Data<Number, Number>> points) {
-        javafx.collections.ObservableList<XYChart.Data<Number, Number>> data = series.getData();
+        ObservableList<XYChart.Data<Number, Number>> data = series.getData();
         if (data.size() != points.size()) {
             data.setAll(points);
             return;

@@ -1,5 +1,6 @@
 package org.ouroboros.ui.view.loop;
 
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
@@ -14,7 +15,7 @@ public final class GrowOnlyPane extends StackPane {
 
     public GrowOnlyPane(Node content) {
         super(content);
-        setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        setAlignment(Pos.TOP_LEFT);
     }
 
     /** Lets the pane take its content's height again (it grows from there). */

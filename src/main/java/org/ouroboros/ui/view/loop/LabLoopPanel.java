@@ -11,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -231,7 +232,7 @@ public final class LabLoopPanel {
             text.setWrapText(true);
             text.setMinHeight(Region.USE_PREF_SIZE);
             text.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            HBox.setHgrow(text, Priority.ALWAYS);
             box.getChildren().addAll(track, text);
         }
 
