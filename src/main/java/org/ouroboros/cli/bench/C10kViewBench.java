@@ -73,6 +73,9 @@ public final class C10kViewBench implements Callable<Integer> {
     @Option(names = "--display", description = "Use the real display (e.g. Xvfb via DISPLAY) instead of headless Monocle.")
     boolean display;
 
+    @Option(names = "--timeline", description = "Also print each phase second by second (where the slow frames are).")
+    boolean timeline;
+
     @Option(names = "--shot", paramLabel = "PNG", description = "Also save the stage as it looks at the end of the hold.")
     Path shot;
 
@@ -150,6 +153,11 @@ public final class C10kViewBench implements Callable<Integer> {
             long children = ProcessHandle.current().children().filter(ProcessHandle::isAlive).count();
 
             report(List.of(idlePhase, rampPhase, holdPhase));
+            if (timeline) {
+                for (Phase p : List.of(idlePhase, rampPhase, holdPhase)) {
+                    timeline(p);
+                }
+            }
             out.write(String.format(Locale.ROOT, "ramp-up %s; clients in %s; event-loop view followed the lab: %s%n",
                     held ? "reached " + String.format(Locale.ROOT, "%,d", conns) + " held" : "DID NOT reach the target in "
                             + String.format(Locale.ROOT, "%.0f s", rampLimit), child ? "a child JVM" : "this JVM",
@@ -243,6 +251,32 @@ public final class C10kViewBench implements Callable<Integer> {
     private static long childCpuNanos() {
         return ProcessHandle.current().children()
                 .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+    }
+
+    /** The phase in one-second slices: frames, p95, frames over the budget, the costliest FX and render frame. */
+    private void timeline(Phase p) throws IOException {
+        out.write(String.format(Locale.ROOT, "%s, second by second: frames, p95 ms, frames > %.1f ms, max FX cpu ms, max paint ms%n",
+                p.name(), FRAME_BUDGET_MS));
+        double elapsed = 0;
+        int from = 0;
+        int second = 0;
+        for (int i = 0; i < p.frames().size(); i++) {
+            elapsed += p.frames().get(i);
+            boolean last = i == p.frames().size() - 1;
+            if (elapsed >= (second + 1) * 1000 || last) {
+                List<Double> frames = p.frames().subList(from, i + 1);
+                List<Double> cpu = p.cpu().subList(Math.min(from, p.cpu().size()), Math.min(i + 1, p.cpu().size()));
+                List<Double> paint = p.renderCpu().subList(Math.min(from, p.renderCpu().size()),
+                        Math.min(i + 1, p.renderCpu().size()));
+                out.write(String.format(Locale.ROOT, "  %3d s  %4d %8.2f %5d %8.2f %8.2f%n", second, frames.size(),
+                        FrameProbe.percentile(frames, 95), frames.stream().filter(f -> f > FRAME_BUDGET_MS).count(),
+                        cpu.stream().mapToDouble(Double::doubleValue).max().orElse(0),
+                        paint.stream().mapToDouble(Double::doubleValue).max().orElse(0)));
+                from = i + 1;
+                second = (int) (elapsed / 1000);
+            }
+        }
+        out.flush();
     }
 
     static double loadAverage() {

@@ -74,6 +74,9 @@ public final class C10kView {
         return t;
     });
     private volatile C10kLab lab;
+    /** The numbers and progress are redrawn at most this often while a run goes on. */
+    static final long RENDER_NANOS = 200_000_000L;
+    private long lastRenderNanos;
     private final GrowOnlyPane stableStatus;
     private final GrowOnlyPane stableNumbers;
     /** The running lab, for views that follow it (the event-loop view); changed on the FX thread only. */
@@ -255,13 +258,20 @@ public final class C10kView {
     }
 
     private void receive(List<LabSample> batch) {
+        LabPhase before = latest == null ? null : latest.phase();
         latest = batch.get(batch.size() - 1);
         charts.add(batch, latest.phase() == LabPhase.STOPPED);
         if (latest.phase() == LabPhase.STOPPED) {
             lab = null;
             runningLab.set(null);
         }
-        render();
+        // numbers changing ten times a second are unreadable and cost a frame each: five is live enough,
+        // and a new phase (all held, a limit, stopped) shows at once
+        long now = System.nanoTime();
+        if (latest.phase() != before || now - lastRenderNanos >= RENDER_NANOS) {
+            lastRenderNanos = now;
+            render();
+        }
     }
 
     private void showFps() {
