@@ -64,7 +64,7 @@ public final class ExportableViews {
         }));
         views.put("loop", ExportableView.of(TraceLevel.COARSE, options -> AsyncExports.loop(options.locale())));
         views.put("gen", ExportableView.of(TraceLevel.COARSE, options -> AsyncExports.gen(options.locale())));
-        // Later views (io: branch aioviews) register here, one entry each.
+        views.put("io", ExportableView.of(TraceLevel.COARSE, options -> AsyncExports.io(options.locale())));
         return views;
     }
 
