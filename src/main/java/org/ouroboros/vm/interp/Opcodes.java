@@ -41,7 +41,19 @@ final class Opcodes {
 
     /** The loop: fetch, dispatch, until RETURN_VALUE or YIELD_VALUE hands back a value. */
     static PyObject run(ThreadState ts, Frame f) {
-        final int[] ops = f.ops();
+        return run(ts, f, f.ops());
+    }
+
+    /**
+     * The coarse trace's loop when it records lines, calls and output only (no object events, not
+     * fine): the same loop over {@link PackedCode#packForLines}, so only instructions where the
+     * line may change pay for the check.
+     */
+    static PyObject runLines(ThreadState ts, Frame f) {
+        return run(ts, f, f.lineOps());
+    }
+
+    private static PyObject run(ThreadState ts, Frame f, int[] ops) {
         while (true) {
             int pc = f.pc;
             f.lasti = pc;
@@ -127,6 +139,23 @@ final class Opcodes {
                     f.lasti = pc + 1;
                     f.pc = pc + 2;
                     LOAD_FAST(f, arg >>> 12);
+                }
+                case PackedCode.OP_TRACE_LINE -> {
+                    if (!ts.coarse()) {
+                        // The trace stopped recording: the plain words from here on (pc starts one of them).
+                        ops = f.ops();
+                        f.pc = pc;
+                        continue;
+                    }
+                    Instruction in = f.instructions[pc];
+                    if (in.line() != f.tracedLine && in.line() > 0) {
+                        f.tracedLine = in.line();
+                        ts.emit(f.lineEvent(ts.threadId(), in.line()));
+                    }
+                    PyObject result = dispatch(ts, f, in);
+                    if (result != null) {
+                        return result;
+                    }
                 }
                 default -> {
                     PyObject result = dispatch(ts, f, f.instructions[pc]);
