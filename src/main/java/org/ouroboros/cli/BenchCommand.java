@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
  * {@code ouroboros bench}: the VM against python3 on the same programs, side by side — a counting
  * loop at module level and in a function, a method-call loop, and building a random 1,000-class
  * hierarchy (C3). VM times are reported with tracing off and with the coarse trace on, each as the
- * first (cold) run and the best and median of {@code --runs} runs in one JVM, next to python3's.
+ * first (cold) run and the best and median of {@code --runs} runs in one JVM, next to python3's;
+ * with each, the best CPU time of the whole process, which a busy machine disturbs less.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         subcommands = {org.ouroboros.cli.bench.EchoBench.class,
