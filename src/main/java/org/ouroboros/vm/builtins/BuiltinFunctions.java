@@ -84,6 +84,14 @@ public final class BuiltinFunctions {
             }
             return Ops.iter(one("iter", args, kw));
         });
+        def(d, "aiter", (self, args, kw) -> org.ouroboros.vm.interp.AnextAwaitable.aiter(one("aiter", args, kw)));
+        def(d, "anext", (self, args, kw) -> {
+            if (args.length == 0 || args.length > 2) {
+                throw PyExc.typeError("anext expected at " + (args.length == 0 ? "least 1 argument" : "most 2 arguments")
+                        + ", got " + args.length);
+            }
+            return org.ouroboros.vm.interp.AnextAwaitable.anext(args[0], args.length == 2 ? args[1] : null);
+        });
         def(d, "next", (self, args, kw) -> {
             if (args.length == 0 || args.length > 2) {
                 throw PyExc.typeError("next expected at least 1 argument, got " + args.length);

@@ -30,6 +30,7 @@ public final class BuiltinTypes {
         SuperType.install();
         IteratorTypes.install();
         GeneratorType.install();
+        AsyncGeneratorType.install();
         ExceptionTypes.install();
         SimpleNamespaceType.install();
         TextFileType.install();

@@ -1067,7 +1067,9 @@ public final class Compiler {
             flags |= CodeObject.CO_NESTED;
         }
         boolean generator = fs.isGenerator();
-        if (async) {
+        if (async && generator) {
+            flags |= CodeObject.CO_ASYNC_GENERATOR;
+        } else if (async) {
             flags |= CodeObject.CO_COROUTINE;
         } else if (generator) {
             flags |= CodeObject.CO_GENERATOR;
@@ -1294,8 +1296,7 @@ public final class Compiler {
             }
             exprOrNone(y.value());
             b.pos = y.pos();
-            b.emit(YIELD_VALUE);
-            b.emit(RESUME, 1);
+            yieldValue();
         } else if (e instanceof YieldFrom y) {
             if (u.scope.type() != ScopeType.FUNCTION) {
                 throw error("'yield' outside function", y.pos());
@@ -1330,6 +1331,15 @@ public final class Compiler {
         } else {
             throw error("unsupported expression " + e.getClass().getSimpleName(), e.pos());
         }
+    }
+
+    /** CPython's ADDOP_YIELD: an async generator marks what it yields so its awaitables can tell it from an await's. */
+    private void yieldValue() {
+        if (u.scope.isCoroutine()) {
+            u.b.emit(ASYNC_GEN_WRAP);
+        }
+        u.b.emit(YIELD_VALUE);
+        u.b.emit(RESUME, 1);
     }
 
     private void exprOrNone(Expr e) {
@@ -1550,22 +1560,28 @@ public final class Compiler {
     private void comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value, Opcode build) {
         Scope fs = scopes.scopeOf(node);
         String qual = qualname(name);
+        boolean async = fs.isCoroutine();
+        boolean genexp = build == null;
         Unit outer = u;
         u = new Unit(fs, new CodeBuilder(fs.parameters(), cellVars(fs), freeVars(fs), node.pos()),
                 qual);
         u.className = outer.className;
         int flags = CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
-        if (build == null) {
-            flags |= CodeObject.CO_GENERATOR;
+        if (genexp) {
+            flags |= async ? CodeObject.CO_ASYNC_GENERATOR : CodeObject.CO_GENERATOR;
+        } else if (async) {
+            flags |= CodeObject.CO_COROUTINE;
+        }
+        if (genexp || async) {
             u.b.emit(RETURN_GENERATOR);
             u.b.emit(POP_TOP);
         }
         u.b.emit(RESUME, 0);
-        if (build != null) {
+        if (!genexp) {
             u.b.emit(build, 0);
         }
         comprehensionLoop(gens, 0, elt, value, build);
-        if (build == null) {
+        if (genexp) {
             loadConst(PyConstants.NONE);
         }
         u.b.emit(RETURN_VALUE);
@@ -1574,8 +1590,13 @@ public final class Compiler {
         makeFunction(code, fs, 0, node.pos());
         expr(gens.get(0).iter());
         u.b.pos = node.pos();
-        u.b.emit(GET_ITER);
+        u.b.emit(gens.get(0).isAsync() ? GET_AITER : GET_ITER);
         u.b.emit(CALL, 0);
+        if (async && !genexp) {
+            u.b.emit(GET_AWAITABLE, 0);
+            loadConst(PyConstants.NONE);
+            sendLoop(3);
+        }
     }
 
     private void comprehensionLoop(List<Comprehension> gens, int i, Expr elt, Expr value, Opcode build) {
@@ -1586,10 +1607,20 @@ public final class Compiler {
             u.b.emit(LOAD_FAST, u.b.varname(".0"));
         } else {
             expr(g.iter());
-            u.b.emit(GET_ITER);
+            u.b.emit(g.isAsync() ? GET_AITER : GET_ITER);
         }
         u.b.bind(top);
-        u.b.jump(FOR_ITER, end);
+        if (g.isAsync()) {
+            // The result (if any) and one iterator per clause so far are on the stack under the handler.
+            Handler outer = u.b.handler;
+            u.b.handler = new Handler(end, (build == null ? 0 : 1) + i + 1, false);
+            u.b.emit(GET_ANEXT);
+            loadConst(PyConstants.NONE);
+            sendLoop(3);
+            u.b.handler = outer;
+        } else {
+            u.b.jump(FOR_ITER, end);
+        }
         store(g.target());
         for (Expr cond : g.ifs()) {
             expr(cond);
@@ -1599,8 +1630,7 @@ public final class Compiler {
             comprehensionLoop(gens, i + 1, elt, value, build);
         } else if (build == null) {
             expr(elt);
-            u.b.emit(YIELD_VALUE);
-            u.b.emit(RESUME, 1);
+            yieldValue();
             u.b.emit(POP_TOP);
         } else if (build == BUILD_MAP) {
             expr(elt);
@@ -1612,6 +1642,9 @@ public final class Compiler {
         }
         u.b.jump(JUMP_BACKWARD, top);
         u.b.bind(end);
+        if (g.isAsync()) {
+            u.b.emit(END_ASYNC_FOR);
+        }
     }
 
     private void joined(JoinedStr j) {
