@@ -34,6 +34,7 @@ public final class Compiler {
     private final String filename;
     private final SymbolTable scopes;
     private final Function<String, PyStr> interner;
+    private final ConstantFolder folder;
     private Unit u;
 
     private enum BlockKind { WHILE_LOOP, FOR_LOOP, ASYNC_FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, ASYNC_WITH,
@@ -63,6 +64,7 @@ public final class Compiler {
         this.filename = filename;
         this.scopes = scopes;
         this.interner = interner;
+        this.folder = new ConstantFolder(this::literal, interner);
     }
 
     /** Parses and compiles a module. */
@@ -182,7 +184,7 @@ public final class Compiler {
     }
 
     /** CPython interns string constants made only of ASCII letters, digits and underscores. */
-    private static boolean isIdentifierLike(String s) {
+    static boolean isIdentifierLike(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) {
@@ -450,7 +452,7 @@ public final class Compiler {
         }
     }
 
-    private static int nbIndex(BinOperator op) {
+    static int nbIndex(BinOperator op) {
         return switch (op) {
             case Add -> 0;
             case BitAnd -> 1;
@@ -577,7 +579,7 @@ public final class Compiler {
         Label top = new Label();
         Label end = new Label();
         Label exit = new Label();
-        expr(f.iter());
+        expr(folder.iterable(f.iter()));
         u.b.pos = f.iter().pos();
         u.b.emit(GET_ITER);
         u.b.bind(top);
@@ -1011,23 +1013,29 @@ public final class Compiler {
     private int defaultsAndAnnotations(Arguments args) {
         int flags = 0;
         if (!args.defaults().isEmpty()) {
-            for (Expr e : args.defaults()) {
-                expr(e);
+            PyObject[] folded = folder.constants(args.defaults());
+            if (folded != null) {
+                // CPython's flow-graph optimiser folds BUILD_TUPLE over constants into one constant.
+                loadConst(new PyTuple(folded));
+            } else {
+                for (Expr e : args.defaults()) {
+                    expr(e);
+                }
+                u.b.emit(BUILD_TUPLE, args.defaults().size());
             }
-            u.b.emit(BUILD_TUPLE, args.defaults().size());
             flags |= 1;
         }
-        int nkw = 0;
+        List<PyObject> kwNames = new ArrayList<>();
         for (int i = 0; i < args.kwonlyargs().size(); i++) {
             Expr dflt = i < args.kwDefaults().size() ? args.kwDefaults().get(i) : null;
             if (dflt != null) {
-                loadConst(interner.apply(args.kwonlyargs().get(i).arg()));
+                kwNames.add(interner.apply(mangle(args.kwonlyargs().get(i).arg())));
                 expr(dflt);
-                nkw++;
             }
         }
-        if (nkw > 0) {
-            u.b.emit(BUILD_MAP, nkw);
+        if (!kwNames.isEmpty()) {
+            loadConst(PyTuple.of(kwNames));
+            u.b.emit(BUILD_CONST_KEY_MAP, kwNames.size());
             flags |= 2;
         }
         return flags;
@@ -1161,7 +1169,13 @@ public final class Compiler {
     private void expr(Expr e) {
         Pos saved = u.b.pos;
         u.b.pos = e.pos();
-        exprInner(e);
+        // What CPython's AST optimiser would have done to this node first: fold it or rewrite it.
+        PyObject folded = folder.constant(e);
+        if (folded != null) {
+            loadConst(folded);
+        } else {
+            exprInner(folder.rewrite(e));
+        }
         u.b.pos = saved;
     }
 
@@ -1214,30 +1228,21 @@ public final class Compiler {
             expr(i.orelse());
             b.bind(end);
         } else if (e instanceof Tuple t) {
-            if (t.elts().isEmpty()) {
-                loadConst(PyTuple.EMPTY);
-            } else if (allConstant(t.elts())) {
-                PyObject[] items = new PyObject[t.elts().size()];
-                for (int i = 0; i < items.length; i++) {
-                    items[i] = literal(((Constant) t.elts().get(i)).value());
-                }
-                loadConst(items.length == 0 ? PyTuple.EMPTY : new PyTuple(items));
-            } else {
-                sequence(t.elts(), BUILD_TUPLE, true);
-            }
+            // Constant tuples were folded by expr().
+            sequence(t.elts(), BUILD_TUPLE, true);
         } else if (e instanceof ListExpr l) {
-            if (l.elts().size() > 2 && allConstant(l.elts())) {
+            if (l.elts().size() > 2 && folder.constants(l.elts()) != null) {
                 // As CPython's starunpack_helper: three or more constants are one folded constant.
                 b.emit(BUILD_LIST, 0);
-                loadConst(new PyTuple(constants(l.elts())));
+                loadConst(new PyTuple(folder.constants(l.elts())));
                 b.emit(LIST_EXTEND, 1);
             } else {
                 sequence(l.elts(), BUILD_LIST, false);
             }
         } else if (e instanceof SetExpr s) {
-            if (s.elts().size() > 2 && allConstant(s.elts())) {
+            if (s.elts().size() > 2 && folder.constants(s.elts()) != null) {
                 org.ouroboros.vm.object.PySet folded = new org.ouroboros.vm.object.PySet(org.ouroboros.vm.object.Types.FROZENSET);
-                for (PyObject item : constants(s.elts())) {
+                for (PyObject item : folder.constants(s.elts())) {
                     folded.items().add(item);
                 }
                 b.emit(BUILD_SET, 0);
@@ -1350,23 +1355,6 @@ public final class Compiler {
         }
     }
 
-    private PyObject[] constants(List<Expr> elts) {
-        PyObject[] items = new PyObject[elts.size()];
-        for (int i = 0; i < items.length; i++) {
-            items[i] = literal(((Constant) elts.get(i)).value());
-        }
-        return items;
-    }
-
-    private static boolean allConstant(List<Expr> elts) {
-        for (Expr x : elts) {
-            if (!(x instanceof Constant c) || c.value() instanceof Literal.ImagLit) {
-                return false;
-            }
-        }
-        return !elts.isEmpty();
-    }
-
     private static boolean hasStar(List<Expr> elts) {
         for (Expr x : elts) {
             if (x instanceof Starred) {
@@ -1399,33 +1387,78 @@ public final class Compiler {
         }
     }
 
+    /** CPython's STACK_USE_GUIDELINE: bigger displays are built item by item. */
+    private static final int STACK_USE_GUIDELINE = 30;
+
+    /** compiler_dict: runs of key/value pairs (compiler_subdict) merged with the ** items. */
     private void dict(Dict d) {
-        int pending = 0;
-        boolean built = false;
-        for (int i = 0; i < d.keys().size(); i++) {
-            Expr k = d.keys().get(i);
-            if (k == null) {
-                if (!built) {
-                    u.b.emit(BUILD_MAP, pending);
-                    built = true;
-                } else if (pending > 0) {
-                    u.b.emit(BUILD_MAP, pending);
-                    u.b.emit(DICT_UPDATE, 1);
+        int n = d.values().size();
+        boolean haveDict = false;
+        int elements = 0;
+        for (int i = 0; i < n; i++) {
+            if (d.keys().get(i) == null) {
+                if (elements > 0) {
+                    subdict(d, i - elements, i);
+                    if (haveDict) {
+                        u.b.emit(DICT_UPDATE, 1);
+                    }
+                    haveDict = true;
+                    elements = 0;
                 }
-                pending = 0;
+                if (!haveDict) {
+                    u.b.emit(BUILD_MAP, 0);
+                    haveDict = true;
+                }
                 expr(d.values().get(i));
                 u.b.emit(DICT_UPDATE, 1);
+            } else if (elements * 2 > STACK_USE_GUIDELINE) {
+                subdict(d, i - elements, i + 1);
+                if (haveDict) {
+                    u.b.emit(DICT_UPDATE, 1);
+                }
+                haveDict = true;
+                elements = 0;
             } else {
-                expr(k);
-                expr(d.values().get(i));
-                pending++;
+                elements++;
             }
         }
-        if (!built) {
-            u.b.emit(BUILD_MAP, pending);
-        } else if (pending > 0) {
-            u.b.emit(BUILD_MAP, pending);
-            u.b.emit(DICT_UPDATE, 1);
+        if (elements > 0) {
+            subdict(d, n - elements, n);
+            if (haveDict) {
+                u.b.emit(DICT_UPDATE, 1);
+            }
+            haveDict = true;
+        }
+        if (!haveDict) {
+            u.b.emit(BUILD_MAP, 0);
+        }
+    }
+
+    /** compiler_subdict: two or more constant keys make one BUILD_CONST_KEY_MAP. */
+    private void subdict(Dict d, int begin, int end) {
+        int n = end - begin;
+        boolean big = n * 2 > STACK_USE_GUIDELINE;
+        PyObject[] keys = n > 1 && !big ? folder.constants(d.keys().subList(begin, end)) : null;
+        if (keys != null) {
+            for (int i = begin; i < end; i++) {
+                expr(d.values().get(i));
+            }
+            loadConst(new PyTuple(keys));
+            u.b.emit(BUILD_CONST_KEY_MAP, n);
+            return;
+        }
+        if (big) {
+            u.b.emit(BUILD_MAP, 0);
+        }
+        for (int i = begin; i < end; i++) {
+            expr(d.keys().get(i));
+            expr(d.values().get(i));
+            if (big) {
+                u.b.emit(MAP_ADD, 1);
+            }
+        }
+        if (!big) {
+            u.b.emit(BUILD_MAP, n);
         }
     }
 
@@ -1588,7 +1621,7 @@ public final class Compiler {
         CodeObject code = u.b.build(name, qual, filename, node.pos().line(), 1, 0, 0, flags);
         u = outer;
         makeFunction(code, fs, 0, node.pos());
-        expr(gens.get(0).iter());
+        expr(folder.iterable(gens.get(0).iter()));
         u.b.pos = node.pos();
         u.b.emit(gens.get(0).isAsync() ? GET_AITER : GET_ITER);
         u.b.emit(CALL, 0);
@@ -1606,7 +1639,7 @@ public final class Compiler {
         if (i == 0) {
             u.b.emit(LOAD_FAST, u.b.varname(".0"));
         } else {
-            expr(g.iter());
+            expr(folder.iterable(g.iter()));
             u.b.emit(g.isAsync() ? GET_AITER : GET_ITER);
         }
         u.b.bind(top);
