@@ -37,7 +37,7 @@ public final class BuiltinFunctions {
         PyDict d = new PyDict();
         d.put("__name__", new PyStr("builtins"));
         d.put("__doc__", NONE);
-        for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
+        for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.COMPLEX, Types.STR,
                 Types.BYTES, Types.BYTEARRAY, Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE,
                 Types.PROPERTY, Types.CLASSMETHOD, Types.STATICMETHOD, Types.SUPER, Types.ENUMERATE, Types.ZIP,
                 Types.MAP, Types.FILTER, Types.REVERSED}) {
@@ -242,6 +242,9 @@ public final class BuiltinFunctions {
         });
         def(d, "pow", (self, args, kw) -> {
             if (args.length == 3 && args[2] != NONE) {
+                if (args[0] instanceof org.ouroboros.vm.object.PyComplex || args[1] instanceof org.ouroboros.vm.object.PyComplex) {
+                    throw PyExc.valueError("complex modulo");
+                }
                 if (!(args[0] instanceof PyInt && args[1] instanceof PyInt && args[2] instanceof PyInt)) {
                     throw PyExc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
                 }

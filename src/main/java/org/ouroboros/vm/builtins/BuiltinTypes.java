@@ -16,6 +16,7 @@ public final class BuiltinTypes {
         IntType.install();
         BoolType.install();
         FloatType.install();
+        ComplexType.install();
         StrType.install();
         BytesType.install();
         ListType.install();

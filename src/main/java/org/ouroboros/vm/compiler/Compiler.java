@@ -176,9 +176,8 @@ public final class Compiler {
         if (lit instanceof Literal.EllipsisLit) {
             return PyConstants.ELLIPSIS;
         }
-        if (lit instanceof Literal.ImagLit) {
-            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, "complex numbers are not supported by this VM",
-                    filename, u.b.pos.line(), u.b.pos.col() + 1, u.b.pos.endLine(), u.b.pos.endCol() + 1, null);
+        if (lit instanceof Literal.ImagLit im) {
+            return new org.ouroboros.vm.object.PyComplex(0.0, im.imag());
         }
         return PyConstants.NONE;
     }

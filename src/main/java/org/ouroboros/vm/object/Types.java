@@ -19,6 +19,7 @@ public final class Types {
     public static final PyType INT = PyType.builtin("int", OBJECT, cls -> new PyInt(cls, 0));
     public static final PyType BOOL = PyType.builtin("bool", INT, null);
     public static final PyType FLOAT = PyType.builtin("float", OBJECT, cls -> new PyFloat(cls, 0.0));
+    public static final PyType COMPLEX = PyType.builtin("complex", OBJECT, cls -> new PyComplex(cls, 0.0, 0.0));
     public static final PyType STR = PyType.builtin("str", OBJECT, cls -> new PyStr(cls, ""));
     public static final PyType BYTES = PyType.builtin("bytes", OBJECT, cls -> new PyBytes(cls, new byte[0]));
     public static final PyType TUPLE = PyType.builtin("tuple", OBJECT, cls -> new PyTuple(cls, new PyObject[0]));
