@@ -286,7 +286,7 @@ public final class BuiltinFunctions {
             }
             return new PyStr(line);
         });
-        def(d, "open", (self, args, kw) -> TextFileType.open(args, kw));
+        def(d, "open", (self, args, kw) -> OpenFunction.open(args, kw));
         def(d, "exit", (self, args, kw) -> {
             throw new org.ouroboros.vm.object.PyException(PyExc.instance(PyExc.SYSTEM_EXIT, args));
         });

@@ -34,7 +34,7 @@ public final class BuiltinTypes {
         AsyncGeneratorType.install();
         ExceptionTypes.install();
         SimpleNamespaceType.install();
-        TextFileType.install();
+        FileTypes.install();
         org.ouroboros.vm.module.FunctoolsModule.installPartialType();
     }
 }
