@@ -1100,7 +1100,7 @@ public final class Compiler {
             u.b.emit(RETURN_VALUE);
         } else {
             stmts(doc != null ? body.subList(1, body.size()) : body);
-            if (!u.b.endsWithExit() || true) {
+            if (!u.b.endsWithExit()) {
                 loadConst(PyConstants.NONE);
                 u.b.emit(RETURN_VALUE);
             }
