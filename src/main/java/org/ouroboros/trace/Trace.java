@@ -8,7 +8,30 @@ import java.util.List;
  */
 public record Trace(List<TraceEvent> events) {
     public Trace {
-        events = List.copyOf(events);
+        events = events instanceof Adopted ? events : List.copyOf(events);
+    }
+
+    /**
+     * An unmodifiable view of an array that its maker hands over and never touches again (the
+     * recorder's finished events, non-null): the trace keeps it instead of copying a million
+     * references a second time.
+     */
+    static final class Adopted extends java.util.AbstractList<TraceEvent> implements java.util.RandomAccess {
+        private final TraceEvent[] events;
+
+        Adopted(TraceEvent[] events) {
+            this.events = events;
+        }
+
+        @Override
+        public TraceEvent get(int index) {
+            return events[index];
+        }
+
+        @Override
+        public int size() {
+            return events.length;
+        }
     }
 
     public static Trace of(TraceEvent... events) {

@@ -35,6 +35,9 @@ public final class Frame {
     String[] kwnames;
     /** The last line reported to the trace, to emit LineReached only on change. */
     int tracedLine = -1;
+    /** The last FrameEntered/FrameExited sent for this frame: a reused frame usually sends the same again. */
+    org.ouroboros.trace.ExecutionEvent.FrameEntered enteredEvent;
+    org.ouroboros.trace.ExecutionEvent.FrameExited exitedEvent;
     /** LineReached events are immutable: a loop re-emits the same few, so they are made once per frame. */
     private org.ouroboros.trace.ExecutionEvent.LineReached[] lineEvents;
 
@@ -110,6 +113,27 @@ public final class Frame {
         this.builtins = builtins;
         this.locals = locals;
         this.function = function;
+    }
+
+    /** Back to the state of a new frame of the same function (see {@link ThreadState#releaseFrame}); drops all references. */
+    void clearForReuse() {
+        PyObject[] fs = fast;
+        for (int i = 0; i < fs.length; i++) {
+            fs[i] = null;
+        }
+        for (int i = 0; i < sp; i++) {
+            stack[i] = null;
+        }
+        PyCell[] cs = cells;
+        for (int i = 0; i < cs.length; i++) {
+            cs[i] = null;
+        }
+        sp = 0;
+        pc = 0;
+        lasti = -1;
+        tracedLine = -1;
+        kwnames = null;
+        reraising = false;
     }
 
     public CodeObject code() {

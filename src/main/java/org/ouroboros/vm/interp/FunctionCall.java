@@ -55,8 +55,15 @@ public final class FunctionCall {
         if ((co.flags() & NOT_PLAIN) != 0 || co.argcount() != nargs || co.kwonlyargcount() != 0) {
             return null;
         }
-        Frame f = new Frame(co, func.globals(), ts.vm().builtinsDict(), null, func);
-        System.arraycopy(stack, start, f.fast, 0, nargs);
+        Frame f = ts.takeSpareFrame(func);
+        if (f == null) {
+            f = new Frame(co, func.globals(), ts.vm().builtinsDict(), null, func);
+        }
+        // A loop, not System.arraycopy: a call copies a few references and the loop is cheaper for that.
+        PyObject[] fast = f.fast;
+        for (int i = 0; i < nargs; i++) {
+            fast[i] = stack[start + i];
+        }
         if (f.cells.length > 0) {
             setUpCells(f, func);
         }

@@ -86,8 +86,15 @@ public final class Interpreter {
     }
 
     private static void traceEnter(ThreadState ts, Frame f) {
-        ts.emit(new ExecutionEvent.FrameEntered(ts.threadId(), f.code.qualname(), ts.depth - 1,
-                f.lasti < 0 ? Math.max(1, f.code.firstlineno()) : f.line()));
+        int depth = ts.depth - 1;
+        int line = f.lasti < 0 ? Math.max(1, f.code.firstlineno()) : f.line();
+        ExecutionEvent.FrameEntered e = f.enteredEvent;
+        // Events are values: a reused frame (the same call again at the same depth) re-sends its last one.
+        if (e == null || e.depth() != depth || e.line() != line || e.thread() != ts.threadId()) {
+            e = new ExecutionEvent.FrameEntered(ts.threadId(), f.code.qualname(), depth, line);
+            f.enteredEvent = e;
+        }
+        ts.emit(e);
     }
 
     private static void leave(ThreadState ts, Frame f, boolean raised, PyObject result) {
@@ -101,7 +108,13 @@ public final class Interpreter {
 
     private static void traceLeave(ThreadState ts, Frame f, boolean raised, PyObject result) {
         String value = raised || result == null || result == YIELDED ? "" : ts.safeRepr(result);
-        ts.emit(new ExecutionEvent.FrameExited(ts.threadId(), f.code.qualname(), ts.depth, value, raised));
+        ExecutionEvent.FrameExited e = f.exitedEvent;
+        if (e == null || e.depth() != ts.depth || !e.valueRepr().equals(value) || e.raised() != raised
+                || e.thread() != ts.threadId()) {
+            e = new ExecutionEvent.FrameExited(ts.threadId(), f.code.qualname(), ts.depth, value, raised);
+            f.exitedEvent = e;
+        }
+        ts.emit(e);
     }
 
     /**

@@ -483,7 +483,9 @@ final class Opcodes {
                     int newSp = f.sp - argc - 2;
                     clear(f.stack, newSp, f.sp);
                     f.sp = newSp;
-                    f.push(Interpreter.execute(ts, callee));
+                    PyObject result = Interpreter.execute(ts, callee);
+                    ts.releaseFrame(callee);
+                    f.push(result);
                     return;
                 }
             }
