@@ -38,7 +38,8 @@ import org.ouroboros.vm.object.Types;
  * compile-time constants and what value they fold to (unary and binary operators on constants,
  * with ast_opt's size limits on {@code *}, {@code **} and {@code <<}; constant tuples; constant
  * subscripts; {@code __debug__}), and the rewrites it makes to iterables ({@code x in [1, 2]},
- * {@code for x in [a, b]}) and to {@code not} over one identity/membership test. An operation
+ * {@code for x in [a, b]}), to {@code not} over one identity/membership test, and to
+ * {@code '%s-%r' % (a, b)}, which becomes an f-string ({@link PercentFormat}). An operation
  * that fails ({@code 1/0}, {@code -'a'}) is not folded, so the error happens at run time.
  * Results are memoised per node: the compiler asks about every sub-expression it visits.
  */
@@ -103,6 +104,14 @@ final class ConstantFolder {
      * gets its last operand through {@link #iterable}. Returns {@code e} itself when nothing changes.
      */
     Expr rewrite(Expr e) {
+        if (e instanceof BinOp b && b.op() == BinOperator.Mod && b.right() instanceof Tuple t
+                && constant(t) == null && !hasStar(t.elts()) && constant(b.left()) instanceof PyStr fmt
+                && fmt.type() == Types.STR) {
+            Expr joined = PercentFormat.toJoinedStr(fmt.value(), t.elts(), b.pos());
+            if (joined != null) {
+                return joined;
+            }
+        }
         if (e instanceof UnaryOp u && u.op() == UnaryOperator.Not && u.operand() instanceof Compare c
                 && c.ops().size() == 1) {
             CmpOperator inverted = switch (c.ops().get(0)) {
