@@ -19,6 +19,14 @@ import org.ouroboros.vm.object.Types;
 public final class AsyncGeneratorType {
     private AsyncGeneratorType() {}
 
+    /** What sys.get_asyncgen_hooks() returns: a named pair (CPython's structseq). */
+    static final PyType HOOKS = PyType.builtin("asyncgen_hooks", Types.TUPLE, null);
+
+    /** {@code asyncgen_hooks(firstiter=..., finalizer=...)}. */
+    public static PyObject hooks(PyObject firstiter, PyObject finalizer) {
+        return new org.ouroboros.vm.object.PyTuple(HOOKS, new PyObject[] {firstiter, finalizer});
+    }
+
     private static PyGenerator g(PyObject o) {
         return (PyGenerator) o;
     }
@@ -63,6 +71,13 @@ public final class AsyncGeneratorType {
                 return NONE;
             });
         }
+        TypeBuilder hooks = new TypeBuilder(HOOKS).constant("__module__", new PyStr("sys"));
+        hooks.getter("firstiter", self -> ((org.ouroboros.vm.object.PyTuple) self).get(0));
+        hooks.getter("finalizer", self -> ((org.ouroboros.vm.object.PyTuple) self).get(1));
+        hooks.method0("__repr__", self -> new PyStr("asyncgen_hooks(firstiter="
+                + org.ouroboros.vm.object.Ops.repr(((org.ouroboros.vm.object.PyTuple) self).get(0)).value()
+                + ", finalizer=" + org.ouroboros.vm.object.Ops.repr(((org.ouroboros.vm.object.PyTuple) self).get(1)).value()
+                + ")"));
         TypeBuilder anext = new TypeBuilder(Types.ANEXT_AWAITABLE);
         anext.method0("__await__", self -> self);
         anext.method0("__iter__", self -> self);

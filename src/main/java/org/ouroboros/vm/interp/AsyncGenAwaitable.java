@@ -37,16 +37,19 @@ public final class AsyncGenAwaitable extends PyObject {
 
     /** {@code agen.__anext__()} (value None) or {@code agen.asend(value)}. */
     public static AsyncGenAwaitable asend(PyGenerator gen, PyObject value) {
+        AsyncGenHooks.firstIteration(gen);
         return new AsyncGenAwaitable(gen, Mode.ASEND, value, null);
     }
 
     /** {@code agen.athrow(...)}: the exception is made when the awaitable first runs, as CPython does. */
     public static AsyncGenAwaitable athrow(PyGenerator gen, Supplier<PyBaseException> exception) {
+        AsyncGenHooks.firstIteration(gen);
         return new AsyncGenAwaitable(gen, Mode.ATHROW, NONE, exception);
     }
 
     /** {@code agen.aclose()}. */
     public static AsyncGenAwaitable aclose(PyGenerator gen) {
+        AsyncGenHooks.firstIteration(gen);
         return new AsyncGenAwaitable(gen, Mode.ACLOSE, NONE, null);
     }
 

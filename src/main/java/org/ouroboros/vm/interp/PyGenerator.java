@@ -34,6 +34,8 @@ public final class PyGenerator extends PyObject {
     boolean runningAsync;
     /** Async generators only: it ended by StopAsyncIteration/GeneratorExit or aclose() began (ag_closed). */
     boolean closedAsync;
+    /** Async generators only: the firstiter hook has seen it (CPython's ag_hooks_inited). */
+    boolean hooksInitialized;
 
     PyGenerator(Frame frame, PyType type, PyFunction func) {
         super(type);
