@@ -162,3 +162,22 @@ with open(p('u.txt'), encoding='latin-1') as f:
 with open(p('e.txt'), 'w', encoding='utf-16') as f:
     f.write('hi')
 print(open(p('e.txt'), 'rb').read(), open(p('e.txt'), encoding='utf-16').read())
+with open(p('p.txt'), 'w') as f:
+    print('hello', 1, file=f)
+    print('x', end='', file=f)
+    f.flush()
+with open(p('p.txt'), 'rb') as f:
+    print([c for c in iter(lambda: f.read(4), b'')])
+with open(p('p.txt')) as f:
+    print(f.read(), f.newlines)
+with open(p('p.txt'), 'a') as f:
+    f.write('\r\nmore\r')
+with open(p('p.txt')) as f:
+    print(repr(f.read()), f.newlines)
+f = open(p('p.txt'))
+print(next(f), f.readline(), list(f))
+f.close()
+with open(p('p.txt'), 'rb') as f:
+    print(f.read(-1), f.read(0), f.readable(), f.writable(), f.seekable(), f.closed)
+with open(p('p.txt'), 'w+b') as f:
+    print(f.write(b'abc'), f.seek(1), f.read(1), f.tell(), f.seek(0, 1), f.seek(-1, 2), f.read())

@@ -216,7 +216,7 @@ final class FileTypes {
                 + Ops.repr(new PyStr(f(self).text.settings.encoding())).value() + ">"));
         t.getter("mode", self -> new PyStr(f(self).mode.text()));
         t.getter("encoding", self -> new PyStr(f(self).text.settings.encoding()));
-        t.getter("newlines", self -> NONE);
+        t.getter("newlines", self -> f(self).text.newlines());
         t.getter("errors", self -> new PyStr("strict"));
     }
 

@@ -34,6 +34,9 @@ final class TextLayer {
     private boolean eof;
     /** False while iterating with next() (CPython's "telling"). */
     boolean telling = true;
+    /** The line endings decoded so far (CPython's seennl: 1 \n, 2 \r, 4 \r\n), with universal newlines. */
+    private int seenNewlines;
+    private boolean pendingCr;
 
     TextLayer(PyFile file, Settings settings) {
         this.file = file;
@@ -127,6 +130,7 @@ final class TextLayer {
         leftover = ByteBuffer.allocate(in.remaining());
         leftover.put(in).flip();
         out.flip();
+        noteNewlines(out, last);
         pending.append(out);
         return !last || out.length() > 0;
     }
@@ -151,6 +155,50 @@ final class TextLayer {
         }
         return PyExc.raise(PyExc.all().get("UnicodeDecodeError"), "'" + codec + "' codec can't decode byte 0x"
                 + String.format("%02x", b) + " in position " + at + ": " + reason);
+    }
+
+    private void noteNewlines(CharSequence text, boolean last) {
+        if (settings.newline != null && !settings.newline.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (pendingCr) {
+                pendingCr = false;
+                if (c == '\n') {
+                    seenNewlines |= 4;
+                    continue;
+                }
+                seenNewlines |= 2;
+            }
+            if (c == '\r') {
+                pendingCr = true;
+            } else if (c == '\n') {
+                seenNewlines |= 1;
+            }
+        }
+        if (last && pendingCr) {
+            pendingCr = false;
+            seenNewlines |= 2;
+        }
+    }
+
+    /** The {@code newlines} attribute: None, one ending, or a tuple of those seen, in CPython's order. */
+    org.ouroboros.vm.object.PyObject newlines() {
+        String[][] table = {{}, {"\n"}, {"\r"}, {"\r", "\n"}, {"\r\n"}, {"\n", "\r\n"}, {"\r", "\r\n"},
+            {"\r", "\n", "\r\n"}};
+        String[] seen = table[seenNewlines];
+        if (seen.length == 0) {
+            return org.ouroboros.vm.object.PyConstants.NONE;
+        }
+        if (seen.length == 1) {
+            return new org.ouroboros.vm.object.PyStr(seen[0]);
+        }
+        org.ouroboros.vm.object.PyObject[] items = new org.ouroboros.vm.object.PyObject[seen.length];
+        for (int i = 0; i < seen.length; i++) {
+            items[i] = new org.ouroboros.vm.object.PyStr(seen[i]);
+        }
+        return new org.ouroboros.vm.object.PyTuple(items);
     }
 
     /** Makes sure pending holds index {@code i}; false when the file ends first. */
