@@ -135,7 +135,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         boolean startedHere = HeadlessFx.start();
         try {
-            return render(exportable, run.trace(), at, settings);
+            return render(exportable, run.trace(), at, settings, source);
         } finally {
             if (startedHere) {
                 Platform.exit();
@@ -143,8 +143,8 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private int render(ExportableView exportable, Trace trace, int at, RenderSettings settings) {
-        ExportOptions options = new ExportOptions(settings.language().locale(), className);
+    private int render(ExportableView exportable, Trace trace, int at, RenderSettings settings, String source) {
+        ExportOptions options = new ExportOptions(settings.language().locale(), className, source);
         try {
             WritableImage image = HeadlessFx.call(() -> {
                 TraceView v = exportable.create(options);

@@ -241,12 +241,22 @@ public final class Vm {
      * {@code python3 FILE}: output to the writers, an uncaught exception's traceback to stderr.
      */
     public RunResult run(String source, String filename) {
+        return onPythonStack(() -> runHere(source, filename), "compiling " + filename);
+    }
+
+    /** As {@link #run}, for code already compiled (callers that want the structured {@code SourceError}). */
+    public RunResult runCompiled(CodeObject code, String filename) {
+        return onPythonStack(() -> execute(code, filename), "running " + filename);
+    }
+
+    /** Runs {@code work} on a fresh Java thread whose stack holds deep Python recursion, and waits. */
+    private RunResult onPythonStack(java.util.function.Supplier<RunResult> work, String doing) {
         RunResult[] result = new RunResult[1];
         Thread t = new Thread(null, () -> {
             try {
-                result[0] = runHere(source, filename);
+                result[0] = work.get();
             } catch (RuntimeException | Error e) {
-                String text = "ouroboros: internal error: " + e + " (while compiling " + filename + ")\n";
+                String text = "ouroboros: internal error: " + e + " (while " + doing + ")\n";
                 writeErr(text);
                 result[0] = new RunResult(1, text, ticks);
             }

@@ -34,6 +34,7 @@ public final class ExportableViews {
         views.put("dispatch", ExportableView.of(TraceLevel.FINE, options -> {
             DispatchView view = new DispatchView();
             view.setLocale(options.locale());
+            view.setSource(options.source());
             return view;
         }));
         views.put("create", ExportableView.of(TraceLevel.FINE, options -> {

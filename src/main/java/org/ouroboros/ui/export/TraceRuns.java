@@ -40,17 +40,8 @@ public final class TraceRuns {
         } catch (SourceError e) {
             return new ProgramTrace(new Trace(List.of()), e.format(), e.error());
         }
-        RunResult[] result = new RunResult[1];
-        Thread worker = new Thread(null, () -> result[0] = vm.execute(code, filename), "export-python",
-                Vm.PYTHON_STACK_BYTES);
-        worker.start();
-        try {
-            worker.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running " + filename, e);
-        }
-        String error = result[0] == null ? "internal error while running " + filename : result[0].errorText();
+        RunResult result = vm.runCompiled(code, filename);
+        String error = result.errorText();
         return new ProgramTrace(recorder.finish(), error == null ? "" : error, null);
     }
 }

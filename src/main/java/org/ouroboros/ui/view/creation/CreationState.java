@@ -170,7 +170,7 @@ public final class CreationState {
         frames.clear();
         active.clear();
         set(new Diagram(count, position, line, titleKey, titleArgs,
-                List.of(new Lifeline("caller", "", Lifeline.Role.CALLER)), List.of()));
+                List.of(new Lifeline("caller", "", Lifeline.Role.CALLER, 0)), List.of()));
         count++;
     }
 
@@ -216,7 +216,7 @@ public final class CreationState {
         int index = diagram().indexOf("cls:" + name);
         if (index < 0) {
             set(diagram().withLifeline(new Lifeline("cls:" + name, name,
-                    role == null ? Lifeline.Role.CLASS : role)));
+                    role == null ? Lifeline.Role.CLASS : role, diagram().messages().size())));
             return lifelines().size() - 1;
         }
         if (role == Lifeline.Role.METACLASS && lifelines().get(index).role() != Lifeline.Role.METACLASS) {
@@ -244,7 +244,7 @@ public final class CreationState {
         if (index >= 0) {
             return index;
         }
-        set(diagram().withLifeline(new Lifeline(key(repr), repr, role)));
+        set(diagram().withLifeline(new Lifeline(key(repr), repr, role, diagram().messages().size())));
         return lifelines().size() - 1;
     }
 

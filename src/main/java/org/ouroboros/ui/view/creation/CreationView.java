@@ -7,15 +7,14 @@ import java.util.function.IntConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.CheckpointedFold;
 import org.ouroboros.ui.player.LocalizedMessages;
 import org.ouroboros.ui.player.TraceView;
+import org.ouroboros.ui.view.StepHeader;
 import org.ouroboros.ui.view.ZoomPan;
 
 /**
@@ -39,15 +38,11 @@ public final class CreationView implements TraceView {
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
 
     private final VBox root = new VBox();
-    private final Button previous = new Button();
-    private final Button next = new Button();
-    private final Button zoomOut = new Button("−");
-    private final Button zoomIn = new Button("+");
-    private final Label count = new Label();
     private final Label title = new Label();
     private final Label status = new Label();
     private final SequenceDiagram diagram = new SequenceDiagram();
     private final ZoomPan zoom = new ZoomPan(diagram);
+    private final StepHeader header = new StepHeader("creation", zoom);
 
     private Trace shownTrace = new Trace(List.of());
     private CreationState shown = new CreationState();
@@ -61,27 +56,15 @@ public final class CreationView implements TraceView {
         root.getStyleClass().add("creation-view");
         root.getStylesheets().add(Objects.requireNonNull(CreationView.class.getResource("creation-view.css"))
                 .toExternalForm());
-        previous.setId("creation-previous");
-        next.setId("creation-next");
-        count.setId("creation-count");
         title.setId("creation-title");
         status.setId("creation-status");
-        count.getStyleClass().add("creation-count");
         title.getStyleClass().add("creation-title");
         status.getStyleClass().add("creation-status");
-        for (Button b : List.of(previous, next, zoomOut, zoomIn)) {
-            b.setFocusTraversable(false);
-        }
-        previous.setOnAction(e -> seekDiagram(-1));
-        next.setOnAction(e -> seekDiagram(+1));
-        zoomIn.setOnAction(e -> zoom.zoomIn());
-        zoomOut.setOnAction(e -> zoom.zoomOut());
-        FlowPane header = new FlowPane(previous, next, count, zoomOut, zoomIn);
-        header.getStyleClass().add("creation-header");
+        header.setOnStep(this::seekDiagram);
         status.setWrapText(true);
         VBox.setVgrow(zoom.node(), Priority.ALWAYS);
         root.setMinSize(0, 0);
-        root.getChildren().addAll(header, status, title, zoom.node());
+        root.getChildren().addAll(header.node(), status, title, zoom.node());
         locale.addListener(observable -> render());
         render();
     }
@@ -128,6 +111,11 @@ public final class CreationView implements TraceView {
         return all;
     }
 
+    /** The drawing (for tests: its heads and lifelines). */
+    SequenceDiagram sequenceDiagram() {
+        return diagram;
+    }
+
     /** The message texts on screen, top to bottom. */
     public List<String> messageTexts() {
         return diagram.messageLabels().stream().map(Label::getText).toList();
@@ -135,24 +123,16 @@ public final class CreationView implements TraceView {
 
     private void seekDiagram(int direction) {
         Diagram at = shown.current();
-        if (seeker == null || all.isEmpty()) {
-            return;
-        }
-        int target = at == null ? (direction > 0 ? 0 : -1) : at.ordinal() + direction;
-        if (target >= 0 && target < all.size()) {
+        int target = StepHeader.target(at == null ? -1 : at.ordinal(), direction, all.size());
+        if (seeker != null && target >= 0) {
             seeker.accept(all.get(target).startPosition());
         }
     }
 
     private void render() {
         LocalizedMessages words = LocalizedMessages.of(MESSAGES, locale.get());
-        previous.setText(words.text("nav.previous"));
-        next.setText(words.text("nav.next"));
         Diagram d = shown.current();
-        int ordinal = d == null ? -1 : d.ordinal();
-        previous.setDisable(seeker == null || ordinal <= 0);
-        next.setDisable(seeker == null || ordinal + 1 >= all.size());
-        count.setText(d == null ? "" : words.format("nav.count", String.valueOf(ordinal + 1), String.valueOf(all.size())));
+        header.show(words, d == null ? -1 : d.ordinal(), all.size(), seeker != null);
         String message = null;
         if (shownTrace.size() == 0) {
             message = words.text("status.empty");

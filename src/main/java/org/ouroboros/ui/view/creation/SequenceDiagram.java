@@ -22,6 +22,8 @@ final class SequenceDiagram extends Region {
     private static final double GAP = 10;
 
     private final List<VBox> heads = new ArrayList<>();
+    /** For each head, the message row it appears above (0: the top row, with the caller). */
+    private final List<Integer> headSince = new ArrayList<>();
     private final List<Line> lifelines = new ArrayList<>();
     private final List<Label> texts = new ArrayList<>();
     private final List<Line> arrows = new ArrayList<>();
@@ -61,6 +63,7 @@ final class SequenceDiagram extends Region {
         shownLocale = locale;
         getChildren().clear();
         heads.clear();
+        headSince.clear();
         lifelines.clear();
         texts.clear();
         baseTexts.clear();
@@ -101,6 +104,7 @@ final class SequenceDiagram extends Region {
         VBox head = new VBox(label(name, "creation-head-name"), label(words.text("role." + role), "creation-head-role"));
         head.getStyleClass().addAll("creation-head", "creation-role-" + role);
         heads.add(head);
+        headSince.add(l.since());
         Line line = new Line();
         line.getStyleClass().add("creation-lifeline");
         line.setManaged(false);
@@ -202,44 +206,44 @@ final class SequenceDiagram extends Region {
     protected double computePrefHeight(double width) {
         double h = PAD * 2 + headHeight() + GAP;
         for (int i = 0; i < shownMessages.size(); i++) {
-            h += rowHeight(i);
+            h += band(i) + rowHeight(i);
         }
-        return h + GAP;
+        return h + band(shownMessages.size()) + GAP;
+    }
+
+    /** The height of the band above row {@code row} where lifelines that begin there show their heads. */
+    private double band(int row) {
+        for (int i = 0; i < heads.size(); i++) {
+            if (startRow(i) == row && row > 0) {
+                return headHeight() + GAP;
+            }
+        }
+        return 0;
+    }
+
+    /** The row whose band holds head {@code i} (a lifeline begun after the last message: below it). */
+    private int startRow(int i) {
+        return Math.min(headSince.get(i), shownMessages.size());
     }
 
     @Override
     protected void layoutChildren() {
         double col = columnWidth();
         double headH = headHeight();
-        for (int i = 0; i < heads.size(); i++) {
-            VBox head = heads.get(i);
-            double w = Math.min(col - GAP, head.prefWidth(-1));
-            head.resizeRelocate(centre(i, col) - w / 2, PAD, w, headH);
-        }
-        double y = PAD + headH + GAP;
-        for (int i = 0; i < shownMessages.size(); i++) {
-            Message m = shownMessages.get(i);
-            Label text = texts.get(i);
-            double tw = text.prefWidth(-1);
-            double th = text.prefHeight(-1);
-            double x1 = centre(m.from(), col);
-            double x2 = centre(m.to(), col);
-            if (m.from() == m.to()) {
-                text.resizeRelocate(x1 + GAP, y + 4, tw, th);
-            } else {
-                double left = Math.min(x1, x2);
-                double right = Math.max(x1, x2);
-                double tx = Math.max(left + 4, (left + right) / 2 - tw / 2);
-                text.resizeRelocate(tx, y, tw, th);
-                double ay = y + th + 4;
-                Line arrow = arrows.get(i);
-                arrow.setStartX(x1);
-                arrow.setStartY(ay);
-                arrow.setEndX(x2);
-                arrow.setEndY(ay);
-                double dir = Math.signum(x2 - x1);
-                arrowHeads.get(i).getPoints().setAll(x2, ay, x2 - dir * 10, ay - 5, x2 - dir * 10, ay + 5);
+        double[] headTop = new double[heads.size()];
+        double y = PAD;
+        placeHeads(0, y, col, headH, headTop);
+        y += headH + GAP;
+        for (int i = 0; i <= shownMessages.size(); i++) {
+            if (band(i) > 0) {
+                // Lifelines that begin here: their heads just above the message they first take part in.
+                placeHeads(i, y, col, headH, headTop);
+                y += band(i);
             }
+            if (i == shownMessages.size()) {
+                break;
+            }
+            layoutRow(i, y, col);
             y += rowHeight(i);
         }
         for (int i = 0; i < lifelines.size(); i++) {
@@ -247,9 +251,45 @@ final class SequenceDiagram extends Region {
             double x = centre(i, col);
             l.setStartX(x);
             l.setEndX(x);
-            l.setStartY(PAD + headH);
+            l.setStartY(headTop[i] + headH);
             l.setEndY(y + GAP);
         }
+    }
+
+    private void placeHeads(int row, double top, double col, double headH, double[] headTop) {
+        for (int i = 0; i < heads.size(); i++) {
+            if (startRow(i) == row) {
+                VBox head = heads.get(i);
+                double w = Math.min(col - GAP, head.prefWidth(-1));
+                head.resizeRelocate(centre(i, col) - w / 2, top, w, headH);
+                headTop[i] = top;
+            }
+        }
+    }
+
+    private void layoutRow(int i, double y, double col) {
+        Message m = shownMessages.get(i);
+        Label text = texts.get(i);
+        double tw = text.prefWidth(-1);
+        double th = text.prefHeight(-1);
+        double x1 = centre(m.from(), col);
+        double x2 = centre(m.to(), col);
+        if (m.from() == m.to()) {
+            text.resizeRelocate(x1 + GAP, y + 4, tw, th);
+            return;
+        }
+        double left = Math.min(x1, x2);
+        double right = Math.max(x1, x2);
+        double tx = Math.max(left + 4, (left + right) / 2 - tw / 2);
+        text.resizeRelocate(tx, y, tw, th);
+        double ay = y + th + 4;
+        Line arrow = arrows.get(i);
+        arrow.setStartX(x1);
+        arrow.setStartY(ay);
+        arrow.setEndX(x2);
+        arrow.setEndY(ay);
+        double dir = Math.signum(x2 - x1);
+        arrowHeads.get(i).getPoints().setAll(x2, ay, x2 - dir * 10, ay - 5, x2 - dir * 10, ay + 5);
     }
 
     private static final java.util.regex.Pattern DEFAULT_REPR =
@@ -277,5 +317,10 @@ final class SequenceDiagram extends Region {
 
     List<Node> headNodes() {
         return List.copyOf(heads);
+    }
+
+    /** The dashed lifelines, one per head, in the same order (for tests). */
+    List<Line> lifelineNodes() {
+        return List.copyOf(lifelines);
     }
 }

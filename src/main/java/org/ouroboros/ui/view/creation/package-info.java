@@ -14,5 +14,9 @@
  * {@code vm.probe.CreationProbes}). {@link org.ouroboros.ui.view.creation.CreationState} builds
  * one {@link org.ouroboros.ui.view.creation.Diagram} per top-level creation: arrows go from
  * the lifeline whose method is running to the lifeline whose method is called; returns go back.
+ * As in a UML sequence diagram, a lifeline begins at the first message it takes part in
+ * ({@link org.ouroboros.ui.view.creation.Lifeline#since()}): a new instance's head is drawn where
+ * its {@code __new__} returns, a class's where {@code type.__new__} creates it, a metaclass's
+ * where it is resolved; the caller and the participants of the first message head the diagram.
  */
 package org.ouroboros.ui.view.creation;

@@ -27,6 +27,10 @@ public final class DispatchIntegration {
     private DispatchIntegration(MainWindow window, RunIntegration runs) {
         view.localeProperty().bind(window.i18n().localeProperty());
         view.setSeeker(runs.player()::seek);
+        // The picker names lines by their text: the text of the run on screen, not of the editor now.
+        runs.shownProperty().addListener((obs, old, report) ->
+                view.setSource(report == null ? "" : report.request().source()));
+        view.caretLineProperty().bind(window.editor().caretLine());
         lessonTabs = LessonTabs.install(window, runs);
         lessonTabs.add(TAB_ID, locale -> LocalizedMessages.of(DispatchView.MESSAGES, locale).text("tab.dispatch"), view,
                 LESSONS);

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.IntConsumer;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.ouroboros.ui.view.StepHeader;
 import org.ouroboros.ui.view.ZoomPan;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.CheckpointedFold;
@@ -40,47 +40,44 @@ public final class DispatchView implements TraceView {
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
 
     private final VBox root = new VBox();
-    private final Button previous = new Button();
-    private final Button next = new Button();
-    private final Button zoomOut = new Button("−");
-    private final Button zoomIn = new Button("+");
-    private final Label count = new Label();
     private final Label status = new Label();
     private final WalkDrawing drawing = new WalkDrawing();
     private final ZoomPan zoom = new ZoomPan(drawing);
+    private final StepHeader header = new StepHeader("dispatch", zoom);
+    private final ExpressionPicker picker = new ExpressionPicker();
 
     private Trace shownTrace = new Trace(List.of());
     private int shownPosition = -1;
     private DispatchState shown = new DispatchState();
     private List<Walk> allWalks = List.of();
+    /** The program the trace ran, for the picker's line texts ("" when not given). */
+    private String source = "";
+    private List<WalkChoice> choices = List.of();
+    /** The language the picker's list was filled in; null: fill it again (new trace or program). */
+    private Locale choicesLocale;
     private IntConsumer seeker;
     /** What the drawing shows: walks are immutable, so an unchanged walk is the same object. */
     private Walk drawn;
     private Locale drawnLocale;
+    private String drawnCode = "";
 
     public DispatchView() {
         root.getStyleClass().add("dispatch-view");
         root.getStylesheets().add(Objects.requireNonNull(DispatchView.class.getResource("dispatch-view.css"))
                 .toExternalForm());
-        previous.setId("dispatch-previous");
-        next.setId("dispatch-next");
-        count.setId("dispatch-count");
         status.setId("dispatch-status");
         status.getStyleClass().add("dispatch-status");
-        count.getStyleClass().add("dispatch-count");
-        for (Button b : List.of(previous, next, zoomOut, zoomIn)) {
-            b.setFocusTraversable(false);
-        }
-        previous.setOnAction(e -> seekWalk(-1));
-        next.setOnAction(e -> seekWalk(+1));
-        zoomIn.setOnAction(e -> zoom.zoomIn());
-        zoomOut.setOnAction(e -> zoom.zoomOut());
-        FlowPane header = new FlowPane(previous, next, count, zoomOut, zoomIn);
-        header.getStyleClass().add("dispatch-header");
+        header.setOnStep(this::seekWalk);
+        header.add(picker.nodes().toArray(Node[]::new));
+        picker.setOnChoose(choice -> {
+            if (seeker != null) {
+                seeker.accept(choice.first().startPosition());
+            }
+        });
         status.setWrapText(true);
         VBox.setVgrow(zoom.node(), Priority.ALWAYS);
         root.setMinSize(0, 0);
-        root.getChildren().addAll(header, status, zoom.node());
+        root.getChildren().addAll(header.node(), status, zoom.node());
         locale.addListener(observable -> render());
         render();
     }
@@ -95,6 +92,7 @@ public final class DispatchView implements TraceView {
         if (trace != shownTrace) {
             shownTrace = trace;
             allWalks = DispatchState.allWalks(trace.events());
+            choicesLocale = null;
         }
         shownPosition = position;
         shown = states.stateAt(trace, position).state();
@@ -105,6 +103,39 @@ public final class DispatchView implements TraceView {
     public void setSeeker(IntConsumer seeker) {
         this.seeker = seeker;
         render();
+    }
+
+    /**
+     * The program's text, so the picker can show each line ("line 7: for i in a"); the trace
+     * itself has line numbers only. Set it with the trace it ran into (or leave it empty).
+     */
+    public void setSource(String text) {
+        String value = text == null ? "" : text;
+        if (!value.equals(source)) {
+            source = value;
+            choicesLocale = null;
+            render();
+        }
+    }
+
+    /** The editor's caret line (1-based; 0: none): the picker's "caret's line" button shows its walks. */
+    public IntegerProperty caretLineProperty() {
+        return picker.caretLineProperty();
+    }
+
+    /** The picker's entries, in the list's order. */
+    public List<WalkChoice> choices() {
+        return choices;
+    }
+
+    /** Chooses an entry as the user does from the list: the player moves to its (first) walk. */
+    public void choose(WalkChoice choice) {
+        picker.combo().setValue(choice);
+    }
+
+    /** The picker entry's text as the list shows it. */
+    public String choiceText(WalkChoice choice) {
+        return picker.text(choice);
     }
 
     public ObjectProperty<Locale> localeProperty() {
@@ -131,30 +162,22 @@ public final class DispatchView implements TraceView {
 
     private void seekWalk(int direction) {
         Walk at = shown.current();
-        if (seeker == null || allWalks.isEmpty()) {
-            return;
-        }
-        int target;
-        if (at == null) {
-            target = direction > 0 ? 0 : -1;
-        } else {
-            target = at.ordinal() + direction;
-        }
-        if (target >= 0 && target < allWalks.size()) {
+        int target = StepHeader.target(at == null ? -1 : at.ordinal(), direction, allWalks.size());
+        if (seeker != null && target >= 0) {
             seeker.accept(allWalks.get(target).startPosition());
         }
     }
 
     private void render() {
         LocalizedMessages words = LocalizedMessages.of(MESSAGES, locale.get());
-        previous.setText(words.text("nav.previous"));
-        next.setText(words.text("nav.next"));
         Walk walk = shown.current();
-        int ordinal = walk == null ? -1 : walk.ordinal();
-        previous.setDisable(seeker == null || ordinal <= 0);
-        next.setDisable(seeker == null || ordinal + 1 >= allWalks.size());
-        count.setText(walk == null ? "" : words.format("nav.count", String.valueOf(ordinal + 1),
-                String.valueOf(allWalks.size())));
+        if (!locale.get().equals(choicesLocale)) {
+            choices = WalkChoices.of(allWalks, source);
+            choicesLocale = locale.get();
+            picker.setChoices(choices, words);
+        }
+        picker.select(walk);
+        header.show(words, walk == null ? -1 : walk.ordinal(), allWalks.size(), seeker != null);
         String message = null;
         if (shownTrace.size() == 0) {
             message = words.text("status.empty");
@@ -166,10 +189,13 @@ public final class DispatchView implements TraceView {
         status.setText(message == null ? "" : message);
         status.setVisible(message != null);
         status.setManaged(message != null);
-        if (walk != drawn || !locale.get().equals(drawnLocale)) {
-            drawing.show(walk, words);
+        WalkChoice line = walk == null ? null : WalkChoices.line(choices, walk.line());
+        String code = line == null ? "" : line.source();
+        if (walk != drawn || !locale.get().equals(drawnLocale) || !code.equals(drawnCode)) {
+            drawing.show(walk, code, words);
             drawn = walk;
             drawnLocale = locale.get();
+            drawnCode = code;
         }
     }
 }

@@ -28,13 +28,16 @@ final class WalkDrawing extends VBox {
         getStyleClass().add("dispatch-walk");
     }
 
-    void show(Walk walk, LocalizedMessages words) {
+    /** Draws {@code walk}; {@code code} is its line's code ("" when the program is not known). */
+    void show(Walk walk, String code, LocalizedMessages words) {
         getChildren().clear();
         if (walk == null) {
             return;
         }
         getChildren().add(label(title(walk, words), "dispatch-title"));
-        String where = walk.line() > 0 ? words.format("line", String.valueOf(walk.line())) : "";
+        String line = String.valueOf(walk.line());
+        String where = walk.line() <= 0 ? "" : code.isEmpty() ? words.format("line", line)
+                : words.format("line.code", line, code);
         String entry = walk.entry().isEmpty() ? "" : words.format("entry", walk.entry());
         String context = where.isEmpty() || entry.isEmpty() ? where + entry : where + " · " + entry;
         if (!context.isEmpty()) {

@@ -22,7 +22,15 @@
  * </ul>
  * {@link org.ouroboros.ui.view.dispatch.DispatchState} only groups events; rendering is a pure
  * function of (trace, position) through {@link org.ouroboros.ui.player.CheckpointedFold}.
- * {@link org.ouroboros.ui.view.ZoomPan} (Ctrl+wheel, − / + buttons, drag to pan) is
- * shared with the creation view.
+ * {@link org.ouroboros.ui.view.ZoomPan} (Ctrl+wheel, − / + buttons, drag to pan) and the
+ * previous/next/count/zoom {@link org.ouroboros.ui.view.StepHeader} are shared with the creation view.
+ *
+ * <h2>Choosing an expression</h2>
+ * The header's picker ({@code ExpressionPicker}) lists the trace's walks by source line, each line
+ * followed by its expressions ("line 27: for i in a" / "iter() on A", repeats counted:
+ * {@link org.ouroboros.ui.view.dispatch.WalkChoices}); choosing one moves the shared player to
+ * its first walk through the same seeker as previous/next, so the view stays a function of
+ * (trace, position). The integration gives the view the run's source (for the line texts) and
+ * the editor's caret line (the "caret's line" button).
  */
 package org.ouroboros.ui.view.dispatch;

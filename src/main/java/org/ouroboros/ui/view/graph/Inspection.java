@@ -25,6 +25,16 @@ public record Inspection(String title, long id, String type, String value, List<
         return s == null ? null : ofObject(s, index, position);
     }
 
+    /** The object or class with {@code id} as the trace last described it by {@code position}, or null. */
+    public static Inspection of(long id, SnapshotIndex index, int position) {
+        ObjectEvent.ClassSnapshot c = index.classAt(id, position);
+        if (c != null) {
+            return ofClass(c, index, position);
+        }
+        ObjectEvent.ObjectSnapshot s = index.objectAt(id, position);
+        return s == null ? null : ofObject(s, index, position);
+    }
+
     static Inspection ofObject(ObjectEvent.ObjectSnapshot s, SnapshotIndex index, int position) {
         ObjectEvent.ClassSnapshot type = index.classAt(s.typeId(), position);
         String typeText = type == null ? s.typeName() : ClassText.repr(type);

@@ -1,19 +1,25 @@
 package org.ouroboros.ui.view.graph;
 
+import java.util.Objects;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.ouroboros.ui.player.LocalizedMessages;
 
-/** The inspector beside the graph: one row per characteristic, each value a wrapped, selectable-looking label. */
-final class InspectorPanel extends VBox {
+/**
+ * The inspector beside the graph (and beside the names view's board): one row per
+ * characteristic, each value a wrapped label. Its words come from the graph's bundle.
+ */
+public final class InspectorPanel extends VBox {
     private final Label title = new Label();
     private final Label note = new Label();
     private final GridPane rows = new GridPane();
     private int row;
 
-    InspectorPanel() {
+    public InspectorPanel() {
         getStyleClass().add("graph-inspector");
+        getStylesheets().add(Objects.requireNonNull(InspectorPanel.class.getResource("inspector-panel.css"))
+                .toExternalForm());
         title.getStyleClass().add("graph-inspector-title");
         title.setId("graph-inspector-title");
         note.getStyleClass().add("graph-inspector-note");
@@ -35,6 +41,18 @@ final class InspectorPanel extends VBox {
             note.setText(words.format("graph.inspector.collapsed", String.valueOf(node.count()), node.label()));
             return;
         }
+        showRows(in, words);
+    }
+
+    /** Shows {@code in} (an object or class picked elsewhere); null: not described at this step. */
+    public void show(Inspection in, LocalizedMessages words) {
+        title.setText(words.text("graph.inspector.title"));
+        rows.getChildren().clear();
+        row = 0;
+        showRows(in, words);
+    }
+
+    private void showRows(Inspection in, LocalizedMessages words) {
         if (in == null) {
             note.setText(words.text("graph.inspector.notYet"));
             return;
@@ -68,7 +86,7 @@ final class InspectorPanel extends VBox {
     }
 
     /** The value shown for a row ("id", "type", "value", "dict", "dir", "bases", "mro", "class"), or null. */
-    String value(String key) {
+    public String value(String key) {
         return rows.getChildren().stream().filter(n -> ("graph-inspector-" + key).equals(n.getId()))
                 .map(n -> ((Label) n).getText()).findFirst().orElse(null);
     }

@@ -230,6 +230,22 @@ final class NamesCanvas extends Pane {
         return cards.get(id);
     }
 
+    /** Marks the card of {@code id} (null: none) as the one the inspector shows. */
+    void markSelected(Long id) {
+        for (ObjectCard c : cards.values()) {
+            boolean on = id != null && c.objectId() == id;
+            if (on != c.getStyleClass().contains(SELECTED)) {
+                if (on) {
+                    c.getStyleClass().add(SELECTED);
+                } else {
+                    c.getStyleClass().remove(SELECTED);
+                }
+            }
+        }
+    }
+
+    private static final String SELECTED = "names-card-selected";
+
     /** Arrows drawn, one per name or slot whose object is on the board. */
     int arrowCount() {
         return (int) arrows.getChildren().stream().filter(n -> n instanceof CubicCurve).count();

@@ -7,7 +7,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
@@ -19,13 +22,18 @@ import org.ouroboros.ui.player.CheckpointedFold;
 import org.ouroboros.ui.player.LocalizedMessages;
 import org.ouroboros.ui.player.TraceView;
 import org.ouroboros.ui.view.graph.ClassText;
+import org.ouroboros.ui.view.graph.GraphView;
+import org.ouroboros.ui.view.graph.InspectorPanel;
+import org.ouroboros.ui.view.graph.Inspection;
 import org.ouroboros.ui.view.graph.SnapshotIndex;
 
 /**
  * Names and objects, the seed's sticky notes (便利贴): each frame's names on the left as notes,
  * the objects they are stuck on to the right, an arrow per name. {@code b = a} adds a second
  * note and a second arrow to the same object; {@code b.append(3)} changes that one object;
- * the latest {@code is} / {@code ==} comparison marks its two operands.
+ * the latest {@code is} / {@code ==} comparison marks its two operands. Clicking a card (or
+ * Enter on it) opens the graph view's inspector on that object: id, type, value, {@code __dict__}
+ * as the trace describes them; Escape or a second click closes it.
  *
  * <pre>{@code
  * NamesView view = new NamesView();
@@ -43,12 +51,18 @@ public final class NamesView implements TraceView {
     private final NamesCanvas canvas = new NamesCanvas();
     private final ZoomFrame zoomed = new ZoomFrame(canvas);
     private final ScrollPane scroll = new ScrollPane(zoomed);
+    private final InspectorPanel inspector = new InspectorPanel();
+    private final ScrollPane side = new ScrollPane(inspector);
+    /** The board alone until a card is clicked; then the inspector beside it. */
+    private final SplitPane split = new SplitPane(scroll);
 
     private Trace shownTrace = new Trace(List.of());
     private int shownPosition = -1;
     private SnapshotIndex index = SnapshotIndex.of(shownTrace);
     private NamesState shown = new NamesFold().initial();
     private Board board = Board.of(shown, index, -1);
+    /** The id of the object the inspector shows, or null. */
+    private Long selected;
 
     public NamesView() {
         root.getStyleClass().add("names-view");
@@ -74,8 +88,32 @@ public final class NamesView implements TraceView {
                 zoom(1);
             }
         });
+        side.setFitToWidth(true);
+        side.getStyleClass().add("names-inspector-scroll");
+        side.setId("names-inspector");
+        split.setOrientation(Orientation.HORIZONTAL);
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            ObjectCard card = ObjectCard.around(e.getPickResult().getIntersectedNode());
+            // A drag pans the board; only a click picks.
+            if (card != null && e.isStillSincePress()) {
+                toggle(card.objectId());
+            }
+        });
+        canvas.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            ObjectCard card = ObjectCard.around(e.getTarget() instanceof Node n ? n : null);
+            if (card != null && e.getCode() == KeyCode.ENTER) {
+                toggle(card.objectId());
+                e.consume();
+            }
+        });
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && selected != null) {
+                select(null);
+                e.consume();
+            }
+        });
         root.setTop(top);
-        root.setCenter(scroll);
+        root.setCenter(split);
         root.setMinSize(0, 0);
         locale.addListener(o -> render());
         render();
@@ -91,6 +129,8 @@ public final class NamesView implements TraceView {
         if (trace != shownTrace) {
             shownTrace = trace;
             index = SnapshotIndex.of(trace);
+            // Ids belong to one run.
+            selected = null;
         }
         shownPosition = position;
         shown = states.stateAt(trace, position);
@@ -120,6 +160,29 @@ public final class NamesView implements TraceView {
         return canvas.arrowCount();
     }
 
+    /**
+     * Opens the inspector on the object with {@code id} (as clicking its card does); null closes
+     * it. The inspector shows the object as the trace describes it at the position shown.
+     */
+    public void select(Long id) {
+        selected = id;
+        render();
+    }
+
+    /** The object the inspector shows, or null. */
+    public Long selected() {
+        return selected;
+    }
+
+    /** The inspector's text for a row ("id", "type", "value", "dict", "dir", "bases", "mro", "class"), or null. */
+    public String inspected(String row) {
+        return selected == null ? null : inspector.value(row);
+    }
+
+    private void toggle(long id) {
+        select(selected != null && selected == id ? null : id);
+    }
+
     /** Zoom factor of the board (Ctrl+scroll changes it, Ctrl+0 resets it to 1). */
     public void zoom(double factor) {
         double s = Math.max(0.3, Math.min(3, factor));
@@ -135,6 +198,21 @@ public final class NamesView implements TraceView {
         comparison.setText(cmp == null ? "" : comparisonText(cmp, words));
         comparison.setVisible(cmp != null);
         comparison.setManaged(cmp != null);
+        canvas.markSelected(selected);
+        if (selected != null) {
+            inspector.show(Inspection.of(selected, index, shownPosition), LocalizedMessages.of(GraphView.MESSAGES,
+                    locale.get()));
+        }
+        showInspector(selected != null);
+    }
+
+    private void showInspector(boolean on) {
+        if (on && !split.getItems().contains(side)) {
+            split.getItems().add(side);
+            split.setDividerPositions(0.66);
+        } else if (!on) {
+            split.getItems().remove(side);
+        }
     }
 
     private String statusText(LocalizedMessages words) {

@@ -2,6 +2,7 @@ package org.ouroboros.ui.view.names;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -27,6 +28,8 @@ final class ObjectCard extends VBox {
                String comparisonRole) {
         this.id = id;
         getStyleClass().add("names-card");
+        // Tab reaches the cards; Enter opens the inspector on one.
+        setFocusTraversable(true);
         setId("names-card-" + Long.toHexString(id));
         ObjectEvent e = index.at(id, position);
         ObjectEvent.ObjectSnapshot s = e instanceof ObjectEvent.ObjectSnapshot o ? o : null;
@@ -85,6 +88,16 @@ final class ObjectCard extends VBox {
     private static String metaclassName(ObjectEvent.ClassSnapshot c, SnapshotIndex index, int position) {
         ObjectEvent.ClassSnapshot meta = index.classAt(c.metaclass(), position);
         return meta == null ? "type" : meta.qualname();
+    }
+
+    /** The card {@code node} is part of, or null. */
+    static ObjectCard around(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof ObjectCard card) {
+                return card;
+            }
+        }
+        return null;
     }
 
     static <T extends Label> T styled(T label, String style) {

@@ -9,6 +9,10 @@
  *       picks the bounded set of objects to draw.</li>
  *   <li>{@link org.ouroboros.ui.view.names.NamesView} draws them;
  *       {@link org.ouroboros.ui.view.names.NamesIntegration} adds it to the lessons.</li>
+ *   <li>Clicking a card (or Enter on it) opens the graph view's
+ *       {@link org.ouroboros.ui.view.graph.InspectorPanel} on that object, filled by
+ *       {@link org.ouroboros.ui.view.graph.Inspection#of(long, org.ouroboros.ui.view.graph.SnapshotIndex, int)}
+ *       from the trace's snapshots at the position shown.</li>
  * </ul>
  */
 package org.ouroboros.ui.view.names;

@@ -201,4 +201,80 @@ class CreationViewTest extends StagedFxTestBase {
             assertEquals(fresh, stepped, "at event " + m.position());
         }
     }
+
+    // ---- lifelines begin where their participant appears (UML), on the seed's chapter 4 blocks ----
+
+    private static final Trace CH4_TYPE = LessonTraces.fine(LessonTraces.seed("ch4_2.py"));
+    private static final Trace CH4_META = LessonTraces.fine(LessonTraces.seed("ch4_3.py"));
+
+    private record Drawn(List<javafx.geometry.Bounds> heads, List<javafx.scene.shape.Line> lifelines,
+                         List<javafx.geometry.Bounds> messages) {}
+
+    /** The diagram at its last message, laid out: head and message bounds in the drawing's coordinates. */
+    private Drawn drawnAtEnd(Trace trace, Diagram d) {
+        return callFx(() -> {
+            view.show(trace, d.messages().get(d.messages().size() - 1).position());
+            view.node().applyCss();
+            ((javafx.scene.Parent) view.node()).layout();
+            SequenceDiagram drawing = view.sequenceDiagram();
+            drawing.layout();
+            return new Drawn(drawing.headNodes().stream().map(javafx.scene.Node::getBoundsInParent).toList(),
+                    drawing.lifelineNodes(),
+                    drawing.messageLabels().stream().map(javafx.scene.Node::getBoundsInParent).toList());
+        });
+    }
+
+    private static int messageIndex(Diagram d, String key) {
+        return d.messageKeys().indexOf(key);
+    }
+
+    @Test
+    void theNewObjectsLifelineBeginsWhereItsNewReturns() {
+        Diagram call = lastDiagram(CH4_TYPE, "User");
+        assertEquals("title.call", call.titleKey(), "user = User()");
+        int instance = -1;
+        for (int i = 0; i < call.lifelines().size(); i++) {
+            if (call.lifelines().get(i).role() == Lifeline.Role.INSTANCE) {
+                instance = i;
+            }
+        }
+        assertTrue(instance > 0, call.lifelines().toString());
+        int returned = messageIndex(call, "newReturned");
+        assertEquals(returned, call.lifelines().get(instance).since(), "the object exists from __new__'s return on");
+        assertEquals(0, call.lifelines().get(0).since(), "the caller is there from the start");
+
+        Drawn drawn = drawnAtEnd(CH4_TYPE, call);
+        javafx.geometry.Bounds head = drawn.heads().get(instance);
+        javafx.geometry.Bounds callerHead = drawn.heads().get(0);
+        assertTrue(head.getMinY() > callerHead.getMaxY(), "the instance's head is not in the top row");
+        assertTrue(head.getMinY() >= drawn.messages().get(returned - 1).getMaxY(),
+                "its head is below the message before __new__ returns");
+        assertTrue(head.getMaxY() <= drawn.messages().get(returned).getMinY(), "and above that return");
+        javafx.scene.shape.Line line = drawn.lifelines().get(instance);
+        assertEquals(head.getMaxY(), line.getStartY(), 0.5, "the lifeline hangs from its head");
+        assertTrue(line.getStartY() > drawn.lifelines().get(0).getStartY());
+        // The class and metaclass take part in the first message: they head the diagram with the caller.
+        for (int i = 0; i < call.lifelines().size(); i++) {
+            if (i != instance) {
+                assertEquals(callerHead.getMinY(), drawn.heads().get(i).getMinY(), 0.5, call.lifelines().get(i).name());
+            }
+        }
+    }
+
+    @Test
+    void aClassStatementsMetaclassAndNewClassAppearWhereTheyComeIn() {
+        Diagram user = lastDiagram(CH4_META, "User");
+        assertEquals("title.statement", user.titleKey());
+        int meta = user.indexOf("cls:MetaClass");
+        int made = user.indexOf("cls:User");
+        assertEquals(messageIndex(user, "resolved"), user.lifelines().get(meta).since(),
+                "the metaclass comes in when it is resolved");
+        assertEquals(messageIndex(user, "created"), user.lifelines().get(made).since(),
+                "the class comes in when type.__new__ creates it");
+        Drawn drawn = drawnAtEnd(CH4_META, user);
+        assertTrue(drawn.heads().get(meta).getMinY() > drawn.heads().get(0).getMaxY());
+        assertTrue(drawn.heads().get(made).getMinY() > drawn.heads().get(meta).getMaxY(),
+                "created after the metaclass came in: lower down");
+        assertTrue(drawn.heads().get(made).getMaxY() <= drawn.messages().get(messageIndex(user, "created")).getMinY());
+    }
 }

@@ -186,4 +186,163 @@ class DispatchViewTest extends StagedFxTestBase {
         });
         assertTrue(small.isEmpty(), small.toString());
     }
+
+    @Test
+    void thePickersOpenListIsAtLeast18PixelsInPresentationMode() {
+        List<String> small = callFx(() -> {
+            DispatchView fresh = new DispatchView();
+            fresh.setSource(CH2);
+            javafx.scene.Scene scene = org.ouroboros.ui.export.ViewRenderer.scene(fresh,
+                    new org.ouroboros.ui.export.RenderSettings(1200, 800, org.ouroboros.ui.model.ThemeChoice.LIGHT,
+                            org.ouroboros.ui.model.Language.ENGLISH, true, 1));
+            stage.setScene(scene);
+            fresh.show(CH2_TRACE, CH2_TRACE.size() - 1);
+            javafx.scene.control.ComboBox<?> combo = (javafx.scene.control.ComboBox<?>) scene.lookup("#dispatch-picker");
+            combo.show();
+            javafx.scene.Node list = ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) combo.getSkin()).getPopupContent();
+            list.applyCss();
+            ((javafx.scene.Parent) list).layout();
+            List<String> found = new java.util.ArrayList<>();
+            PresentationText.collect(list, 18, found);
+            long cells = list.lookupAll(".list-cell").stream().filter(n -> n instanceof javafx.scene.control.Labeled l
+                    && l.getText() != null && !l.getText().isEmpty()).count();
+            combo.hide();
+            return cells == 0 ? List.of("no cells shown") : found;
+        });
+        assertTrue(small.isEmpty(), small.toString());
+    }
+
+    // ---- the expression picker, on the seed's chapter 2 block (src/test/resources/seed/ch2_1.py) ----
+
+    private static final String CH2 = LessonTraces.seed("ch2_1.py");
+    private static final Trace CH2_TRACE = LessonTraces.fine(CH2);
+
+    private PlayerModel playerOn(Trace trace, String source) {
+        PlayerModel player = callFx(PlayerModel::new);
+        runFx(() -> {
+            TraceViewBinding.bind(player, view);
+            view.setSeeker(player::seek);
+            view.setSource(source);
+            player.setTrace(trace);
+        });
+        return player;
+    }
+
+    private List<String> choiceTexts() {
+        return callFx(() -> view.choices().stream().map(view::choiceText).toList());
+    }
+
+    private WalkChoice choice(String text) {
+        return callFx(() -> view.choices().stream().filter(c -> view.choiceText(c).equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not in " + view.choices().stream()
+                        .map(view::choiceText).toList())));
+    }
+
+    private String pickerButtonText() {
+        return callFx(() -> ((javafx.scene.control.ComboBox<?>) view.node().lookup("#dispatch-picker")).getButtonCell()
+                .getText());
+    }
+
+    @Test
+    void thePickerListsTheSeedsLinesEachFollowedByItsExpressions() {
+        playerOn(CH2_TRACE, CH2);
+        List<String> texts = choiceTexts();
+        int forLine = texts.indexOf("line 27: for i in a:");
+        int lenLine = texts.indexOf("line 30: print(len(a))");
+        assertTrue(forLine >= 0 && lenLine > forLine, texts.toString());
+        assertEquals("iter() on A", texts.get(forLine + 1), "the for loop's dispatch sits under its line");
+        assertEquals("len() on A", texts.get(lenLine + 1));
+        // __getitem__ reads self.lst once per item: one entry with its count, not one per call.
+        int getitemBody = texts.indexOf("line 7: return self.lst[item]");
+        assertTrue(getitemBody >= 0, texts.toString());
+        assertTrue(texts.get(getitemBody + 1).matches("\\.lst on an A object  ×\\d+"), texts.get(getitemBody + 1));
+        // The code of the line, not its comment.
+        assertTrue(texts.contains("line 32: print(repr(a))"), texts.toString());
+        // Lines in source order.
+        List<Integer> lines = callFx(() -> view.choices().stream().filter(c -> c.kind() == WalkChoice.Kind.LINE)
+                .map(WalkChoice::line).toList());
+        assertEquals(lines.stream().sorted().toList(), lines);
+    }
+
+    @Test
+    void choosingAnExpressionMovesTheSharedPlayerToItsWalk() {
+        PlayerModel player = playerOn(CH2_TRACE, CH2);
+        WalkChoice len = choice("len() on A");
+        runFx(() -> view.choose(len));
+        assertEquals(len.first().startPosition(), (int) callFx(player::getPosition));
+        assertEquals("len()", callFx(() -> view.currentWalk().name()));
+        assertEquals("len() on A  (line 30)", pickerButtonText());
+        List<String> shown = callFx(() -> RenderedText.of(view.node()));
+        assertTrue(anyContains(shown, "len() on an A object"), shown.toString());
+        assertTrue(anyContains(shown, "line 30: print(len(a))"), "the walk says which code it is: " + shown);
+
+        // A line: its first walk; stepping on inside the line's walks keeps the line chosen.
+        WalkChoice forLine = choice("line 27: for i in a:");
+        runFx(() -> view.choose(forLine));
+        assertEquals(forLine.first().startPosition(), (int) callFx(player::getPosition));
+        assertEquals("iter()", callFx(() -> view.currentWalk().name()));
+        runFx(player::stepForward);
+        assertEquals("line 27: for i in a:", pickerButtonText());
+        // Moving elsewhere with the player: the picker follows to that walk's expression.
+        runFx(() -> player.seek(len.first().startPosition()));
+        assertEquals("len() on A  (line 30)", pickerButtonText());
+    }
+
+    @Test
+    void theKeyboardChoosesFromThePicker() {
+        PlayerModel player = playerOn(CH2_TRACE, CH2);
+        runFx(() -> view.choose(choice("len() on A")));
+        javafx.scene.control.ComboBox<?> combo = callFx(() -> (javafx.scene.control.ComboBox<?>) view.node()
+                .lookup("#dispatch-picker"));
+        assertTrue(callFx(combo::isFocusTraversable), "Tab reaches the picker");
+        runFx(combo::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        WalkChoice next = choice("line 32: print(repr(a))");
+        assertEquals(next.first().startPosition(), (int) callFx(player::getPosition), "Down chose the next entry");
+        assertEquals("line 32: print(repr(a))", pickerButtonText());
+    }
+
+    @Test
+    void theCaretLineButtonShowsTheWalksOfTheEditorsLine() {
+        PlayerModel player = playerOn(CH2_TRACE, CH2);
+        javafx.scene.control.Button caret = callFx(() -> (javafx.scene.control.Button) view.node()
+                .lookup("#dispatch-caret-line"));
+        assertFalse(callFx(caret::isVisible), "no caret line given: no button");
+        runFx(() -> view.caretLineProperty().set(24));
+        assertEquals("Caret's line (24)", callFx(caret::getText));
+        assertTrue(callFx(caret::isDisabled), "line 24 is a comment: nothing ran there");
+        runFx(() -> view.caretLineProperty().set(30));
+        assertFalse(callFx(caret::isDisabled));
+        runFx(caret::fire);
+        Walk first = callFx(() -> view.allWalks().stream().filter(w -> w.line() == 30).findFirst().orElseThrow());
+        assertEquals(first.startPosition(), (int) callFx(player::getPosition));
+        assertEquals("line 30: print(len(a))", pickerButtonText());
+    }
+
+    @Test
+    void thePickerSpeaksChineseAndNamesLinesByNumberWithoutTheProgram() {
+        playerOn(CH2_TRACE, CH2);
+        runFx(() -> view.setLocale(Locale.SIMPLIFIED_CHINESE));
+        List<String> zh = choiceTexts();
+        assertTrue(zh.contains("第 30 行：print(len(a))"), zh.toString());
+        assertTrue(zh.contains("A 对象上的 len()"), zh.toString());
+        assertEquals("表达式：", callFx(() -> ((javafx.scene.control.Label) view.node()
+                .lookup(".dispatch-picker-prompt")).getText()));
+        runFx(() -> {
+            view.setLocale(Locale.ENGLISH);
+            view.setSource("");
+        });
+        assertTrue(choiceTexts().contains("line 30"), choiceTexts().toString());
+    }
+
+    @Test
+    void theHeadlessExportQuotesTheProgramsLines() {
+        List<String> texts = callFx(() -> {
+            DispatchView exported = (DispatchView) org.ouroboros.ui.export.ExportableViews.get("dispatch")
+                    .create(new org.ouroboros.ui.export.ExportOptions(Locale.ENGLISH, null, CH2));
+            exported.show(CH2_TRACE, CH2_TRACE.size() - 1);
+            return exported.choices().stream().map(exported::choiceText).toList();
+        });
+        assertTrue(texts.contains("line 30: print(len(a))"), texts.toString());
+    }
 }

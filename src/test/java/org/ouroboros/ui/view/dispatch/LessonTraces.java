@@ -22,6 +22,15 @@ public final class LessonTraces {
         }
     }
 
+    /** A block of the course from src/test/resources/seed/, e.g. "ch2_1.py". */
+    public static String seed(String name) {
+        try (InputStream in = LessonTraces.class.getResourceAsStream("/seed/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Trace fine(String source) {
         ProgramTrace run = TraceRuns.run(source, "lesson.py", TraceLevel.FINE);
         if (!run.errorText().isEmpty()) {

@@ -79,6 +79,14 @@ class ObjectModelTabsTest extends FxTestBase {
         assertTrue(callFx(dispatch::show));
         waitFor("the dispatch view follows the player", () -> dispatch.view().currentWalk() != null);
         assertTrue(callFx(() -> dispatch.view().allWalks().stream().anyMatch(w -> w.name().equals("iter()"))));
+        // The picker names each line by the text of the run's program, and knows the editor's caret line.
+        String[] lines = callFx(() -> real.window().editor().getText().split("\n", -1));
+        WalkChoice iter = callFx(() -> dispatch.view().choices().stream()
+                .filter(c -> c.kind() == WalkChoice.Kind.LINE && c.first().name().equals("iter()")).findFirst()
+                .orElseThrow());
+        assertEquals(lines[iter.line() - 1].strip(), iter.source());
+        runFx(() -> real.window().editor().area().moveTo(iter.line() - 1, 0));
+        assertEquals(iter.line(), (int) callFx(() -> dispatch.view().caretLineProperty().get()));
     }
 
     @Test

@@ -27,8 +27,8 @@ public final class PresentationText {
         return small;
     }
 
-    private static void collect(Node node, double minimum, List<String> small) {
-        if (node instanceof Labeled labeled && !labeled.getText().isEmpty() && labeled.getFont().getSize() < minimum) {
+    static void collect(Node node, double minimum, List<String> small) {
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty() && labeled.getFont().getSize() < minimum) {
             small.add(labeled.getText() + ": " + labeled.getFont().getSize());
         }
         if (node instanceof ScrollPane scroll && scroll.getContent() != null) {

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.Test;
 import org.ouroboros.trace.ObjectEvent;
@@ -187,5 +189,107 @@ class NamesViewTest extends StagedFxTestBase {
         assertTrue(callFx(() -> ((Label) note).getFont().getSize()) >= 18);
         assertEquals("全局帧 (__main__)", callFx(() -> ((Label) view.node().lookup(".names-frame-title")).getText()));
         assertFalse(callFx(() -> ((Label) view.node().lookup("#names-status")).getText()).isEmpty());
+    }
+
+    // ---- the inspector, on the seed's blocks (src/test/resources/seed/) ----
+
+    private static String seed(String name) {
+        try (java.io.InputStream in = NamesViewTest.class.getResourceAsStream("/seed/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static final Trace CH2 = ObjectTraces.run(seed("ch2_1.py"));
+    private static final Trace CH1 = ObjectTraces.run(seed("ch1_1.py"));
+
+    /** A real click (press and release with the mouse) through the pannable scroll pane. */
+    private void click(Node node) {
+        robot.clickOn(node, javafx.scene.input.MouseButton.PRIMARY);
+    }
+
+    private boolean inspectorShown(NamesView view) {
+        return callFx(() -> view.node().lookup("#names-inspector") != null
+                && view.node().lookup("#names-inspector").getScene() != null);
+    }
+
+    @Test
+    void clickingACardOpensTheInspectorOnWhatTheTraceSaysOfThatObject() {
+        NamesView view = open(CH2, CH2.size() - 1);
+        long a = boundId(CH2, "a");
+        assertFalse(inspectorShown(view));
+        // A click on the card's value label: anywhere on the card picks it.
+        click(callFx(() -> view.node().lookup("#names-value-" + Long.toHexString(a))));
+        assertTrue(inspectorShown(view));
+        assertEquals(a, view.selected());
+        assertEquals(a + "  (" + org.ouroboros.ui.view.graph.ClassText.hex(a) + ")", callFx(() -> view.inspected("id")));
+        assertEquals("<class '__main__.A'>", callFx(() -> view.inspected("type")));
+        // The trace's own description (the VM runs no user __repr__ to describe an object): as on the card.
+        assertEquals(value(view, a), callFx(() -> view.inspected("value")));
+        assertTrue(callFx(() -> view.inspected("value")).startsWith("<__main__.A object at 0x"));
+        assertEquals("lst: ['x', 'y', 'z']", callFx(() -> view.inspected("dict")));
+        assertTrue(callFx(() -> card(view, a).getStyleClass().contains("names-card-selected")));
+        // Dragging pans the board: it does not pick (and here leaves the inspector as it was).
+        robot.drag(callFx(() -> card(view, a)), javafx.scene.input.MouseButton.PRIMARY).dropBy(-60, 0);
+        assertEquals(a, view.selected());
+        // A second click closes it.
+        click(callFx(() -> card(view, a)));
+        assertFalse(inspectorShown(view));
+        assertNull(view.selected());
+    }
+
+    @Test
+    void theInspectorFollowsThePositionAndShowsOnlyWhatTheTraceHas() {
+        NamesView view = open(CH1, CH1.size() - 1);
+        long one = boundId(CH1, "a");
+        runFx(() -> view.select(one));
+        assertEquals("1", callFx(() -> view.inspected("value")));
+        assertEquals("<class 'int'>", callFx(() -> view.inspected("type")));
+        assertEquals("(no __dict__)", callFx(() -> view.inspected("dict")), "an int has no __dict__");
+        // Back to the start: the trace has not described the object yet, and the inspector says so.
+        runFx(() -> view.show(CH1, 0));
+        assertTrue(inspectorShown(view));
+        assertNull(callFx(() -> view.inspected("value")));
+        assertEquals("This object is not described yet at this step.",
+                callFx(() -> ((Label) view.node().lookup("#graph-inspector-note")).getText()));
+        // And forward again: the same rows as before.
+        runFx(() -> view.show(CH1, CH1.size() - 1));
+        assertEquals("1", callFx(() -> view.inspected("value")));
+    }
+
+    @Test
+    void theKeyboardOpensAndClosesTheInspector() {
+        NamesView view = open(CH2, CH2.size() - 1);
+        long a = boundId(CH2, "a");
+        Parent card = card(view, a);
+        assertTrue(callFx(card::isFocusTraversable), "Tab reaches the cards");
+        runFx(() -> javafx.event.Event.fireEvent(card, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER,
+                false, false, false, false)));
+        assertEquals(a, view.selected());
+        runFx(() -> javafx.event.Event.fireEvent(card, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE,
+                false, false, false, false)));
+        assertNull(view.selected());
+        assertFalse(inspectorShown(view));
+    }
+
+    @Test
+    void theInspectorSpeaksChineseAndIsLegibleInPresentationMode() {
+        NamesView view = open(CH2, CH2.size() - 1);
+        runFx(() -> {
+            view.setLocale(Locale.SIMPLIFIED_CHINESE);
+            view.select(boundId(CH2, "a"));
+            Parent root = view.node().getScene().getRoot();
+            root.getStyleClass().add("presentation");
+            root.setStyle("-fx-font-size: 20px;");
+            root.applyCss();
+            root.layout();
+        });
+        assertEquals("检查器", callFx(() -> ((Label) view.node().lookup("#graph-inspector-title")).getText()));
+        List<String> small = callFx(() -> view.node().lookup("#names-inspector").lookupAll(".label").stream()
+                .map(n -> (Label) n).filter(l -> l.getText() != null && !l.getText().isEmpty()
+                        && l.getFont().getSize() < 18).map(l -> l.getText() + ": " + l.getFont().getSize()).toList());
+        assertTrue(small.isEmpty(), small.toString());
+        assertTrue(callFx(() -> view.node().lookup("#names-inspector").lookupAll(".label").size()) > 6);
     }
 }
