@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
  * {@code ouroboros bench}: the VM against python3 on the same programs, side by side — a counting
  * loop at module level and in a function, a method-call loop, and building a random 1,000-class
  * hierarchy (C3). VM times are reported with tracing off and with the coarse trace on, each as the
- * first (cold) run and the best and median of {@code --runs} runs in one JVM, next to python3's.
+ * first (cold) run and the best and median of {@code --runs} runs in one JVM, next to python3's;
+ * with each, the best CPU time of the whole process, which a busy machine disturbs less.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         subcommands = {org.ouroboros.cli.bench.EchoBench.class,
@@ -144,8 +145,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         String exe = python != null ? python : "python3";
         runs = Math.max(1, runs);
-        out.write(String.format("load average before: %s (%d cores); %d runs each%n", loadAverage(),
-                Runtime.getRuntime().availableProcessors(), runs));
+        out.write(String.format("load average before: %s (%d cores); %d runs each; JVM %s, collector %s%n", loadAverage(),
+                Runtime.getRuntime().availableProcessors(), runs, System.getProperty("java.version"), collectors()));
         Map<String, Times> off = new LinkedHashMap<>();
         for (var e : programs.entrySet()) {
             off.put(e.getKey(), timeVm(e.getValue(), false, runs));
@@ -170,9 +171,16 @@ public final class BenchCommand implements Callable<Integer> {
                 + " up to " + coarseCap + " events and finishing the Trace, as the UI's recorder does: past the cap tracing\n"
                 + " switches off) and python3 running the same source " + runs + " times in one process (start-up excluded).\n"
                 + " CPU = CPU time of the whole process during the run (the JVM's includes its GC and JIT threads);\n"
-                + " on a busy machine it varies less than wall time. off/py and crs/py = VM best / python3 best, wall.)\n");
+                + " on a busy machine it varies less than wall time. off/py and crs/py = VM best / python3 best, wall.\n"
+                + " The VM allocates an object per int and per frame event, so the collector matters: plain `java -jar`\n"
+                + " uses G1 on most machines; `java -XX:+UseParallelGC -jar ...` is usually faster for these loops.)\n");
         out.flush();
         return 0;
+    }
+
+    private static String collectors() {
+        return String.join(" + ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
     }
 
     private static String loadAverage() {

@@ -10,15 +10,17 @@ import java.util.Objects;
  *
  * <p>Events go into fixed-size chunks rather than one growing list: a million-event recording
  * never copies what it holds while recording, and the garbage collector sees small arrays
- * instead of ever larger ones. {@link #finish} copies the chunks once into the trace.
+ * instead of ever larger ones, and {@link #finish} hands the chunks to the trace as they are.
  */
 public final class TraceRecorder implements TraceSink {
     public static final int DEFAULT_CAP = 1_000_000;
-    private static final int CHUNK = 1 << 13;
+    private static final int CHUNK_SHIFT = 13;
+    private static final int CHUNK = 1 << CHUNK_SHIFT;
 
     private final int cap;
-    private final List<TraceEvent[]> chunks = new ArrayList<>();
-    private TraceEvent[] current;
+    // Object[], not TraceEvent[]: storing into an array of an interface type costs a type check per event.
+    private final List<Object[]> chunks = new ArrayList<>();
+    private Object[] current;
     private int inCurrent = CHUNK;
     private int size;
     private boolean truncated;
@@ -65,7 +67,7 @@ public final class TraceRecorder implements TraceSink {
 
     private void append(TraceEvent event) {
         if (inCurrent == CHUNK) {
-            current = new TraceEvent[CHUNK];
+            current = new Object[CHUNK];
             chunks.add(current);
             inCurrent = 0;
         }
@@ -85,13 +87,6 @@ public final class TraceRecorder implements TraceSink {
     /** Ends recording and returns the immutable trace; further emits are an error. */
     public synchronized Trace finish() {
         finished = true;
-        TraceEvent[] all = new TraceEvent[size];
-        int at = 0;
-        for (TraceEvent[] chunk : chunks) {
-            int n = Math.min(CHUNK, size - at);
-            System.arraycopy(chunk, 0, all, at, n);
-            at += n;
-        }
-        return new Trace(new Trace.Adopted(all));
+        return new Trace(new Trace.Adopted(chunks.toArray(new Object[0][]), CHUNK_SHIFT, size));
     }
 }

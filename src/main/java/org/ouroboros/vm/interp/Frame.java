@@ -15,9 +15,12 @@ public final class Frame {
     private static final PyCell[] NO_CELLS = new PyCell[0];
     final CodeObject code;
     final Instruction[] instructions;
-    final PyObject[] fast;
+    /** Locals and value stack: not final, see {@link #renewArrays}. */
+    PyObject[] fast;
     final PyCell[] cells;
-    final PyObject[] stack;
+    PyObject[] stack;
+    /** The {@link ThreadState#gcEpoch} when {@link #fast} and {@link #stack} were made. */
+    int arraysEpoch;
     int sp;
     /** Index of the next instruction to run. */
     int pc;
@@ -90,6 +93,12 @@ public final class Frame {
         return o;
     }
 
+    /** The instructions packed for the coarse trace's line loop ({@link PackedCode#packForLines}), shared likewise. */
+    int[] lineOps() {
+        return function != null && function.code() == code ? function.linePackedCode(PackedCode::packForLines)
+                : PackedCode.packForLines(code);
+    }
+
     Object[] caches() {
         Object[] c = caches;
         if (c == null) {
@@ -113,6 +122,17 @@ public final class Frame {
         this.builtins = builtins;
         this.locals = locals;
         this.function = function;
+    }
+
+    /**
+     * Moves the locals and the value stack to new arrays. The JVM's default collector (G1) makes
+     * every store of a new object into an old array pay for a memory fence; a long-running frame's
+     * arrays would get old and every push would pay. New arrays are young again.
+     */
+    void renewArrays(int epoch) {
+        fast = fast.clone();
+        stack = stack.clone();
+        arraysEpoch = epoch;
     }
 
     /** Back to the state of a new frame of the same function (see {@link ThreadState#releaseFrame}); drops all references. */

@@ -44,7 +44,7 @@ public final class Interpreter {
             while (true) {
                 try {
                     result = ts.sched != null ? Opcodes.runScheduled(ts, f) // sched hook (branch sched)
-                            : ts.coarse() && !f.code.library() ? Opcodes.runTraced(ts, f) : Opcodes.run(ts, f);
+                            : ts.coarse() && !f.code.library() ? traced(ts, f) : Opcodes.run(ts, f);
                     raised = false;
                     return result;
                 } catch (PyException e) {
@@ -65,6 +65,10 @@ public final class Interpreter {
         } finally {
             leave(ts, f, raised, result);
         }
+    }
+
+    private static PyObject traced(ThreadState ts, Frame f) {
+        return ts.fine() || ts.objectEvents() ? Opcodes.runTraced(ts, f) : Opcodes.runLines(ts, f);
     }
 
     // enter/leave run on every call: the rare parts are separate methods so these stay small enough to inline.
@@ -152,10 +156,23 @@ public final class Interpreter {
         return true;
     }
 
+    /** How often (in ticks, minus one) a frame looks whether a collection made its arrays old. */
+    private static final long RENEW_CHECK_TICKS = (1 << 10) - 1;
+
+    private static void renewIfCollected(ThreadState ts, Frame f) {
+        int epoch = ts.gcEpoch();
+        if (f.arraysEpoch != epoch) {
+            f.renewArrays(epoch);
+        }
+    }
+
     /** Counts a tick at an eval-breaker check point and lets the scheduler in. */
     static void checkpoint(ThreadState ts, Frame f) {
         if (++ts.ticks > ts.stepBudget || ts.vm().cancelled()) {
             ts.vm().tick(ts);
+        }
+        if ((ts.ticks & RENEW_CHECK_TICKS) == 0) {
+            renewIfCollected(ts, f);
         }
         if (ts.breaker != null) {
             ts.breaker.check(ts, f);
