@@ -181,3 +181,26 @@ with open(p('p.txt'), 'rb') as f:
     print(f.read(-1), f.read(0), f.readable(), f.writable(), f.seekable(), f.closed)
 with open(p('p.txt'), 'w+b') as f:
     print(f.write(b'abc'), f.seek(1), f.read(1), f.tell(), f.seek(0, 1), f.seek(-1, 2), f.read())
+with open(p('e.bin'), 'wb') as f:
+    f.write(b'caf\xc3\xa9 \xff end\n')
+for errors in ['ignore', 'replace']:
+    with open(p('e.bin'), errors=errors) as f:
+        print(errors, repr(f.read()), f.errors)
+try:
+    open(p('e.bin')).read()
+except UnicodeDecodeError as e:
+    print('UnicodeDecodeError:', e)
+with open(p('a.txt'), 'w', encoding='ascii', errors='replace') as f:
+    f.write('café\n')
+print(open(p('a.txt'), 'rb').read())
+try:
+    with open(p('a.txt'), 'w', encoding='ascii') as f:
+        f.write('naïve')
+except UnicodeEncodeError as e:
+    print('UnicodeEncodeError:', e)
+try:
+    with open(p('a.txt'), 'w', encoding='latin-1') as f:
+        f.write('x€')
+except UnicodeEncodeError as e:
+    print('UnicodeEncodeError:', e)
+print(repr(open(p('a.txt'), 'rb').read()))

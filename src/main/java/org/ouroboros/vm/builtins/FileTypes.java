@@ -217,7 +217,7 @@ final class FileTypes {
         t.getter("mode", self -> new PyStr(f(self).mode.text()));
         t.getter("encoding", self -> new PyStr(f(self).text.settings.encoding()));
         t.getter("newlines", self -> f(self).text.newlines());
-        t.getter("errors", self -> new PyStr("strict"));
+        t.getter("errors", self -> new PyStr(f(self).text.settings.errors()));
     }
 
     private static void requireReadable(PyFile f) {

@@ -74,7 +74,8 @@ final class OpenFunction {
             if (nl != null && !(nl.isEmpty() || nl.equals("\n") || nl.equals("\r") || nl.equals("\r\n"))) {
                 throw PyExc.valueError("illegal newline value: " + nl);
             }
-            text = new TextLayer.Settings(charset, encoding, nl);
+            String errorHandler = errors == NONE ? "strict" : Ops.str(errors).value();
+            text = new TextLayer.Settings(charset, encoding, errorHandler, nl);
         }
         PyFile.Kind kind = !mode.binary() ? PyFile.Kind.TEXT
                 : mode.updating() ? PyFile.Kind.RANDOM : mode.reading() ? PyFile.Kind.READER : PyFile.Kind.WRITER;

@@ -19,8 +19,19 @@ import org.ouroboros.vm.object.PyExc;
 final class TextLayer {
     private static final int CHUNK_SIZE = 8192;
 
-    /** Encoding and newline handling chosen at open(); {@code newline} null means universal newlines. */
-    record Settings(Charset charset, String encoding, String newline) {}
+    /**
+     * Encoding, error handler and newline handling chosen at open(); {@code newline} null means
+     * universal newlines. Error handlers: strict, ignore, replace (others behave as strict).
+     */
+    record Settings(Charset charset, String encoding, String errors, String newline) {
+        CodingErrorAction action() {
+            return switch (errors) {
+                case "ignore" -> CodingErrorAction.IGNORE;
+                case "replace" -> CodingErrorAction.REPLACE;
+                default -> CodingErrorAction.REPORT;
+            };
+        }
+    }
 
     private final PyFile file;
     final Settings settings;
@@ -46,8 +57,8 @@ final class TextLayer {
     }
 
     private CharsetDecoder newDecoder() {
-        return settings.charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return settings.charset.newDecoder().onMalformedInput(settings.action())
+                .onUnmappableCharacter(settings.action());
     }
 
     /** Forgets the read-ahead: the next read starts at {@code position}. */
@@ -102,7 +113,47 @@ final class TextLayer {
             System.arraycopy(body, 0, out, 2, body.length);
             return out;
         }
-        return s.getBytes(settings.charset);
+        if (settings.action() == CodingErrorAction.REPORT) {
+            java.nio.charset.CharsetEncoder encoder = settings.charset.newEncoder();
+            for (int i = 0; i < s.length(); i = s.offsetByCodePoints(i, 1)) {
+                int cp = s.codePointAt(i);
+                if (!encoder.canEncode(new String(Character.toChars(cp)))) {
+                    throw encodeError(s, cp, i);
+                }
+            }
+            return s.getBytes(settings.charset);
+        }
+        try {
+            java.nio.ByteBuffer out = settings.charset.newEncoder().onMalformedInput(settings.action())
+                    .onUnmappableCharacter(settings.action()).encode(java.nio.CharBuffer.wrap(s));
+            byte[] bytes = new byte[out.remaining()];
+            out.get(bytes);
+            return bytes;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw PyExc.raise(PyExc.all().get("UnicodeEncodeError"), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** UnicodeEncodeError as CPython words it: "'ascii' codec can't encode character '\xe9' in position 3: ...". */
+    private RuntimeException encodeError(String s, int cp, int index) {
+        String codec = codecName();
+        String reason = codec.equals("ascii") ? "ordinal not in range(128)"
+                : codec.equals("latin-1") ? "ordinal not in range(256)" : "character maps to <undefined>";
+        String ch = cp < 0x100 ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp)
+                : String.format("\\U%08x", cp);
+        return PyExc.raise(PyExc.all().get("UnicodeEncodeError"), "'" + codec + "' codec can't encode character '" + ch
+                + "' in position " + s.codePointCount(0, index) + ": " + reason);
+    }
+
+    /** Python's name for the codec, as its error messages show it. */
+    private String codecName() {
+        return switch (settings.charset.name()) {
+            case "UTF-8" -> "utf-8";
+            case "US-ASCII" -> "ascii";
+            case "ISO-8859-1" -> "latin-1";
+            case "UTF-16" -> "utf-16";
+            default -> settings.encoding.toLowerCase();
+        };
     }
 
     /** Reads one more chunk into pending; false at the end of the file. */
@@ -138,17 +189,13 @@ final class TextLayer {
     private RuntimeException decodeError(ByteBuffer in, CoderResult r, boolean last) {
         int at = in.position();
         int b = in.get(at) & 0xff;
-        String codec = settings.encoding.toLowerCase().replace('_', '-');
-        if (codec.equals("utf8")) {
-            codec = "utf-8";
-        }
+        String codec = codecName();
         String reason;
         if (codec.equals("utf-8")) {
             boolean lead = b >= 0xc2 && b <= 0xf4;
             reason = !lead ? "invalid start byte" : last && at + r.length() >= in.limit() ? "unexpected end of data"
                     : "invalid continuation byte";
-        } else if (codec.equals("ascii") || codec.equals("us-ascii")) {
-            codec = "ascii";
+        } else if (codec.equals("ascii")) {
             reason = "ordinal not in range(128)";
         } else {
             reason = "invalid data";
