@@ -163,6 +163,11 @@ final class CodeBuilder {
         return cellvars.size() + f;
     }
 
+    /** The position of the last instruction emitted, or {@code fallback} when there is none. */
+    Pos lastPos(Pos fallback) {
+        return ops.isEmpty() || ops.get(ops.size() - 1).pos == null ? fallback : ops.get(ops.size() - 1).pos;
+    }
+
     /** The last instruction emitted is an unconditional exit (no fall-through). */
     boolean endsWithExit() {
         if (ops.isEmpty() || lastBound == ops.size()) {

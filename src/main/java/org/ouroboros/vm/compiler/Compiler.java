@@ -1053,6 +1053,23 @@ public final class Compiler {
         u.b.emit(MAKE_FUNCTION, flags);
     }
 
+    /**
+     * CPython's prefix of a code object with closures: COPY_FREE_VARS, then MAKE_CELL for each
+     * cell, without a line number (they run before RESUME).
+     */
+    private void closurePrefix() {
+        CodeBuilder b = u.b;
+        Pos saved = b.pos;
+        b.pos = new Pos(0, -1, 0, -1);
+        if (!b.freevars.isEmpty()) {
+            b.emit(COPY_FREE_VARS, b.freevars.size());
+        }
+        for (int i = 0; i < b.cellvars.size(); i++) {
+            b.emit(MAKE_CELL, i);
+        }
+        b.pos = saved;
+    }
+
     private CodeObject compileFunctionBody(Scope fs, String name, String qual, Arguments args, List<Stmt> body,
                                            Expr lambdaBody, boolean async, Pos pos) {
         Unit outer = u;
@@ -1060,6 +1077,7 @@ public final class Compiler {
         List<String> freevars = freeVars(fs);
         u = new Unit(fs, new CodeBuilder(fs.parameters(), cellvars, freevars, pos), qual);
         u.className = outer.className;
+        closurePrefix();
         int flags = CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
         if (args.vararg() != null) {
             flags |= CodeObject.CO_VARARGS;
@@ -1122,6 +1140,7 @@ public final class Compiler {
         Unit outer = u;
         u = new Unit(cs, new CodeBuilder(List.of(), cellVars(cs), freeVars(cs), c.pos()), qual);
         u.className = c.name();
+        closurePrefix();
         u.b.pos = c.pos();
         u.b.emit(RESUME, 0);
         u.b.emit(LOAD_NAME, u.b.name("__name__"));
@@ -1139,7 +1158,8 @@ public final class Compiler {
             u.b.emit(SETUP_ANNOTATIONS);
         }
         stmts(body);
-        u.b.pos = c.pos();
+        // CPython's epilogue has no line of its own: it stays on the body's last line.
+        u.b.pos = u.b.lastPos(c.pos());
         if (cs.needsClassClosure()) {
             u.b.emit(LOAD_CLOSURE, u.b.cell("__class__"));
             u.b.emit(COPY, 1);
@@ -1598,6 +1618,7 @@ public final class Compiler {
         u = new Unit(fs, new CodeBuilder(fs.parameters(), cellVars(fs), freeVars(fs), node.pos()),
                 qual);
         u.className = outer.className;
+        closurePrefix();
         int flags = CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
         if (genexp) {
             flags |= async ? CodeObject.CO_ASYNC_GENERATOR : CodeObject.CO_GENERATOR;

@@ -30,7 +30,7 @@ public final class FunctionCall {
         bindArguments(f, func, self, args, kwnames);
         setUpCells(f, func);
         if (co.has(CodeObject.CO_GENERATOR) || co.has(CodeObject.CO_COROUTINE) || co.has(CodeObject.CO_ASYNC_GENERATOR)) {
-            f.pc = 1;
+            f.pc = co.generatorEntry();
             PyGenerator g = new PyGenerator(f, co.has(CodeObject.CO_COROUTINE) ? Types.COROUTINE
                     : co.has(CodeObject.CO_ASYNC_GENERATOR) ? Types.ASYNC_GENERATOR : Types.GENERATOR, func);
             if (ts.coarse()) {
