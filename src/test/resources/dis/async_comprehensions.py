@@ -5,11 +5,11 @@ async def agen():
     x = yield 2
 
 
-async def f(a):
+async def f(a, b):
     r = [x async for x in a if x]
     s = [await x for x in a]
     g = (x async for x in a)
     h = (await x for x in a)
     m = {x: y async for x, y in a}
-    n = {x async for x in a for y in 'ab' async for z in x if z}
+    n = {x async for x in a for y in b async for z in x if z}
     print([y for y in [x async for x in a]])
