@@ -27,6 +27,12 @@ public class PyInt extends PyObject {
         this.value = value;
     }
 
+    /** A plain {@code int}: the class is known, so the constructor need not ask it about a {@code __dict__}. */
+    private PyInt(long value) {
+        super(Types.INT, (Void) null);
+        this.value = value;
+    }
+
     /** An int of class {@code type} (int or a subclass) with the value {@code big}. */
     public static PyInt of(PyType type, BigInteger big) {
         return big.bitLength() < 64 ? new PyInt(type, big.longValue()) : new Large(type, big);
@@ -46,7 +52,7 @@ public class PyInt extends PyObject {
         if (v >= -5 && v <= 256) {
             return SMALL[(int) v + 5];
         }
-        return new PyInt(Types.INT, v);
+        return new PyInt(v);
     }
 
     public static PyInt of(BigInteger b) {
