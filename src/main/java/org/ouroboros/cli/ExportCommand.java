@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 import javafx.scene.Scene;
@@ -96,6 +97,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     Writer stdout = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     Writer stderr = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    /** Sees the scene once it is snapshotted, on the FX thread (tests look at what was drawn). */
+    Consumer<Scene> rendered = scene -> { };
 
     @Override
     public Integer call() throws IOException {
@@ -156,7 +159,9 @@ public final class ExportCommand implements Callable<Integer> {
                 if (!exportable.select(v, trace, options)) {
                     return null;
                 }
-                return ViewRenderer.snapshot(scene, v, trace, at, settings.scale());
+                WritableImage snapshot = ViewRenderer.snapshot(scene, v, trace, at, settings.scale());
+                rendered.accept(scene);
+                return snapshot;
             });
             if (image == null) {
                 return fail(NOT_IN_TRACE, "the " + view + " view has nothing for --class " + className + " in " + file);

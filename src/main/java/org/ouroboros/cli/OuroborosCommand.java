@@ -24,6 +24,7 @@ public final class OuroborosCommand implements Callable<Integer> {
         cli.addSubcommand(new RunCommand()).addSubcommand(new MroCommand()).addSubcommand(new BenchCommand());
         cli.addSubcommand(new ExportCommand());
         cli.getSubcommands().get("bench").addSubcommand(new org.ouroboros.cli.bench.FramesBench());
+        cli.getSubcommands().get("bench").addSubcommand(new org.ouroboros.cli.bench.C10kViewBench());
         return cli;
     }
 

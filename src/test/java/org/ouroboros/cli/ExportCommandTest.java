@@ -9,10 +9,22 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.ouroboros.ui.FxTestBase;
 import picocli.CommandLine;
@@ -57,6 +69,118 @@ class ExportCommandTest extends FxTestBase {
             }
         }
         return seen.size();
+    }
+
+    /** {@code classes} classes, each deriving from an earlier one, and an instance of each: a graph of hundreds of nodes. */
+    private Path bigHierarchy(int classes) throws IOException {
+        StringBuilder source = new StringBuilder("class K0:\n    pass\n");
+        for (int i = 1; i < classes; i++) {
+            source.append("class K").append(i).append("(K").append((i - 1) / 2).append("):\n    pass\n");
+        }
+        source.append("xs = [");
+        for (int i = 0; i < classes; i++) {
+            source.append("K").append(i).append("(), ");
+        }
+        return program("big.py", source.append("]\n").toString());
+    }
+
+    /** What the export drew: scene-coordinate bounds of the nodes matching a selector in a region, and of the region. */
+    private record Drawn(List<Bounds> items, Bounds area, Bounds legend, double legendFontSize) {
+        Bounds union() {
+            double minX = items.stream().mapToDouble(Bounds::getMinX).min().orElse(0);
+            double minY = items.stream().mapToDouble(Bounds::getMinY).min().orElse(0);
+            double maxX = items.stream().mapToDouble(Bounds::getMaxX).max().orElse(0);
+            double maxY = items.stream().mapToDouble(Bounds::getMaxY).max().orElse(0);
+            return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+        }
+    }
+
+    private Drawn drawn(Scene scene, String items, Node area, String legend) {
+        List<Bounds> bounds = new ArrayList<>();
+        for (Node n : area.lookupAll(items)) {
+            if (n.isVisible()) {
+                bounds.add(n.localToScene(n.getBoundsInLocal()));
+            }
+        }
+        Node key = scene.getRoot().lookup(legend);
+        Labeled text = key instanceof Labeled l ? l : (Labeled) ((Parent) key).lookup(".label");
+        return new Drawn(bounds, area.localToScene(area.getLayoutBounds()), key.localToScene(key.getBoundsInLocal()),
+                text.getFont().getSize());
+    }
+
+    private static boolean inside(Bounds inner, Bounds outer) {
+        double slack = 1;
+        return inner.getMinX() >= outer.getMinX() - slack && inner.getMinY() >= outer.getMinY() - slack
+                && inner.getMaxX() <= outer.getMaxX() + slack && inner.getMaxY() <= outer.getMaxY() + slack;
+    }
+
+    @Test
+    void aGraphOfHundredsOfNodesIsScaledWholeIntoThePicture() throws IOException {
+        Path png = dir.resolve("graph.png");
+        AtomicReference<Drawn> seen = new AtomicReference<>();
+        ExportCommand command = new ExportCommand();
+        command.stdout = out;
+        command.stderr = err;
+        command.rendered = scene -> seen.set(drawn(scene, ".graph-node", scene.getRoot().lookup(".graph-canvas"), "#graph-legend"));
+        int code = new CommandLine(command).execute("--view", "graph", bigHierarchy(150).toString(), "--lang", "zh",
+                "--size", "1600x1000", "--out", png.toString());
+        assertEquals(ExportCommand.OK, code, err.toString());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1600, image.getWidth());
+        assertEquals(1000, image.getHeight());
+        Drawn d = seen.get();
+        assertTrue(d.items().size() > 150, "classes and instances drawn: " + d.items().size());
+        Bounds picture = new BoundingBox(0, 0, 1600, 1000);
+        assertTrue(inside(d.area(), picture), "the canvas is in the picture: " + d.area());
+        for (Bounds node : d.items()) {
+            assertTrue(inside(node, d.area()), "node " + node + " inside the canvas " + d.area());
+        }
+        // Fitted, not merely shrunk: the graph spans the canvas's width or its height.
+        Bounds all = d.union();
+        assertTrue(all.getWidth() > 0.8 * d.area().getWidth() || all.getHeight() > 0.8 * d.area().getHeight(),
+                "graph " + all + " in canvas " + d.area());
+        // The legend keeps presentation type (20 px base) above the scaled graph.
+        assertTrue(inside(d.legend(), picture), "legend " + d.legend());
+        assertTrue(d.legendFontSize() >= 18, "legend type " + d.legendFontSize());
+        assertTrue(d.legend().getMaxY() <= d.area().getMinY() + 1, "legend above the graph");
+    }
+
+    @Test
+    void theNamesBoardIsZoomedOutUntilItFitsThePicture() throws IOException {
+        Path png = dir.resolve("names.png");
+        AtomicReference<Drawn> seen = new AtomicReference<>();
+        ExportCommand command = new ExportCommand();
+        command.stdout = out;
+        command.stderr = err;
+        command.rendered = scene -> {
+            ScrollPane scroll = (ScrollPane) scene.getRoot().lookup(".names-scroll");
+            seen.set(drawn(scene, ".names-card", scroll.lookup(".viewport"), ".names-status"));
+        };
+        // 300 linked objects: a board about twice the picture's width and height (the view draws the
+        // objects names reach, a few levels deep, and counts the rest).
+        Path tree = program("tree.py", """
+                class Node:
+                    def __init__(self, i, parent):
+                        self.i = i
+                        self.parent = parent
+                        self.children = []
+                root = Node(0, None)
+                nodes = [root]
+                for i in range(1, 300):
+                    parent = nodes[(i - 1) // 2]
+                    n = Node(i, parent)
+                    parent.children.append(n)
+                    nodes.append(n)
+                """);
+        int code = new CommandLine(command).execute("--view", "names", tree.toString(), "--size", "1600x1000",
+                "--out", png.toString());
+        assertEquals(ExportCommand.OK, code, err.toString());
+        Drawn d = seen.get();
+        assertTrue(d.items().size() > 10, "object cards drawn: " + d.items().size());
+        for (Bounds card : d.items()) {
+            assertTrue(inside(card, d.area()), "card " + card + " inside the visible board " + d.area());
+        }
+        assertTrue(d.legendFontSize() >= 18, "status type " + d.legendFontSize());
     }
 
     @Test
@@ -135,5 +259,40 @@ class ExportCommandTest extends FxTestBase {
         assertTrue(err.toString().contains("--step 999999 is outside"), err.toString());
         assertEquals(ExportCommand.USAGE, export("--view", "mro", file.toString(), "--step", "3", "--last", "--out",
                 "x.png"), "--step and --last exclude each other");
+    }
+
+    /** A program from the test resources ({@code seed/ch7_1.py}, {@code aio/…}) as a file. */
+    private Path resource(String path) throws IOException {
+        try (var in = getClass().getResourceAsStream("/" + path)) {
+            return program(path.replace('/', '_'), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @ParameterizedTest(name = "--view io {0} --lang {1}")
+    @CsvSource({"aio/ch6_select_callback_crawler.py, en", "aio/ch6_select_callback_crawler.py, zh",
+        "aio/blocking_socket_and_urlopen.py, en", "aio/blocking_socket_and_urlopen.py, zh", "seed/ch7_1.py, en"})
+    void rendersTheIoModelsViewOfAProgram(String path, String lang) throws IOException {
+        Path png = dir.resolve("io-" + lang + ".png");
+        int code = export("--view", "io", resource(path).toString(), "--lang", lang, "--size", "1000x640", "--out", png.toString());
+        assertEquals(ExportCommand.OK, code, err.toString());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1000, image.getWidth());
+        assertTrue(colours(image) > 20, "sections and text, not a blank page: " + colours(image) + " colours");
+        assertTrue(out.toString().contains("view io"), out.toString());
+    }
+
+    /** The course's chapter 6 and 7 blocks as written (several end with an error: they are still rendered). */
+    @ParameterizedTest(name = "--view {0} seed/{1}")
+    @CsvSource({"loop, ch7_1", "loop, ch7_2", "loop, ch7_3", "loop, ch7_4", "loop, ch7_5",
+        "gen, ch7_1", "gen, ch7_2", "gen, ch7_3", "gen, ch7_4", "gen, ch7_5",
+        "gen, ch6_1", "gen, ch6_2", "gen, ch6_3", "loop, ch6_3", "io, ch6_1"})
+    void rendersTheAsyncViewsOfTheSeedsChapterSixAndSevenBlocks(String view, String block) throws IOException {
+        Path png = dir.resolve(view + "-" + block + ".png");
+        int code = export("--view", view, resource("seed/" + block + ".py").toString(), "--size", "900x600",
+                "--out", png.toString());
+        assertEquals(ExportCommand.OK, code, err.toString());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(900, image.getWidth());
+        assertTrue(colours(image) > 5, "not a blank page: " + colours(image) + " colours");
     }
 }

@@ -99,6 +99,14 @@ public final class C10kLab implements AutoCloseable {
         return latest;
     }
 
+    /**
+     * What the event-loop server's loop did so far (counts, busiest connections, a sampled
+     * iteration), or null for the thread-per-connection server, which has no loop. Never blocks.
+     */
+    public LoopDigest loopDigest() {
+        return server instanceof SelectorEchoServer loop ? loop.loopDigest() : null;
+    }
+
     public boolean isClosed() {
         return closed.get();
     }

@@ -26,6 +26,8 @@ public final class SelectorEchoServer implements EchoServer {
     private final SelectionKey acceptKey;
     private final Thread loop;
     private final AtomicInteger held = new AtomicInteger();
+    private final LoopTally tally = new LoopTally(System.nanoTime());
+    private int accepted;
     private volatile IOException acceptFailure;
     private volatile boolean closing;
     private long acceptPausedUntil;
@@ -61,6 +63,11 @@ public final class SelectorEchoServer implements EchoServer {
         return loop.isAlive() ? 1 : 0;
     }
 
+    /** What the loop did so far, counted on its thread; a view reads it without waiting. */
+    public LoopDigest loopDigest() {
+        return tally.latest();
+    }
+
     @Override
     public IOException acceptFailure() {
         return acceptFailure;
@@ -69,7 +76,11 @@ public final class SelectorEchoServer implements EchoServer {
     private void run() {
         try {
             while (!closing) {
-                selector.select(acceptPausedUntil == 0 ? 0 : 50);
+                long before = System.nanoTime();
+                // a timeout, not a block: an idle loop still publishes its (quiet) digest
+                int selected = selector.select(acceptPausedUntil == 0 ? LoopDigest.WINDOW_MILLIS : 50);
+                long selectedAt = System.nanoTime();
+                tally.selected(selected, selectedAt - before);
                 resumeAcceptingWhenDue();
                 Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
                 while (keys.hasNext()) {
@@ -84,6 +95,8 @@ public final class SelectorEchoServer implements EchoServer {
                         serve(key);
                     }
                 }
+                long done = System.nanoTime();
+                tally.iterationDone(done - selectedAt, held.get() + 1, done);
             }
         } catch (IOException | ClosedSelectorException e) {
             // closing: the selector went away under the loop
@@ -97,13 +110,23 @@ public final class SelectorEchoServer implements EchoServer {
             SocketChannel channel;
             while ((channel = listener.accept()) != null) {
                 channel.configureBlocking(false);
-                channel.register(selector, SelectionKey.OP_READ, ByteBuffer.allocate(256));
+                EchoConnection connection = new EchoConnection(++accepted, remote(channel));
+                channel.register(selector, SelectionKey.OP_READ, connection);
                 held.incrementAndGet();
+                tally.handled(connection, SelectionKey.OP_ACCEPT, LoopDigest.Action.ACCEPT);
             }
         } catch (IOException e) {
             acceptFailure = e;
             acceptKey.interestOps(0);
             acceptPausedUntil = System.nanoTime() + ACCEPT_PAUSE_NANOS;
+        }
+    }
+
+    private static java.net.SocketAddress remote(SocketChannel channel) {
+        try {
+            return channel.getRemoteAddress();
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -117,20 +140,27 @@ public final class SelectorEchoServer implements EchoServer {
     /** Reads what is there and writes it back; waits for OP_WRITE only when the socket's buffer is full. */
     private void serve(SelectionKey key) {
         SocketChannel channel = (SocketChannel) key.channel();
-        ByteBuffer buffer = (ByteBuffer) key.attachment();
+        EchoConnection connection = (EchoConnection) key.attachment();
+        ByteBuffer buffer = connection.buffer;
+        int ready = key.readyOps();
         try {
+            boolean read = false;
             if (key.isReadable() && buffer.position() == 0) {
                 if (channel.read(buffer) < 0) {
                     drop(key);
+                    tally.handled(connection, ready, LoopDigest.Action.CLOSE);
                     return;
                 }
+                read = true;
             }
             buffer.flip();
             channel.write(buffer);
             buffer.compact();
             key.interestOps(buffer.position() == 0 ? SelectionKey.OP_READ : SelectionKey.OP_WRITE);
+            tally.handled(connection, ready, read ? LoopDigest.Action.ECHO : LoopDigest.Action.WRITE_REST);
         } catch (IOException e) {
             drop(key);
+            tally.handled(connection, ready, LoopDigest.Action.CLOSE);
         }
     }
 

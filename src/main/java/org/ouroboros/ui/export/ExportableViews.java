@@ -3,6 +3,8 @@ package org.ouroboros.ui.export;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ScrollPane;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.TraceView;
 import org.ouroboros.ui.view.creation.CreationView;
@@ -43,11 +45,7 @@ public final class ExportableViews {
             return view;
         }));
         views.put("graph", new GraphExport());
-        views.put("names", ExportableView.of(TraceLevel.COARSE, options -> {
-            NamesView view = new NamesView();
-            view.setLocale(options.locale());
-            return view;
-        }));
+        views.put("names", new NamesExport());
         ThreadsRunSettings threads = new ThreadsRunSettings(SchedConfig.DEFAULT.withCores(2), false);
         views.put("gil", ExportableView.of(TraceLevel.COARSE, threads, options -> {
             GilView view = new GilView();
@@ -66,7 +64,7 @@ public final class ExportableViews {
         }));
         views.put("loop", ExportableView.of(TraceLevel.COARSE, options -> AsyncExports.loop(options.locale())));
         views.put("gen", ExportableView.of(TraceLevel.COARSE, options -> AsyncExports.gen(options.locale())));
-        // Later views (io: branch aioviews) register here, one entry each.
+        views.put("io", ExportableView.of(TraceLevel.COARSE, options -> AsyncExports.io(options.locale())));
         return views;
     }
 
@@ -79,12 +77,26 @@ public final class ExportableViews {
         return VIEWS.get(id);
     }
 
+    /**
+     * A second CSS and layout pass over the view's scene: the first creates skins whose own
+     * content (a label's text) is styled and sized only in the next one.
+     */
+    private static void settle(TraceView view) {
+        if (view.node().getScene() != null) {
+            view.node().getScene().getRoot().applyCss();
+            view.node().getScene().getRoot().layout();
+        }
+    }
+
     /** The ids in registration order. */
     public static synchronized List<String> ids() {
         return List.copyOf(VIEWS.keySet());
     }
 
-    /** The type/object/class graph, fitted to the picture. */
+    /**
+     * The type/object/class graph, the whole of it scaled into the picture however many nodes it
+     * has (the app's fit keeps labels readable and lets a big graph run past the edges).
+     */
     private static final class GraphExport implements ExportableView {
         @Override
         public TraceLevel traceLevel() {
@@ -100,7 +112,42 @@ public final class ExportableViews {
 
         @Override
         public boolean select(TraceView view, Trace trace, ExportOptions options) {
-            ((GraphView) view).fitToView();
+            // The view is shown at the trace's end; once its labels have their final size, its extents are known.
+            settle(view);
+            ((GraphView) view).fitWholeGraph();
+            return true;
+        }
+    }
+
+    /**
+     * The names-and-objects board, zoomed out until the whole board fits the picture (the app
+     * shows it at full size in a scroll pane, where a big board runs past the edges).
+     */
+    private static final class NamesExport implements ExportableView {
+        @Override
+        public TraceLevel traceLevel() {
+            return TraceLevel.COARSE;
+        }
+
+        @Override
+        public TraceView create(ExportOptions options) {
+            NamesView view = new NamesView();
+            view.setLocale(options.locale());
+            return view;
+        }
+
+        @Override
+        public boolean select(TraceView view, Trace trace, ExportOptions options) {
+            // Laid out at the trace's end, where the board holds the most: every step fits in this framing.
+            settle(view);
+            if (view.node().lookup(".names-scroll") instanceof ScrollPane scroll && scroll.getContent() != null) {
+                Bounds viewport = scroll.getViewportBounds();
+                double w = scroll.getContent().prefWidth(-1);
+                double h = scroll.getContent().prefHeight(-1);
+                if (w > 0 && h > 0 && viewport.getWidth() > 0 && viewport.getHeight() > 0) {
+                    ((NamesView) view).zoom(Math.min(1, Math.min(viewport.getWidth() / w, viewport.getHeight() / h)));
+                }
+            }
             return true;
         }
     }

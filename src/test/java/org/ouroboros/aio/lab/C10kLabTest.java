@@ -31,6 +31,30 @@ class C10kLabTest {
         throw new AssertionError("no sample matched; last: " + (samples.isEmpty() ? "none" : samples.get(samples.size() - 1)));
     }
 
+    @Test
+    void theEventLoopServerCountsWhatItsLoopDoesAndTheThreadServerHasNoLoop() throws Exception {
+        List<LabSample> samples = new CopyOnWriteArrayList<>();
+        try (C10kLab lab = C10kLab.start(new LabSettings(ServerKind.EVENT_LOOP, CONNECTIONS, 2_000, 20),
+                C10kLab.Placement.IN_PROCESS, samples::add)) {
+            awaitSample(samples, s -> s.phase() == LabPhase.HOLDING && s.requestsPerSecond() > 1_000);
+            long deadline = System.currentTimeMillis() + 5_000;
+            LoopDigest d = lab.loopDigest();
+            while (d.reads() == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(LoopDigest.WINDOW_MILLIS);
+                d = lab.loopDigest();
+            }
+            assertEquals(CONNECTIONS, d.accepts());
+            assertEquals(CONNECTIONS + 1, d.registered());
+            assertTrue(d.reads() > 0 && d.writes() >= d.reads(), d.toString());
+            assertTrue(d.iterations() > 0 && d.keysReturned() >= d.reads(), d.toString());
+            assertTrue(d.busiest().size() <= LoopDigest.BUSIEST);
+        }
+        try (C10kLab lab = C10kLab.start(new LabSettings(ServerKind.THREAD_PER_CONNECTION, 10, 2_000, 20),
+                C10kLab.Placement.IN_PROCESS, s -> { })) {
+            assertNull(lab.loopDigest());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(ServerKind.class)
     void holdsEveryConnectionAndAnswersRequests(ServerKind kind) throws Exception {

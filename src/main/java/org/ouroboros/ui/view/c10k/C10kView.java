@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -28,6 +30,7 @@ import org.ouroboros.aio.lab.LabSettings;
 import org.ouroboros.aio.lab.LimitProblem;
 import org.ouroboros.aio.lab.ServerKind;
 import org.ouroboros.ui.player.LocalizedMessages;
+import org.ouroboros.ui.view.loop.GrowOnlyPane;
 
 /**
  * The C10K lab: choose a server (one event-loop thread, or a thread per connection), a number
@@ -71,6 +74,13 @@ public final class C10kView {
         return t;
     });
     private volatile C10kLab lab;
+    /** The numbers and progress are redrawn at most this often while a run goes on. */
+    static final long RENDER_NANOS = 200_000_000L;
+    private long lastRenderNanos;
+    private final GrowOnlyPane stableStatus;
+    private final GrowOnlyPane stableNumbers;
+    /** The running lab, for views that follow it (the event-loop view); changed on the FX thread only. */
+    private final ReadOnlyObjectWrapper<C10kLab> runningLab = new ReadOnlyObjectWrapper<>(this, "runningLab");
     private LabSample latest;
     private boolean starting;
     private String failure = "";
@@ -120,8 +130,13 @@ public final class C10kView {
         chartScroll.getStyleClass().add("c10k-chart-scroll");
         VBox.setVgrow(chartScroll, Priority.ALWAYS);
         root.setMinSize(0, 0);
-        root.getChildren().addAll(intro, settings, status, limit, numbers, chartScroll);
+        // live text above the charts keeps its largest height, so the charts below do not move with a digit
+        stableStatus = new GrowOnlyPane(status);
+        stableNumbers = new GrowOnlyPane(numbers);
+        root.getChildren().addAll(intro, settings, stableStatus, limit, stableNumbers, chartScroll);
         locale.addListener(o -> {
+            stableStatus.reset();
+            stableNumbers.reset();
             texts();
             render();
         });
@@ -153,6 +168,27 @@ public final class C10kView {
         connections.setValue(n);
     }
 
+    /** Connections opened per second while ramping up. */
+    public void setRamp(int perSecond) {
+        if (!ramp.getItems().contains(perSecond)) {
+            ramp.getItems().add(0, perSecond);
+        }
+        ramp.setValue(perSecond);
+    }
+
+    /** Pause between a client's requests, in milliseconds. */
+    public void setThink(int millis) {
+        if (!think.getItems().contains(millis)) {
+            think.getItems().add(0, millis);
+        }
+        think.setValue(millis);
+    }
+
+    /** The lab while it runs (null before it started and once it stopped). */
+    public ReadOnlyObjectProperty<C10kLab> labProperty() {
+        return runningLab.getReadOnlyProperty();
+    }
+
     /** Starts a run with the chosen settings (off the FX thread); ignored while one is on. */
     public void start() {
         if (lab != null || starting) {
@@ -171,6 +207,7 @@ public final class C10kView {
                 Platform.runLater(() -> {
                     lab = started;
                     starting = false;
+                    runningLab.set(started);
                     render();
                 });
             } catch (Exception e) {
@@ -221,12 +258,20 @@ public final class C10kView {
     }
 
     private void receive(List<LabSample> batch) {
+        LabPhase before = latest == null ? null : latest.phase();
         latest = batch.get(batch.size() - 1);
         charts.add(batch, latest.phase() == LabPhase.STOPPED);
         if (latest.phase() == LabPhase.STOPPED) {
             lab = null;
+            runningLab.set(null);
         }
-        render();
+        // numbers changing ten times a second are unreadable and cost a frame each: five is live enough,
+        // and a new phase (all held, a limit, stopped) shows at once
+        long now = System.nanoTime();
+        if (latest.phase() != before || now - lastRenderNanos >= RENDER_NANOS) {
+            lastRenderNanos = now;
+            render();
+        }
     }
 
     private void showFps() {

@@ -1,6 +1,7 @@
 package org.ouroboros.ui.view.c10k;
 
 import java.util.List;
+import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -13,7 +14,9 @@ import org.ouroboros.ui.player.LocalizedMessages;
  * percentiles, threads and memory. Samples are kept for the last minute; the charts are redrawn
  * at most {@value #REDRAWS_PER_SECOND} times a second from at most {@value #POINTS} points per
  * series (each point the mean of its slice), because a chart's layout costs grow with its points
- * and the FX thread must keep its frame rate while 10,000 connections run. Charts never animate.
+ * and the FX thread must keep its frame rate while 10,000 connections run. Charts never animate,
+ * their axes move in round steps ({@link SteppedAxis}) and a redraw moves the existing points
+ * instead of replacing them, so a redraw is a layout of the plot, not new nodes.
  */
 final class LabCharts {
     /** Samples kept: one minute at ten samples a second. */
@@ -53,10 +56,7 @@ final class LabCharts {
     }
 
     private static LineChart<Number, Number> chart(String id) {
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
-        NumberAxis y = new NumberAxis();
-        LineChart<Number, Number> c = new LineChart<>(x, y);
+        LineChart<Number, Number> c = new LineChart<>(SteppedAxis.create(), SteppedAxis.create());
         c.setId(id);
         c.getStyleClass().add("c10k-chart");
         c.setAnimated(false);
@@ -143,8 +143,48 @@ final class LabCharts {
         }
         List<XYChart.Series<Number, Number>> series = List.of(held, open, requests, p50, p99, serverThreads, jvmThreads, resident, heap);
         for (int i = 0; i < series.size(); i++) {
-            series.get(i).getData().setAll(points.get(i));
+            move(series.get(i), points.get(i));
         }
+        double from = all.isEmpty() ? 0 : all.get(0).elapsedMillis() / 1000.0;
+        double to = all.isEmpty() ? 0 : all.get(all.size() - 1).elapsedMillis() / 1000.0;
+        for (LineChart<Number, Number> c : List.of(connections, throughput, latency, threads, memory)) {
+            SteppedAxis.fitSeconds((NumberAxis) c.getXAxis(), from, to);
+        }
+        int target = all.isEmpty() ? 0 : all.get(all.size() - 1).target();
+        SteppedAxis.fitFromZero((NumberAxis) connections.getYAxis(), Math.max(target, max(points, 0, 1)));
+        SteppedAxis.fitFromZero((NumberAxis) throughput.getYAxis(), max(points, 2));
+        SteppedAxis.fitFromZero((NumberAxis) latency.getYAxis(), max(points, 3, 4));
+        SteppedAxis.fitFromZero((NumberAxis) threads.getYAxis(), max(points, 5, 6));
+        SteppedAxis.fitFromZero((NumberAxis) memory.getYAxis(), max(points, 7, 8));
+    }
+
+    /** Gives the series the new points, moving its existing ones when there are as many (no nodes replaced). */
+    private static void move(XYChart.Series<Number, Number> series, List<XYChart.Data<Number, Number>> points) {
+        ObservableList<XYChart.Data<Number, Number>> data = series.getData();
+        if (data.size() != points.size()) {
+            data.setAll(points);
+            return;
+        }
+        for (int i = 0; i < points.size(); i++) {
+            XYChart.Data<Number, Number> d = data.get(i);
+            XYChart.Data<Number, Number> p = points.get(i);
+            if (!d.getXValue().equals(p.getXValue())) {
+                d.setXValue(p.getXValue());
+            }
+            if (!d.getYValue().equals(p.getYValue())) {
+                d.setYValue(p.getYValue());
+            }
+        }
+    }
+
+    private static double max(List<List<XYChart.Data<Number, Number>>> points, int... series) {
+        double m = 0;
+        for (int i : series) {
+            for (XYChart.Data<Number, Number> d : points.get(i)) {
+                m = Math.max(m, d.getYValue().doubleValue());
+            }
+        }
+        return m;
     }
 
     private static void add(List<XYChart.Data<Number, Number>> to, double x, double y) {

@@ -232,6 +232,38 @@ final class GraphCanvas extends Region {
         world.setTranslateY(tall ? -minY * s : getHeight() / 2 - (minY + maxY) / 2 * s);
     }
 
+    /**
+     * Zooms and pans so the whole graph drawn now fits, however small that makes it: a picture of
+     * everything (export), where {@link #fit} keeps labels readable and lets a big graph overflow.
+     * Uses the drawn extents (labels and routed edges), so call it after a layout pass, and the
+     * place of every node the trace will show, so pictures of several steps share one framing.
+     */
+    void fitAll() {
+        Bounds drawn = world.getBoundsInLocal();
+        if (drawn.isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
+            fit();
+            return;
+        }
+        double em = em();
+        double minX = drawn.getMinX();
+        double minY = drawn.getMinY();
+        double maxX = drawn.getMaxX();
+        double maxY = drawn.getMaxY();
+        for (double[] c : placement.centres().values()) {
+            // A node gone by the end of the trace still has a place; half a short label around it.
+            minX = Math.min(minX, (c[0] - 4) * em);
+            maxX = Math.max(maxX, (c[0] + 4) * em);
+            minY = Math.min(minY, (c[1] - 1) * em);
+            maxY = Math.max(maxY, (c[1] + 1) * em);
+        }
+        double s = Math.min((getWidth() - 2 * em) / (maxX - minX), (getHeight() - 2 * em) / (maxY - minY));
+        s = Math.max(0.01, Math.min(1.25, s));
+        scale.setX(s);
+        scale.setY(s);
+        world.setTranslateX(getWidth() / 2 - (minX + maxX) / 2 * s);
+        world.setTranslateY(getHeight() / 2 - (minY + maxY) / 2 * s);
+    }
+
     void zoomAt(double factor, double x, double y) {
         double old = scale.getX();
         double s = Math.max(MIN_SCALE, Math.min(MAX_SCALE, old * factor));

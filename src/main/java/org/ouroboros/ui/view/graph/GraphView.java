@@ -185,6 +185,15 @@ public final class GraphView implements TraceView {
         canvas.fit();
     }
 
+    /**
+     * Scales the whole graph drawn now into the canvas, however many nodes it has (for a picture:
+     * {@link #fitToView} keeps labels readable and lets a big graph run past the edges). Needs a
+     * layout pass after the last {@link #show}.
+     */
+    public void fitWholeGraph() {
+        canvas.fitAll();
+    }
+
     private void place() {
         canvas.setPlacement(layered.isSelected() ? LayeredLayout.place(everything) : ForceLayout.place(everything));
         render();

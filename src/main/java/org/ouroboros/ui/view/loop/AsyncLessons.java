@@ -8,7 +8,8 @@ import org.ouroboros.ui.view.io.IoIntegration;
 
 /**
  * The views of chapters 6 and 7 (coroutines, asyncio) as tabs of those lessons, in this order:
- * generators and coroutines, event loop, I/O models, C10K lab.
+ * generators and coroutines, event loop, I/O models, C10K lab. While the lab runs its event-loop
+ * server, the event-loop tab shows that loop live.
  *
  * <pre>{@code
  * AsyncLessons.install(window, runs);
@@ -25,6 +26,7 @@ public final class AsyncLessons {
         loop = LoopIntegration.install(window, runs);
         io = IoIntegration.install(window, runs);
         c10k = C10kIntegration.install(window, runs);
+        org.ouroboros.ui.view.c10k.LabLoopLink.connect(c10k.view(), loop.view());
     }
 
     public static AsyncLessons install(MainWindow window, RunIntegration runs) {

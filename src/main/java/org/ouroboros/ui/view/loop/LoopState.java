@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ouroboros.trace.AioEvent;
@@ -44,7 +45,10 @@ public final class LoopState {
     private boolean runPhaseStarted;
     private List<Ready> ready = new ArrayList<>();
     private List<Timer> timers = new ArrayList<>();
-    private List<Key> keys = new ArrayList<>();
+    /** By fd: a select over 10,000 sockets updates each key in log time, not by a pass over all. */
+    private TreeMap<Integer, Key> keys = new TreeMap<>();
+    /** Keys select returned this iteration. */
+    private int readyKeys;
     private List<Long> timersJustDue = new ArrayList<>();
     private final LinkedHashMap<Long, TaskRow> tasks = new LinkedHashMap<>();
     private final LinkedHashMap<Long, FutureRow> futures = new LinkedHashMap<>();
@@ -70,7 +74,8 @@ public final class LoopState {
         c.runPhaseStarted = runPhaseStarted;
         c.ready = new ArrayList<>(ready);
         c.timers = new ArrayList<>(timers);
-        c.keys = new ArrayList<>(keys);
+        c.keys = new TreeMap<>(keys);
+        c.readyKeys = readyKeys;
         c.timersJustDue = new ArrayList<>(timersJustDue);
         c.tasks.putAll(tasks);
         c.futures.putAll(futures);
@@ -146,7 +151,37 @@ public final class LoopState {
     }
 
     public List<Key> keys() {
-        return List.copyOf(keys);
+        return List.copyOf(keys.values());
+    }
+
+    /** The first {@code limit} keys by fd: what a view draws, however many are registered. */
+    public List<Key> keys(int limit) {
+        List<Key> out = new ArrayList<>(Math.min(limit, keys.size()));
+        for (Key k : keys.values()) {
+            if (out.size() == limit) {
+                break;
+            }
+            out.add(k);
+        }
+        return out;
+    }
+
+    public int keyCount() {
+        return keys.size();
+    }
+
+    /** Keys select returned in this iteration (0 before it returned). */
+    public int readyKeyCount() {
+        return readyKeys;
+    }
+
+    /** The first {@code limit} callbacks of the ready queue. */
+    public List<Ready> ready(int limit) {
+        return List.copyOf(ready.subList(0, Math.min(limit, ready.size())));
+    }
+
+    public int readyCount() {
+        return ready.size();
     }
 
     public List<Long> timersJustDue() {
@@ -251,9 +286,10 @@ public final class LoopState {
         for (AioEvent.PendingTimer t : s.timers()) {
             timers.add(new Timer(t.handle(), t.when(), t.description(), t.cancelled()));
         }
-        keys = new ArrayList<>();
+        keys = new TreeMap<>();
+        readyKeys = 0;
         for (AioEvent.SelectorKey k : s.keys()) {
-            keys.add(new Key(k.fd(), k.ops(), 0, k.socket(), k.reader(), k.writer()));
+            keys.put(k.fd(), new Key(k.fd(), k.ops(), 0, k.socket(), k.reader(), k.writer()));
         }
     }
 
@@ -269,8 +305,9 @@ public final class LoopState {
         selectElapsed = s.elapsed();
         wokenUp = s.wokenUp();
         long synthetic = -1_000_000L * (iteration + 1);
+        readyKeys = s.readyKeys().size();
         for (AioEvent.SelectorKey r : s.readyKeys()) {
-            keys.replaceAll(k -> k.fd() == r.fd() ? new Key(k.fd(), k.interest(), r.ops(), k.socket(), k.reader(), k.writer()) : k);
+            keys.computeIfPresent(r.fd(), (fd, k) -> new Key(k.fd(), k.interest(), r.ops(), k.socket(), k.reader(), k.writer()));
             if ((r.ops() & AioEvent.READ) != 0 && !r.reader().isEmpty()) {
                 ready.add(new Ready(synthetic--, r.reader(), "io", false));
             }
@@ -328,14 +365,11 @@ public final class LoopState {
     }
 
     private void interestChanged(AioEvent.InterestChanged i) {
-        boolean known = keys.stream().anyMatch(k -> k.fd() == i.fd());
         if (i.ops() == 0) {
-            keys.removeIf(k -> k.fd() == i.fd());
-        } else if (known) {
-            keys.replaceAll(k -> k.fd() == i.fd() ? new Key(k.fd(), i.ops(), k.ready(), k.socket(), k.reader(), k.writer()) : k);
+            keys.remove(i.fd());
         } else {
-            keys.add(new Key(i.fd(), i.ops(), 0, "", "", ""));
-            keys.sort((a, b) -> Integer.compare(a.fd(), b.fd()));
+            keys.merge(i.fd(), new Key(i.fd(), i.ops(), 0, "", "", ""),
+                    (k, fresh) -> new Key(k.fd(), i.ops(), k.ready(), k.socket(), k.reader(), k.writer()));
         }
     }
 

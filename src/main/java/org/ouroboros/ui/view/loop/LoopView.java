@@ -3,6 +3,7 @@ package org.ouroboros.ui.view.loop;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
@@ -13,6 +14,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.ouroboros.aio.lab.LoopDigest;
 import org.ouroboros.trace.AioEvent;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.CheckpointedFold;
@@ -58,6 +60,7 @@ public final class LoopView implements TraceView {
     private final Label consoleTitle = Chips.text("", "loop-lane-title");
     private final TextArea console = new TextArea();
     private final ZoomPan zoomPan;
+    private final LabLoopPanel labPanel = new LabLoopPanel();
     private Trace shownTrace = new Trace(List.of());
     private int shownPosition = -1;
     private LoopState shown = new LoopState();
@@ -92,8 +95,12 @@ public final class LoopView implements TraceView {
         split.getStyleClass().add("loop-split");
         VBox.setVgrow(split, Priority.ALWAYS);
         root.setMinSize(0, 0);
-        root.getChildren().addAll(note, header, split);
-        locale.addListener(observable -> render());
+        root.getChildren().addAll(note, header, labPanel.node(), split);
+        locale.addListener(observable -> {
+            labPanel.setLocale(locale.get());
+            render();
+        });
+        labPanel.setLocale(locale.get());
         render();
     }
 
@@ -116,6 +123,22 @@ public final class LoopView implements TraceView {
 
     public void setLocale(Locale value) {
         locale.set(value);
+    }
+
+    /**
+     * Shows the C10K lab's event loop live above the lanes, from {@code digests} (read at most ten
+     * times a second, never waited on); null hides it. The trace lanes below stay as they were.
+     */
+    public void followLab(Supplier<LoopDigest> digests) {
+        labPanel.follow(digests);
+    }
+
+    public boolean followingLab() {
+        return labPanel.following();
+    }
+
+    LabLoopPanel labPanel() {
+        return labPanel;
     }
 
     public ZoomPan zoomPan() {
@@ -157,14 +180,15 @@ public final class LoopView implements TraceView {
     }
 
     private void renderReady(LoopState s, LocalizedMessages words) {
-        List<Ready> ready = s.ready();
-        readyLane.title.setText(words.format("loop.lane.ready", String.valueOf(ready.size())));
+        List<Ready> ready = s.ready(MAX_CHIPS);
+        int readyCount = s.readyCount();
+        readyLane.title.setText(words.format("loop.lane.ready", String.valueOf(readyCount)));
         readyLane.chips.getChildren().clear();
         if (!s.runningDescription().isEmpty()) {
             readyLane.chips.getChildren().add(Chips.chip("\u25b6 " + words.format("loop.ready.running", s.runningDescription()),
                     "loop-chip-running"));
         }
-        for (Ready r : ready.subList(0, Math.min(MAX_CHIPS, ready.size()))) {
+        for (Ready r : ready) {
             String text = r.description() + (r.nextRound() ? "  \u21b7 " + words.text("loop.ready.nextRound") : "");
             Label chip = Chips.chip(text, "loop-chip-ready");
             if (r.nextRound()) {
@@ -172,7 +196,7 @@ public final class LoopView implements TraceView {
             }
             readyLane.chips.getChildren().add(chip);
         }
-        more(readyLane, ready.size(), words);
+        more(readyLane, readyCount, words);
         empty(readyLane, words);
     }
 
@@ -198,10 +222,10 @@ public final class LoopView implements TraceView {
     }
 
     private void renderKeys(LoopState s, LocalizedMessages words) {
-        List<Key> keys = s.keys();
-        keyLane.title.setText(words.format("loop.lane.keys", String.valueOf(keys.size())));
+        int keyCount = s.keyCount();
+        keyLane.title.setText(words.format("loop.lane.keys", String.valueOf(keyCount)));
         keyLane.chips.getChildren().clear();
-        for (Key k : keys.subList(0, Math.min(MAX_CHIPS, keys.size()))) {
+        for (Key k : s.keys(MAX_CHIPS)) {
             String text = words.format("loop.key", String.valueOf(k.fd()), ops(k.interest()), k.socket())
                     + (k.ready() != 0 ? "  \u2714 " + words.format("loop.key.ready", ops(k.ready())) : "");
             Label chip = Chips.chip(text, "loop-chip-key");
@@ -210,7 +234,7 @@ public final class LoopView implements TraceView {
             }
             keyLane.chips.getChildren().add(chip);
         }
-        more(keyLane, keys.size(), words);
+        more(keyLane, keyCount, words);
         empty(keyLane, words);
     }
 

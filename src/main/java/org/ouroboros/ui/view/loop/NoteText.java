@@ -22,7 +22,7 @@ final class NoteText {
             case SELECT -> words.format(s.wokenUp() ? "loop.note.select.woken" : "loop.note.select.nothing",
                     TaskLane.seconds(Double.isNaN(s.selectElapsed()) ? 0 : s.selectElapsed()));
             case PROCESS_IO -> words.format("loop.note.io",
-                    String.valueOf(s.keys().stream().filter(k -> k.ready() != 0).count()));
+                    String.valueOf(s.readyKeyCount()));
             case MOVE_TIMERS -> words.format("loop.note.timers", String.valueOf(s.timersJustDue().size()));
             case RUN_READY -> words.format("loop.note.run", s.runningDescription());
         };

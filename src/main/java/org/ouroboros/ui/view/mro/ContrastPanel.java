@@ -1,11 +1,13 @@
 package org.ouroboros.ui.view.mro;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.ouroboros.trace.MroEvent;
 import org.ouroboros.ui.player.LocalizedMessages;
+import org.ouroboros.ui.view.mro.LabelCells.Cell;
 
 /** C3's result beside the depth-first, left-to-right order, differences marked with ≠ and in words. */
 final class ContrastPanel extends VBox {
@@ -31,21 +33,24 @@ final class ContrastPanel extends VBox {
         title.setText(words.text("mro.contrast.title"));
         c3Title.setText(words.text("mro.contrast.c3"));
         classicTitle.setText(words.text("mro.contrast.classic"));
-        c3Row.getChildren().clear();
-        classicRow.getChildren().clear();
         if (classic == null || hierarchy == null) {
+            c3Row.getChildren().clear();
+            classicRow.getChildren().clear();
             summary.setText(words.text("mro.contrast.missing"));
+            MergePanel.reveal(summary, true);
             MergePanel.reveal(early, false);
             return;
         }
         List<String> c3 = s.kind() == MergeSnapshot.Kind.FAILED ? List.of() : s.result();
         Contrast contrast = Contrast.of(c3, classic.order(), hierarchy);
         boolean complete = s.kind() == MergeSnapshot.Kind.FINISHED;
+        List<Cell> c3Cells = new ArrayList<>();
         if (s.kind() == MergeSnapshot.Kind.FAILED) {
-            c3Row.getChildren().add(MergePanel.styled(new Label(words.text("mro.contrast.failed")), "mro-contrast-none"));
+            c3Cells.add(Cell.of(words.text("mro.contrast.failed"), "mro-contrast-none"));
         }
-        fill(c3Row, c3, complete ? contrast.differing() : List.of());
-        fill(classicRow, classic.order(), complete ? contrast.differing() : List.of());
+        c3Cells.addAll(items(c3, complete ? contrast.differing() : List.of()));
+        LabelCells.sync(c3Row, c3Cells);
+        LabelCells.sync(classicRow, items(classic.order(), complete ? contrast.differing() : List.of()));
         summary.setText(!complete ? "" : contrast.same()
                 ? words.text("mro.contrast.same")
                 : words.format("mro.contrast.differs", String.valueOf(contrast.differing().size())));
@@ -55,14 +60,12 @@ final class ContrastPanel extends VBox {
         MergePanel.reveal(early, flaw);
     }
 
-    private static void fill(FlowPane row, List<String> order, List<Integer> differing) {
+    private static List<Cell> items(List<String> order, List<Integer> differing) {
+        List<Cell> cells = new ArrayList<>(order.size());
         for (int i = 0; i < order.size(); i++) {
-            boolean differs = differing.contains(i);
-            Label box = MergePanel.styled(new Label(differs ? order.get(i) + " \u2260" : order.get(i)), "mro-contrast-item");
-            if (differs) {
-                box.getStyleClass().add("mro-contrast-diff");
-            }
-            row.getChildren().add(box);
+            cells.add(differing.contains(i) ? Cell.of(order.get(i) + " \u2260", "mro-contrast-item", "mro-contrast-diff")
+                    : Cell.of(order.get(i), "mro-contrast-item"));
         }
+        return cells;
     }
 }

@@ -77,7 +77,8 @@ final class HierarchyGraph extends Region {
     /** Each class's mark (text and style) and its result-position badge; only what differs is touched. */
     private void updateMarks(Map<String, Mark> marks, Map<String, Integer> positions) {
         boolean relayout = false;
-        boolean added = false;
+        // Badges come after the edges and classes, in the classes' order: the same children as a fresh graph.
+        int badgeAt = edges.size() * 3 + nodes.size();
         for (Hierarchy.Node n : hierarchy.nodes()) {
             Mark mark = marks.getOrDefault(n.name(), Mark.PLAIN);
             Label label = nodes.get(n.name());
@@ -100,22 +101,15 @@ final class HierarchyGraph extends Region {
                 badge = new Label(String.valueOf(position));
                 badge.getStyleClass().add("mro-graph-badge");
                 badges.put(n.name(), badge);
-                added = true;
+                getChildren().add(badgeAt, badge);
+                relayout = true;
             } else if (position != null && !badge.getText().equals(String.valueOf(position))) {
                 badge.setText(String.valueOf(position));
                 relayout = true;
             }
-        }
-        if (added) {
-            // Badges after the classes, in the classes' order: the same children as a fresh graph.
-            getChildren().removeAll(badges.values());
-            for (Hierarchy.Node n : hierarchy.nodes()) {
-                Label badge = badges.get(n.name());
-                if (badge != null) {
-                    getChildren().add(badge);
-                }
+            if (position != null) {
+                badgeAt++;
             }
-            relayout = true;
         }
         if (relayout) {
             requestLayout();

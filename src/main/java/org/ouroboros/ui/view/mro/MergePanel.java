@@ -1,5 +1,6 @@
 package org.ouroboros.ui.view.mro;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ouroboros.trace.MroEvent;
 import org.ouroboros.ui.player.LocalizedMessages;
+import org.ouroboros.ui.view.mro.LabelCells.Cell;
 
 /**
  * One merge at one step: the derivation in Simionato's notation, the step in words, the table
@@ -34,6 +36,8 @@ final class MergePanel extends VBox {
 
     MergePanel() {
         getStyleClass().add("mro-merge");
+        // Wrapped, not cut with "…": presentation type in the narrow MRO tab is wider than the title.
+        title.setWrapText(true);
         explanation.setWrapText(true);
         error.setWrapText(true);
         graphLegend.setWrapText(true);
@@ -48,11 +52,12 @@ final class MergePanel extends VBox {
     }
 
     /**
+     * @param s     the merge at this step
+     * @param end   the snapshot of {@code whole}
      * @param whole the same merge at the end of the trace: its depth-first order and final result
      *              describe the class, not a step, so the graph and the contrast show from step 0
      */
-    void show(MergeSession session, MergeSession whole, boolean contrastOn, LocalizedMessages words) {
-        MergeSnapshot s = MergeSnapshot.of(session);
+    void show(MergeSnapshot s, MergeSession whole, MergeSnapshot end, boolean contrastOn, LocalizedMessages words) {
         title.setText(words.format("mro.title", s.cls()));
         showNotation(s);
         explanation.setText(explain(s, words));
@@ -63,7 +68,6 @@ final class MergePanel extends VBox {
         reveal(table, !s.lists().isEmpty());
         showResult(s, words);
         MroEvent.ClassicOrder classic = whole.classicOrder();
-        MergeSnapshot end = MergeSnapshot.of(whole);
         Hierarchy hierarchy = classic == null ? null : hierarchy(classic,
                 end.kind() == MergeSnapshot.Kind.FINISHED ? end.result() : classic.order());
         graphTitle.setText(words.text("mro.graph"));
@@ -87,20 +91,17 @@ final class MergePanel extends VBox {
     }
 
     private void showNotation(MergeSnapshot s) {
-        notation.getChildren().clear();
         List<String> lines = s.derivation();
         String indent = " ".repeat(("L[" + s.cls() + "] ").length());
+        List<Cell> cells = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             boolean current = i == lines.size() - 1;
             String text = (current ? "\u25b6 " : "  ") + (i == 0 ? "" : indent) + lines.get(i);
-            Label line = styled(new Label(text), "mro-notation-line");
             // Wrapped rather than cut with "…": at presentation sizes a merge line is wider than the view.
-            line.setWrapText(true);
-            if (current) {
-                line.getStyleClass().add("mro-notation-current");
-            }
-            notation.getChildren().add(line);
+            cells.add((current ? Cell.of(text, "mro-notation-line", "mro-notation-current")
+                    : Cell.of(text, "mro-notation-line")).wrapped());
         }
+        LabelCells.sync(notation, cells);
         reveal(notation, !lines.isEmpty());
     }
 
@@ -119,17 +120,15 @@ final class MergePanel extends VBox {
 
     private void showResult(MergeSnapshot s, LocalizedMessages words) {
         resultTitle.setText(words.text("mro.result"));
-        result.getChildren().clear();
         boolean grew = s.kind() == MergeSnapshot.Kind.TAKEN;
+        List<Cell> cells = new ArrayList<>(s.result().size());
         for (int i = 0; i < s.result().size(); i++) {
             String cls = s.result().get(i);
             boolean newest = grew && i == s.result().size() - 1;
-            Label box = styled(new Label(newest ? cls + " \u2713 " + words.text("mro.result.new") : cls), "mro-result-item");
-            if (newest) {
-                box.getStyleClass().add("mro-result-new");
-            }
-            result.getChildren().add(box);
+            cells.add(newest ? Cell.of(cls + " \u2713 " + words.text("mro.result.new"), "mro-result-item", "mro-result-new")
+                    : Cell.of(cls, "mro-result-item"));
         }
+        LabelCells.sync(result, cells);
     }
 
     private static Map<String, HierarchyGraph.Mark> marks(MergeSnapshot s) {

@@ -2,6 +2,7 @@ package org.ouroboros.ui.view.mro;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.ouroboros.trace.MroEvent;
 
 /**
@@ -15,6 +16,18 @@ import org.ouroboros.trace.MroEvent;
 public record MergeSession(int ordinal, String cls, int position, List<MroEvent> events) {
     public MergeSession {
         events = List.copyOf(events);
+    }
+
+    /** As a record's equals, cheapest tests first: the view compares the session it drew with the next one every step. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof MergeSession m && ordinal == m.ordinal && position == m.position
+                && events.size() == m.events.size() && cls.equals(m.cls) && events.equals(m.events);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ordinal, cls, position, events);
     }
 
     public MergeSession with(MroEvent event) {

@@ -1,14 +1,16 @@
 package org.ouroboros.ui.view.mro;
 
+import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import org.ouroboros.ui.player.LocalizedMessages;
+import org.ouroboros.ui.view.mro.LabelCells.Cell;
 
 /**
  * The lists being merged, one row each: name, head, tail, and in words why the row matters
  * now. The candidate head, a rejected head and the tail cell that blocks it each get their own
- * style class and a text marker (✓, ✗, ⊘), so the table reads without colour.
+ * style class and a text marker (✓, ✗, ⊘), so the table reads without colour. A step keeps
+ * the cells on screen and changes their texts and styles ({@link LabelCells}).
  */
 final class MergeTable extends GridPane {
     MergeTable() {
@@ -16,14 +18,19 @@ final class MergeTable extends GridPane {
     }
 
     void show(MergeSnapshot s, LocalizedMessages words) {
-        getChildren().clear();
-        add(header(words.text("mro.col.list")), 0, 0);
-        add(header(words.text("mro.col.head")), 1, 0);
+        LabelCells.sync(this, cells(s, words));
+    }
+
+    /** Every cell of the table at this step, in the order a table built from scratch adds them. */
+    static List<Cell> cells(MergeSnapshot s, LocalizedMessages words) {
+        List<Cell> cells = new ArrayList<>();
+        cells.add(header(words.text("mro.col.list")).at(0, 0, 1, "list"));
+        cells.add(header(words.text("mro.col.head")).at(1, 0, 1, "head"));
         int widest = Math.max(1, s.lists().stream().mapToInt(List::size).max().orElse(1));
         if (widest > 1) {
-            add(header(words.text("mro.col.tail")), 2, 0, widest - 1, 1);
+            cells.add(header(words.text("mro.col.tail")).at(2, 0, widest - 1, "tail"));
         }
-        add(header(words.text("mro.col.note")), widest + 1, 0);
+        cells.add(header(words.text("mro.col.note")).at(widest + 1, 0, 1, "note"));
         List<String> rejected = s.rejectedClasses();
         for (int i = 0; i < s.lists().size(); i++) {
             int row = i + 1;
@@ -31,50 +38,44 @@ final class MergeTable extends GridPane {
             String name = s.isBasesList(i)
                     ? words.format("mro.list.bases", MergeSnapshot.list(s.bases()))
                     : s.listName(i);
-            Label nameLabel = cell(name, "mro-list-name");
-            add(nameLabel, 0, row);
+            int nameAt = cells.size();
+            cells.add(Cell.of(name, "mro-list-name").at(0, row, 1, "name " + i));
             if (list.isEmpty()) {
-                add(cell(words.text("mro.list.empty"), "mro-cell-empty"), 1, row);
+                cells.add(Cell.of(words.text("mro.list.empty"), "mro-cell-empty").at(1, row, 1, "empty " + i));
             }
             String note = null;
             for (int k = 0; k < list.size(); k++) {
                 String cls = list.get(k);
-                Label c = cell(cls, "mro-cell", k == 0 ? "mro-head" : "mro-tail");
-                c.setId("mro-cell-" + i + "-" + k);
+                String text = cls;
+                List<String> styles = new ArrayList<>(List.of("mro-cell", k == 0 ? "mro-head" : "mro-tail"));
                 if (k == 0 && s.kind() == MergeSnapshot.Kind.TAKEN && cls.equals(s.candidate())) {
-                    c.setText(cls + " \u2713");
-                    c.getStyleClass().add("mro-taken");
+                    text = cls + " \u2713";
+                    styles.add("mro-taken");
                     note = words.format("mro.note.taken", cls);
                 } else if (k == 0 && rejected.contains(cls)) {
-                    c.setText(cls + " \u2717");
-                    c.getStyleClass().add("mro-rejected");
+                    text = cls + " \u2717";
+                    styles.add("mro-rejected");
                     if (i == s.fromList() && s.kind() == MergeSnapshot.Kind.REJECTED) {
-                        c.getStyleClass().add("mro-current");
+                        styles.add("mro-current");
                         note = words.format("mro.note.candidate", cls);
                     }
                 } else if (k > 0 && i == s.blockingList() && cls.equals(s.candidate())) {
-                    c.setText("\u2298 " + cls);
-                    c.getStyleClass().add("mro-blocker");
+                    text = "\u2298 " + cls;
+                    styles.add("mro-blocker");
                     note = words.format("mro.note.blocks", cls);
                 }
-                add(c, k + 1, row);
+                cells.add(new Cell(text, styles, null, false, null, null).withId("mro-cell-" + i + "-" + k)
+                        .at(k + 1, row, 1, "cell " + i + " " + k));
             }
             if (note != null) {
-                nameLabel.getStyleClass().add("mro-list-active");
-                Label noteLabel = cell(note, "mro-note");
-                noteLabel.setWrapText(true);
-                add(noteLabel, widest + 1, row);
+                cells.set(nameAt, Cell.of(name, "mro-list-name", "mro-list-active").at(0, row, 1, "name " + i));
+                cells.add(Cell.of(note, "mro-note").wrapped().at(widest + 1, row, 1, "note " + i));
             }
         }
+        return cells;
     }
 
-    private static Label header(String text) {
-        return cell(text, "mro-table-header");
-    }
-
-    private static Label cell(String text, String... classes) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll(classes);
-        return l;
+    private static Cell header(String text) {
+        return Cell.of(text, "mro-table-header");
     }
 }

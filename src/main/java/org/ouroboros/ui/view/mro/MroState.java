@@ -20,7 +20,9 @@ public final class MroState {
 
     private final List<MergeSession> sessions;
     private final List<SuperWalk> walks;
-    private final Map<String, List<String>> knownMros;
+    /** Shared with copies until one of them learns a new MRO (copy on write: a step copies the state). */
+    private Map<String, List<String>> knownMros;
+    private boolean knownMrosShared;
     private Pending pending;
     private int depth;
 
@@ -38,7 +40,10 @@ public final class MroState {
     }
 
     public MroState copy() {
-        return new MroState(new ArrayList<>(sessions), new ArrayList<>(walks), new HashMap<>(knownMros), pending, depth);
+        knownMrosShared = true;
+        MroState copy = new MroState(new ArrayList<>(sessions), new ArrayList<>(walks), knownMros, pending, depth);
+        copy.knownMrosShared = true;
+        return copy;
     }
 
     /** Applies the event at trace index {@code position}. */
@@ -73,26 +78,30 @@ public final class MroState {
 
     private void applyMro(MroEvent event, int position) {
         String cls = className(event);
-        MergeSession open = openSession(cls);
-        if (open == null) {
+        int open = openSession(cls);
+        if (open < 0) {
             sessions.add(new MergeSession(sessions.size(), cls, position, List.of(event)));
         } else {
-            sessions.set(sessions.indexOf(open), open.with(event));
+            sessions.set(open, sessions.get(open).with(event));
         }
         if (event instanceof MroEvent.MergeFinished finished) {
+            if (knownMrosShared) {
+                knownMros = new HashMap<>(knownMros);
+                knownMrosShared = false;
+            }
             knownMros.put(finished.cls(), finished.mro());
         }
     }
 
-    /** The latest session of {@code cls} that has not ended (a merge in progress), or null. */
-    private MergeSession openSession(String cls) {
+    /** The index of the latest session of {@code cls} that has not ended (a merge in progress), or -1. */
+    private int openSession(String cls) {
         for (int i = sessions.size() - 1; i >= 0; i--) {
             MergeSession s = sessions.get(i);
             if (s.cls().equals(cls)) {
-                return s.ended() ? null : s;
+                return s.ended() ? -1 : i;
             }
         }
-        return null;
+        return -1;
     }
 
     private void frameEntered(ExecutionEvent.FrameEntered entered, int position) {
@@ -159,6 +168,16 @@ public final class MroState {
     /** Every linearization so far, oldest first. */
     public List<MergeSession> sessions() {
         return List.copyOf(sessions);
+    }
+
+    /** The {@code ordinal}-th linearization, or null when there is none yet (no copy of the list, unlike {@link #sessions}). */
+    public MergeSession session(int ordinal) {
+        return ordinal >= 0 && ordinal < sessions.size() ? sessions.get(ordinal) : null;
+    }
+
+    /** How many linearizations there are so far. */
+    public int sessionCount() {
+        return sessions.size();
     }
 
     /** Every constructor chain so far, oldest first; the last may still be running. */

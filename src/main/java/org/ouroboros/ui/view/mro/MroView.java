@@ -2,8 +2,10 @@ package org.ouroboros.ui.view.mro;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +23,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.ouroboros.trace.MroEvent;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.CheckpointedFold;
 import org.ouroboros.ui.player.LocalizedMessages;
@@ -54,7 +57,8 @@ public final class MroView implements TraceView {
     private final Button replay = MergePanel.styled(new Button(), "mro-replay");
     private final Label step = MergePanel.styled(new Label(), "mro-step");
     private final Label status = MergePanel.styled(new Label(), "mro-status");
-    private final MergePanel merge = new MergePanel();
+    private MergePanel merge = new MergePanel();
+    private final ScrollPane mergeScroll;
     private final WalkPanel walkPanel = new WalkPanel();
     private final SplitPane panes;
 
@@ -69,6 +73,13 @@ public final class MroView implements TraceView {
     /** What the panels last drew: most steps change neither, and rebuilding them is the cost of a step. */
     private List<Object> mergeDrawn = List.of();
     private List<Object> walkDrawn = List.of();
+    /** The selector's item names for {@link #atEnd} in {@link #choiceLocale}'s language (null: not yet made). */
+    private List<String> choiceNames;
+    private Locale choiceLocale;
+    private MergeSession nowSession;
+    private MergeSnapshot nowSnapshot;
+    private MergeSession endSession;
+    private MergeSnapshot endSnapshot;
 
     public MroView() {
         root.getStylesheets().add(Objects.requireNonNull(MroView.class.getResource("mro-view.css")).toExternalForm());
@@ -97,7 +108,7 @@ public final class MroView implements TraceView {
         });
         // Wraps instead of cutting words short when presentation type makes it wider than the view.
         FlowPane header = MergePanel.styled(new FlowPane(classLabel, selector, contrast, replay, step), "mro-header");
-        ScrollPane mergeScroll = MergePanel.styled(new ScrollPane(merge), "mro-scroll");
+        mergeScroll = MergePanel.styled(new ScrollPane(merge), "mro-scroll");
         mergeScroll.setFitToWidth(true);
         ScrollPane walkScroll = MergePanel.styled(new ScrollPane(walkPanel), "mro-scroll");
         walkScroll.setFitToWidth(true);
@@ -173,7 +184,7 @@ public final class MroView implements TraceView {
 
     /** The merge on screen at this step, or null when none is. */
     public MergeSnapshot snapshot() {
-        return shownSession == null ? null : MergeSnapshot.of(shownSession);
+        return shownSession == null ? null : snapshotOf(shownSession);
     }
 
     /** The super() walk on screen at this step, or null. */
@@ -182,6 +193,7 @@ public final class MroView implements TraceView {
     }
 
     private void rebuildChoices() {
+        choiceNames = null;
         rebuildingChoices = true;
         try {
             List<Integer> items = new ArrayList<>();
@@ -205,16 +217,25 @@ public final class MroView implements TraceView {
         String message = statusText(selected, words);
         status.setText(message == null ? "" : message);
         MergePanel.reveal(status, message != null);
+        if (shownSession == null && !mergeDrawn.isEmpty()) {
+            // No merge at this step (before the first class): an empty panel, as a view opened here has.
+            merge = new MergePanel();
+            mergeScroll.setContent(merge);
+            mergeDrawn = List.of();
+        }
         MergePanel.reveal(merge, shownSession != null);
         replay.setDisable(shownSession == null || seeker == null);
         if (shownSession != null) {
-            List<Object> mergeKey = Arrays.asList(shownSession, wholeSession(shownSession), contrast.isSelected(), locale.get());
+            MergeSession whole = wholeSession(shownSession);
+            MergeSnapshot now = snapshotOf(shownSession);
+            MergeSnapshot end = endSnapshot(whole);
+            List<Object> mergeKey = Arrays.asList(shownSession, whole, contrast.isSelected(), locale.get());
             if (!mergeKey.equals(mergeDrawn)) {
-                merge.show(shownSession, wholeSession(shownSession), contrast.isSelected(), words);
+                merge.show(now, whole, end, contrast.isSelected(), words);
                 mergeDrawn = mergeKey;
             }
-            step.setText(words.format("mro.step", String.valueOf(MergeSnapshot.of(shownSession).step()),
-                    String.valueOf(totalSteps(shownSession)), shownSession.cls()));
+            step.setText(words.format("mro.step", String.valueOf(now.step()), String.valueOf(end.step()),
+                    shownSession.cls()));
         } else {
             step.setText("");
         }
@@ -224,6 +245,24 @@ public final class MroView implements TraceView {
             walkDrawn = walkKey;
         }
         MergePanel.reveal(panes, shownTrace.size() > 0);
+    }
+
+    /** The snapshot of the merge on screen, made again only when the merge moved (most steps are not merge steps). */
+    private MergeSnapshot snapshotOf(MergeSession session) {
+        if (session != nowSession) {
+            nowSession = session;
+            nowSnapshot = MergeSnapshot.of(session);
+        }
+        return nowSnapshot;
+    }
+
+    /** The snapshot of a merge at the end of the trace, kept while that merge is on screen (it does not change). */
+    private MergeSnapshot endSnapshot(MergeSession whole) {
+        if (whole != endSession) {
+            endSession = whole;
+            endSnapshot = MergeSnapshot.of(whole);
+        }
+        return endSnapshot;
     }
 
     private String statusText(int selected, LocalizedMessages words) {
@@ -240,11 +279,10 @@ public final class MroView implements TraceView {
     }
 
     private MergeSession sessionFor(int selected) {
-        List<MergeSession> sessions = shown.sessions();
         if (selected == FOLLOW) {
-            return sessions.isEmpty() ? null : sessions.get(sessions.size() - 1);
+            return shown.session(shown.sessionCount() - 1);
         }
-        return sessions.stream().filter(s -> s.ordinal() == selected).findFirst().orElse(null);
+        return shown.session(selected);
     }
 
     /** The latest walk at this step; with a class chosen, the latest walk of an instance of it. */
@@ -259,28 +297,40 @@ public final class MroView implements TraceView {
         return null;
     }
 
-    private int totalSteps(MergeSession session) {
-        return MergeSnapshot.of(wholeSession(session)).step();
-    }
-
     /** The same merge at the end of the trace. */
     private MergeSession wholeSession(MergeSession session) {
-        return atEnd.sessions().stream().filter(s -> s.ordinal() == session.ordinal()).findFirst().orElse(session);
+        MergeSession whole = atEnd.session(session.ordinal());
+        return whole != null ? whole : session;
     }
 
     private String choiceName(int ordinal, LocalizedMessages words) {
         if (ordinal == FOLLOW) {
             return words.text("mro.follow");
         }
-        List<MergeSession> all = atEnd.sessions();
-        if (ordinal >= all.size()) {
-            return "?";
+        if (choiceNames == null || !Objects.equals(locale.get(), choiceLocale)) {
+            choiceNames = choiceNames(words);
+            choiceLocale = locale.get();
         }
-        MergeSession s = all.get(ordinal);
-        long sameNameBefore = all.stream().filter(o -> o.ordinal() < ordinal && o.cls().equals(s.cls())).count();
-        long sameName = all.stream().filter(o -> o.cls().equals(s.cls())).count();
-        String name = sameName > 1 ? s.cls() + " (" + (sameNameBefore + 1) + ")" : s.cls();
-        return MergeSnapshot.of(s).kind() == MergeSnapshot.Kind.FAILED ? words.format("mro.choice.failed", name) : name;
+        return ordinal < choiceNames.size() ? choiceNames.get(ordinal) : "?";
+    }
+
+    /**
+     * Every class's name in the selector, once per trace and language: the selector measures all
+     * its items, and a hierarchy has hundreds. Two classes of one name are numbered.
+     */
+    private List<String> choiceNames(LocalizedMessages words) {
+        List<MergeSession> all = atEnd.sessions();
+        Map<String, Integer> sameName = new HashMap<>();
+        all.forEach(s -> sameName.merge(s.cls(), 1, Integer::sum));
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> names = new ArrayList<>(all.size());
+        for (MergeSession s : all) {
+            int nth = seen.merge(s.cls(), 1, Integer::sum);
+            String name = sameName.get(s.cls()) > 1 ? s.cls() + " (" + nth + ")" : s.cls();
+            boolean failed = s.events().stream().anyMatch(e -> e instanceof MroEvent.MergeFailed);
+            names.add(failed ? words.format("mro.choice.failed", name) : name);
+        }
+        return names;
     }
 
     /** Names the selector's items in the current language. */

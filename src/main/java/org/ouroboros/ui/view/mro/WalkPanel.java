@@ -6,8 +6,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ouroboros.ui.player.LocalizedMessages;
+import org.ouroboros.ui.view.mro.LabelCells.Cell;
 
 /**
  * The super() walk: {@code type(self).__mro__} as a row of boxes, the box of the running
@@ -23,6 +26,8 @@ final class WalkPanel extends VBox {
     private final VBox output = MergePanel.styled(new VBox(), "mro-walk-output");
     private final Label none = MergePanel.styled(new Label(), "mro-walk-none");
     private Runnable onReplay = () -> { };
+    /** The MRO the boxes on screen stand for. */
+    private List<String> boxesMro = List.of();
 
     WalkPanel() {
         getStyleClass().add("mro-walk");
@@ -32,6 +37,10 @@ final class WalkPanel extends VBox {
         replay.setOnAction(e -> onReplay.run());
         replay.setFocusTraversable(false);
         boxes.setId("mro-walk-boxes");
+        // The title wraps; the button keeps its whole text (a narrow pane would cut it to "↺ 重…").
+        replay.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.ALWAYS);
         getChildren().addAll(MergePanel.styled(new HBox(title, replay), "mro-walk-header"), none, boxes, stack,
                 outputTitle, output);
     }
@@ -51,17 +60,16 @@ final class WalkPanel extends VBox {
         if (!any) {
             title.setText(words.text("walk.title.none"));
             none.setText(words.text("walk.none"));
+            // Nothing of an earlier walk stays behind, hidden: the view looks as if built at this step.
+            boxes.getChildren().clear();
+            boxesMro = List.of();
+            output.getChildren().clear();
+            stack.setText("");
+            outputTitle.setText("");
             return;
         }
         title.setText(words.format("walk.title", walk.selfType()));
-        boxes.getChildren().clear();
-        for (int i = 0; i < walk.mro().size(); i++) {
-            String cls = walk.mro().get(i);
-            if (i > 0) {
-                boxes.getChildren().add(MergePanel.styled(new Label("\u2192"), "mro-walk-arrow"));
-            }
-            boxes.getChildren().add(box(walk, cls, words));
-        }
+        showBoxes(walk, words);
         List<String> frames = new ArrayList<>();
         for (WalkFrame f : walk.stack()) {
             frames.add(f.function());
@@ -69,27 +77,56 @@ final class WalkPanel extends VBox {
         stack.setText(frames.isEmpty() ? words.text("walk.stack.empty")
                 : words.format("walk.stack", String.join(" \u2192 ", frames) + " \u25c0"));
         outputTitle.setText(words.format("walk.output", walk.selfType()));
-        output.getChildren().clear();
         List<String> lines = walk.output().isEmpty() ? List.of() : List.of(walk.output().split("\n", -1));
         if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
             lines = lines.subList(0, lines.size() - 1);
         }
+        List<Cell> cells = new ArrayList<>(Math.max(1, lines.size()));
         if (lines.isEmpty()) {
-            output.getChildren().add(MergePanel.styled(new Label(words.text("walk.output.none")), "mro-walk-output-none"));
+            cells.add(Cell.of(words.text("walk.output.none"), "mro-walk-output-none"));
         }
         for (int i = 0; i < lines.size(); i++) {
             boolean newest = i == lines.size() - 1 && !walk.finished();
-            Label line = MergePanel.styled(new Label((newest ? "\u25b6 " : "  ") + lines.get(i)), "mro-walk-output-line");
-            if (newest) {
-                line.getStyleClass().add("mro-walk-output-new");
+            cells.add(newest ? Cell.of("\u25b6 " + lines.get(i), "mro-walk-output-line", "mro-walk-output-new")
+                    : Cell.of("  " + lines.get(i), "mro-walk-output-line"));
+        }
+        LabelCells.sync(output, cells);
+    }
+
+    /**
+     * One box per class of the MRO, arrows between. While the same MRO is on screen (one walk
+     * stepping) the boxes stay and only their state text, style and frame numbers change.
+     */
+    private void showBoxes(SuperWalk walk, LocalizedMessages words) {
+        List<javafx.scene.Node> children = boxes.getChildren();
+        if (!walk.mro().equals(boxesMro)) {
+            List<javafx.scene.Node> fresh = new ArrayList<>();
+            for (int i = 0; i < walk.mro().size(); i++) {
+                if (i > 0) {
+                    fresh.add(MergePanel.styled(new Label("\u2192"), "mro-walk-arrow"));
+                }
+                fresh.add(new VBox());
             }
-            output.getChildren().add(line);
+            boxes.getChildren().setAll(fresh);
+            boxesMro = walk.mro();
+        }
+        for (int i = 0; i < walk.mro().size(); i++) {
+            String cls = walk.mro().get(i);
+            VBox box = (VBox) children.get(2 * i);
+            SuperWalk.BoxState state = walk.stateOf(cls);
+            List<String> styles = List.of("mro-walk-box", "mro-walk-" + state.name().toLowerCase().replace('_', '-'));
+            if (!box.getStyleClass().equals(styles)) {
+                box.getStyleClass().setAll(styles);
+            }
+            String id = "mro-walk-box-" + cls;
+            if (!id.equals(box.getId())) {
+                box.setId(id);
+            }
+            LabelCells.sync(box, boxCells(walk, cls, state, words));
         }
     }
 
-    private static VBox box(SuperWalk walk, String cls, LocalizedMessages words) {
-        SuperWalk.BoxState state = walk.stateOf(cls);
-        Label name = MergePanel.styled(new Label(cls), "mro-walk-name");
+    private static List<Cell> boxCells(SuperWalk walk, String cls, SuperWalk.BoxState state, LocalizedMessages words) {
         String stateText = switch (state) {
             case RUNNING -> words.text("walk.state.running");
             case ON_STACK -> words.text("walk.state.onStack");
@@ -97,16 +134,14 @@ final class WalkPanel extends VBox {
             case PASSED_OVER -> words.text("walk.state.passedOver");
             case NOT_REACHED -> words.text("walk.state.notReached");
         };
-        Label stateLabel = MergePanel.styled(new Label(stateText), "mro-walk-state");
-        VBox box = MergePanel.styled(new VBox(name, stateLabel), "mro-walk-box");
-        box.getStyleClass().add("mro-walk-" + state.name().toLowerCase().replace('_', '-'));
-        box.setId("mro-walk-box-" + cls);
+        List<Cell> cells = new ArrayList<>(3);
+        cells.add(Cell.of(cls, "mro-walk-name"));
+        cells.add(Cell.of(stateText, "mro-walk-state"));
         for (int i = 0; i < walk.stack().size(); i++) {
             if (walk.stack().get(i).owner().equals(cls)) {
-                box.getChildren().add(MergePanel.styled(new Label(words.format("walk.frame", String.valueOf(i + 1))),
-                        "mro-walk-frame"));
+                cells.add(Cell.of(words.format("walk.frame", String.valueOf(i + 1)), "mro-walk-frame"));
             }
         }
-        return box;
+        return cells;
     }
 }

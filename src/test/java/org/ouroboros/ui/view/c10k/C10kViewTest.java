@@ -57,6 +57,32 @@ class C10kViewTest extends StagedFxTestBase {
     }
 
     @Test
+    void theEventLoopViewFollowsTheLabsLoopWhileItRuns() {
+        C10kView lab = callFx(() -> {
+            C10kView v = new C10kView();
+            v.setLocale(Locale.ENGLISH);
+            v.setKind(ServerKind.EVENT_LOOP);
+            v.setConnections(200);
+            return v;
+        });
+        org.ouroboros.ui.view.loop.LoopView loop = callFx(() -> {
+            org.ouroboros.ui.view.loop.LoopView v = new org.ouroboros.ui.view.loop.LoopView();
+            v.setLocale(Locale.ENGLISH);
+            LabLoopLink.connect(lab, v);
+            return v;
+        });
+        show(new javafx.scene.layout.HBox(loop.node(), lab.node()), 1200, 780);
+        assertTrue(!callFx(loop::followingLab));
+        runFx(lab::start);
+        waitFor("the loop view shows the server's 201 keys", () -> loop.followingLab()
+                && org.ouroboros.ui.player.RenderedText.of(loop.node()).stream().anyMatch(l -> l.contains("201 selector keys")));
+        runFx(lab::stop);
+        waitFor("the lab stopped", () -> !lab.running());
+        assertTrue(!callFx(loop::followingLab), "the panel goes when the lab stops");
+        runFx(lab::dispose);
+    }
+
+    @Test
     void speaksChinese() {
         C10kView view = callFx(() -> {
             C10kView v = new C10kView();

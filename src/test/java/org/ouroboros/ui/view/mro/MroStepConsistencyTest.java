@@ -1,20 +1,60 @@
 package org.ouroboros.ui.view.mro;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.Test;
+import org.ouroboros.trace.ExecutionEvent;
+import org.ouroboros.trace.MroEvent;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.StagedFxTestBase;
 import org.ouroboros.ui.view.SceneDescription;
 
 /**
- * The hierarchy graph restyles its classes between steps of one merge instead of rebuilding;
- * every position still looks exactly as in a fresh view showing only that position.
+ * The view reuses its nodes between steps (the graph restyles its classes, the table, notation,
+ * result and walk change the texts and styles of the labels on screen); every position still
+ * looks exactly as in a fresh view showing only that position.
  */
 class MroStepConsistencyTest extends StagedFxTestBase {
     private static final Trace SEED = MroTraces.run(MroTraces.SEED_CLASSES);
+    /** Mixins, diamonds, a rejected head and a long super() chain: every part of the view changes. */
+    private static final String HIERARCHY = """
+            class M0:
+                def __init__(self):
+                    print("M0")
+                    super().__init__()
+            class M1:
+                def __init__(self):
+                    print("M1")
+                    super().__init__()
+            class A:
+                def __init__(self):
+                    print("A")
+                    super().__init__()
+            class B(A, M0):
+                def __init__(self):
+                    print("B")
+                    super().__init__()
+            class C(A, M1):
+                def __init__(self):
+                    print("C")
+                    super().__init__()
+            class D(B, C):
+                def __init__(self):
+                    print("D")
+                    super().__init__()
+            class E(D, M1):
+                pass
+            E()
+            """;
 
     @Test
     void steppingForwardAndBackDrawsWhatAFreshViewDraws() {
@@ -34,6 +74,106 @@ class MroStepConsistencyTest extends StagedFxTestBase {
             runFx(() -> stepped.show(SEED, at));
             assertSame(stepped, fresh, p);
         }
+    }
+
+    @Test
+    void aHierarchyInContrastModeStepsLikeABrandNewViewAtEveryPosition() {
+        Trace trace = MroTraces.run(HIERARCHY);
+        MroView stepped = view();
+        stepped.setContrast(true);
+        HBox row = new HBox(stepped.node());
+        show(row, 1200, 760);
+        for (int p = -1; p < trace.size(); p++) {
+            int at = p;
+            runFx(() -> stepped.show(trace, at));
+            if (p % 3 == 0 || p == trace.size() - 1) {
+                assertLooksNew(row, stepped, trace, p);
+            }
+        }
+        for (int p = trace.size() - 1; p >= -1; p -= 7) {
+            int at = p;
+            runFx(() -> stepped.show(trace, at));
+            assertLooksNew(row, stepped, trace, p);
+        }
+    }
+
+    @Test
+    void aMergeStepAndAWalkStepKeepTheLabelsOnScreen() {
+        Trace trace = MroTraces.run(HIERARCHY);
+        MroView view = view();
+        show(new HBox(view.node()), 1200, 760);
+        // D's merge: a take adds one notation line, one result item and one position badge, and
+        // at most a note and an "(empty)" where the row it took from changes; every other label stays.
+        int take = firstTakeFollowedByATake(trace, "D");
+        runFx(() -> view.show(trace, take));
+        Set<Node> before = labels(view);
+        runFx(() -> view.show(trace, take + 1));
+        Set<Node> added = labels(view);
+        added.removeAll(before);
+        assertTrue(before.size() > 40, "labels on screen: " + before.size());
+        assertTrue(added.size() <= 5, "new labels: " + added);
+        // E's super() chain: entering the next __init__ changes box states; only its frame number is new.
+        int second = nthInitEntered(trace, 2);
+        runFx(() -> view.show(trace, second - 1));
+        Set<Node> walkBefore = labels(view);
+        runFx(() -> view.show(trace, second));
+        assertEquals("B", callFx(() -> view.walk().current()), "E has no __init__: D.__init__ runs first, then B.__init__");
+        Set<Node> walkAdded = labels(view);
+        walkAdded.removeAll(walkBefore);
+        assertEquals(1, walkAdded.size(), "new labels: " + walkAdded);
+    }
+
+    private static int firstTakeFollowedByATake(Trace trace, String cls) {
+        for (int k = 0; k + 1 < trace.size(); k++) {
+            if (trace.get(k) instanceof MroEvent.CandidateTaken a && a.cls().equals(cls)
+                    && trace.get(k + 1) instanceof MroEvent.CandidateTaken b && b.cls().equals(cls)) {
+                return k;
+            }
+        }
+        throw new AssertionError("no two takes in a row for " + cls);
+    }
+
+    /** The position of the {@code n}-th {@code __init__} frame entered (1: the first). */
+    private static int nthInitEntered(Trace trace, int n) {
+        int seen = 0;
+        for (int k = 0; k < trace.size(); k++) {
+            if (trace.get(k) instanceof ExecutionEvent.FrameEntered f && f.function().endsWith(".__init__") && ++seen == n) {
+                return k;
+            }
+        }
+        throw new AssertionError("fewer than " + n + " __init__ frames");
+    }
+
+    private Set<Node> labels(MroView view) {
+        return callFx(() -> {
+            Set<Node> all = Collections.newSetFromMap(new IdentityHashMap<>());
+            collect(view.node(), all);
+            return all;
+        });
+    }
+
+    private static void collect(Node node, Set<Node> labels) {
+        if (node instanceof Label) {
+            labels.add(node);
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, labels));
+        }
+    }
+
+    /** A view made for this one position describes the same as the stepped one. */
+    private void assertLooksNew(HBox row, MroView stepped, Trace trace, int p) {
+        String[] both = callFx(() -> {
+            MroView fresh = new MroView();
+            fresh.setLocale(Locale.ENGLISH);
+            fresh.setContrast(true);
+            row.getChildren().setAll(stepped.node(), fresh.node());
+            fresh.show(trace, p);
+            row.applyCss();
+            row.layout();
+            return new String[] {SceneDescription.of(fresh.node()), SceneDescription.of(stepped.node())};
+        });
+        assertEquals(both[0], both[1], "position " + p);
     }
 
     private MroView view() {
