@@ -29,9 +29,10 @@ public final class FunctionCall {
         Frame f = new Frame(co, func.globals(), ts.vm().builtinsDict(), null, func);
         bindArguments(f, func, self, args, kwnames);
         setUpCells(f, func);
-        if (co.has(CodeObject.CO_GENERATOR) || co.has(CodeObject.CO_COROUTINE)) {
-            f.pc = 1;
-            PyGenerator g = new PyGenerator(f, co.has(CodeObject.CO_COROUTINE) ? Types.COROUTINE : Types.GENERATOR, func);
+        if (co.has(CodeObject.CO_GENERATOR) || co.has(CodeObject.CO_COROUTINE) || co.has(CodeObject.CO_ASYNC_GENERATOR)) {
+            f.pc = co.generatorEntry();
+            PyGenerator g = new PyGenerator(f, co.has(CodeObject.CO_COROUTINE) ? Types.COROUTINE
+                    : co.has(CodeObject.CO_ASYNC_GENERATOR) ? Types.ASYNC_GENERATOR : Types.GENERATOR, func);
             if (ts.coarse()) {
                 GeneratorTrace.created(ts, g, f);
             }

@@ -343,8 +343,9 @@ final class Opcodes {
             case BEFORE_WITH -> BEFORE_WITH(f);
             case WITH_EXCEPT_START -> WITH_EXCEPT_START(f);
             case BEFORE_ASYNC_WITH -> BEFORE_ASYNC_WITH(f);
-            case GET_AITER -> f.push(Calls.callSpecial(f.pop(), "__aiter__"));
-            case GET_ANEXT -> GET_ANEXT(f);
+            case GET_AITER -> f.push(AsyncIterators.aiter(f.pop()));
+            case GET_ANEXT -> f.push(AsyncIterators.anext(f.top()));
+            case ASYNC_GEN_WRAP -> f.push(AsyncGenAwaitable.wrap(f.pop()));
             case END_ASYNC_FOR -> END_ASYNC_FOR(f);
             case IMPORT_NAME -> IMPORT_NAME(ts, f, arg);
             case IMPORT_FROM -> IMPORT_FROM(f, arg);
@@ -1191,19 +1192,11 @@ final class Opcodes {
         f.push(Calls.callMethod(enter, mgr, new PyObject[0], null));
     }
 
-    private static void GET_ANEXT(Frame f) {
-        PyObject aiter = f.top();
-        PyObject anext = aiter.type().lookup("__anext__");
-        if (anext == null) {
-            throw PyExc.typeError("'async for' requires an iterator with __anext__ method, got " + aiter.type().name());
-        }
-        f.push(awaitable(Calls.callMethod(anext, aiter, new PyObject[0], null), 0));
-    }
-
     private static void END_ASYNC_FOR(Frame f) {
         PyObject exc = f.pop();
         f.pop();
         if (!(exc instanceof PyBaseException e && e.type().isSubtype(PyExc.STOP_ASYNC_ITERATION))) {
+            f.reraising = true;
             throw new PyException((PyBaseException) exc);
         }
     }
