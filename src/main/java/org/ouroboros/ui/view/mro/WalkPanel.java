@@ -1,7 +1,10 @@
 package org.ouroboros.ui.view.mro;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -26,6 +29,15 @@ final class WalkPanel extends VBox {
     private final VBox output = MergePanel.styled(new VBox(), "mro-walk-output");
     private final Label none = MergePanel.styled(new Label(), "mro-walk-none");
     private Runnable onReplay = () -> { };
+    /** Each box state's pseudo-class: {@code :running}, {@code :on-stack}, … */
+    static final Map<SuperWalk.BoxState, PseudoClass> STATES = new EnumMap<>(SuperWalk.BoxState.class);
+
+    static {
+        for (SuperWalk.BoxState st : SuperWalk.BoxState.values()) {
+            STATES.put(st, PseudoClass.getPseudoClass(st.name().toLowerCase().replace('_', '-')));
+        }
+    }
+
     /** The MRO the boxes on screen stand for. */
     private List<String> boxesMro = List.of();
 
@@ -105,7 +117,7 @@ final class WalkPanel extends VBox {
                 if (i > 0) {
                     fresh.add(MergePanel.styled(new Label("\u2192"), "mro-walk-arrow"));
                 }
-                fresh.add(new VBox());
+                fresh.add(MergePanel.styled(new VBox(), "mro-walk-box"));
             }
             boxes.getChildren().setAll(fresh);
             boxesMro = walk.mro();
@@ -114,9 +126,9 @@ final class WalkPanel extends VBox {
             String cls = walk.mro().get(i);
             VBox box = (VBox) children.get(2 * i);
             SuperWalk.BoxState state = walk.stateOf(cls);
-            List<String> styles = List.of("mro-walk-box", "mro-walk-" + state.name().toLowerCase().replace('_', '-'));
-            if (!box.getStyleClass().equals(styles)) {
-                box.getStyleClass().setAll(styles);
+            for (SuperWalk.BoxState st : SuperWalk.BoxState.values()) {
+                // A pseudo-class (:running, …): flipping it does not re-match the box's and its labels' CSS.
+                box.pseudoClassStateChanged(STATES.get(st), st == state);
             }
             String id = "mro-walk-box-" + cls;
             if (!id.equals(box.getId())) {

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -171,9 +172,26 @@ class MroStepConsistencyTest extends StagedFxTestBase {
             fresh.show(trace, p);
             row.applyCss();
             row.layout();
-            return new String[] {SceneDescription.of(fresh.node()), SceneDescription.of(stepped.node())};
+            return new String[] {describe(fresh.node()), describe(stepped.node())};
         });
         assertEquals(both[0], both[1], "position " + p);
+    }
+
+    /** The scene description plus the marks the view keeps as pseudo-classes (a class's mark, a walk box's state). */
+    private static String describe(Node root) {
+        StringBuilder marks = new StringBuilder();
+        collectMarks(root, marks);
+        return SceneDescription.of(root) + marks;
+    }
+
+    private static void collectMarks(Node node, StringBuilder marks) {
+        if (node.getStyleClass().contains("mro-graph-node") || node.getStyleClass().contains("mro-walk-box")) {
+            marks.append(node.getId()).append(' ').append(node.getPseudoClassStates().stream()
+                    .map(PseudoClass::getPseudoClassName).sorted().toList()).append('\n');
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collectMarks(c, marks));
+        }
     }
 
     private MroView view() {
@@ -190,7 +208,6 @@ class MroStepConsistencyTest extends StagedFxTestBase {
             stage.getScene().getRoot().applyCss();
             stage.getScene().getRoot().layout();
         });
-        assertEquals(callFx(() -> SceneDescription.of(fresh.node())), callFx(() -> SceneDescription.of(stepped.node())),
-                "position " + p);
+        assertEquals(callFx(() -> describe(fresh.node())), callFx(() -> describe(stepped.node())), "position " + p);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -149,7 +150,8 @@ class MroViewTest extends FxTestBase {
                 + "[D, B, A, object], [D])"), text.toString());
         // The graph says it too: B is rejected now, C already joined the MRO at place 1.
         assertEquals("B \u2717", callFx(() -> graphNode("B").getText()));
-        assertTrue(callFx(() -> graphNode("C").getStyleClass().contains("mro-graph-node-joined")));
+        assertEquals(List.of("joined"), callFx(() -> pseudoClasses(graphNode("C"))));
+        assertEquals(List.of("rejected-now"), callFx(() -> pseudoClasses(graphNode("B"))));
     }
 
     @Test
@@ -230,9 +232,9 @@ class MroViewTest extends FxTestBase {
         assertEquals("E", walk.selfType());
         assertEquals(List.of("E", "C", "D", "B", "A", "object"), walk.mro());
         assertEquals("C", walk.current());
-        assertTrue(boxClasses("C").contains("mro-walk-running"));
-        assertTrue(boxClasses("E").contains("mro-walk-on-stack"));
-        assertTrue(boxClasses("D").contains("mro-walk-not-reached"));
+        assertEquals(List.of("running"), boxStates("C"));
+        assertEquals(List.of("on-stack"), boxStates("E"));
+        assertEquals(List.of("not-reached"), boxStates("D"));
         List<String> text = rendered();
         assertTrue(text.contains("[label, mro-walk-stack] Call stack: E.__init__ \u2192 C.__init__ \u25c0"), text.toString());
         assertTrue(text.contains("[label, mro-walk-output-line] \u00a0 enter E".replace("\u00a0 ", "  ")), text.toString());
@@ -243,9 +245,9 @@ class MroViewTest extends FxTestBase {
         // Later, B.__init__ does not call super(): A and object are never reached.
         int leaveE = indexOf(SEED, e -> e instanceof ExecutionEvent.OutputWritten o && o.text().equals("leave E\n"));
         runFx(() -> view.show(SEED, leaveE));
-        assertTrue(boxClasses("B").contains("mro-walk-returned"));
-        assertTrue(boxClasses("A").contains("mro-walk-not-reached"));
-        assertTrue(boxClasses("E").contains("mro-walk-running"));
+        assertEquals(List.of("returned"), boxStates("B"));
+        assertEquals(List.of("not-reached"), boxStates("A"));
+        assertEquals(List.of("running"), boxStates("E"));
     }
 
     @Test
@@ -316,8 +318,13 @@ class MroViewTest extends FxTestBase {
         return callFx(() -> List.copyOf(lookup("#mro-cell-" + list + "-" + index).getStyleClass()));
     }
 
-    private List<String> boxClasses(String cls) {
-        return callFx(() -> List.copyOf(lookup("#mro-walk-box-" + cls).getStyleClass()));
+    /** The walk box's state: its pseudo-classes (running, on-stack, returned, passed-over, not-reached). */
+    private List<String> boxStates(String cls) {
+        return callFx(() -> pseudoClasses(lookup("#mro-walk-box-" + cls)));
+    }
+
+    private static List<String> pseudoClasses(Node node) {
+        return node.getPseudoClassStates().stream().map(PseudoClass::getPseudoClassName).sorted().toList();
     }
 
     private Label graphNode(String cls) {
