@@ -98,8 +98,8 @@ final class MergePanel extends VBox {
             boolean current = i == lines.size() - 1;
             String text = (current ? "\u25b6 " : "  ") + (i == 0 ? "" : indent) + lines.get(i);
             // Wrapped rather than cut with "…": at presentation sizes a merge line is wider than the view.
-            cells.add((current ? Cell.of(text, "mro-notation-line", "mro-notation-current")
-                    : Cell.of(text, "mro-notation-line")).wrapped());
+            Cell line = Cell.of(text, "mro-notation-line").wrapped();
+            cells.add(current ? line.in("current") : line);
         }
         LabelCells.sync(notation, cells);
         reveal(notation, !lines.isEmpty());
@@ -125,7 +125,7 @@ final class MergePanel extends VBox {
         for (int i = 0; i < s.result().size(); i++) {
             String cls = s.result().get(i);
             boolean newest = grew && i == s.result().size() - 1;
-            cells.add(newest ? Cell.of(cls + " \u2713 " + words.text("mro.result.new"), "mro-result-item", "mro-result-new")
+            cells.add(newest ? Cell.of(cls + " \u2713 " + words.text("mro.result.new"), "mro-result-item").in("new")
                     : Cell.of(cls, "mro-result-item"));
         }
         LabelCells.sync(result, cells);

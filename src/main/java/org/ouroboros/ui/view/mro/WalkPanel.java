@@ -99,7 +99,7 @@ final class WalkPanel extends VBox {
         }
         for (int i = 0; i < lines.size(); i++) {
             boolean newest = i == lines.size() - 1 && !walk.finished();
-            cells.add(newest ? Cell.of("\u25b6 " + lines.get(i), "mro-walk-output-line", "mro-walk-output-new")
+            cells.add(newest ? Cell.of("\u25b6 " + lines.get(i), "mro-walk-output-line").in("new")
                     : Cell.of("  " + lines.get(i), "mro-walk-output-line"));
         }
         LabelCells.sync(output, cells);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javafx.css.PseudoClass;
@@ -177,7 +178,11 @@ class MroStepConsistencyTest extends StagedFxTestBase {
         assertEquals(both[0], both[1], "position " + p);
     }
 
-    /** The scene description plus the marks the view keeps as pseudo-classes (a class's mark, a walk box's state). */
+    /** The pseudo-classes the view marks things with: a class's mark, a walk box's state, the current line, the newest item. */
+    private static final Set<String> MARKS = Set.of("self", "joined", "taken-now", "rejected-now", "blocked", "running",
+            "on-stack", "returned", "passed-over", "not-reached", "current", "new");
+
+    /** The scene description plus the marks the view keeps as pseudo-classes, in scene order. */
     private static String describe(Node root) {
         StringBuilder marks = new StringBuilder();
         collectMarks(root, marks);
@@ -185,9 +190,10 @@ class MroStepConsistencyTest extends StagedFxTestBase {
     }
 
     private static void collectMarks(Node node, StringBuilder marks) {
-        if (node.getStyleClass().contains("mro-graph-node") || node.getStyleClass().contains("mro-walk-box")) {
-            marks.append(node.getId()).append(' ').append(node.getPseudoClassStates().stream()
-                    .map(PseudoClass::getPseudoClassName).sorted().toList()).append('\n');
+        List<String> states = node.getPseudoClassStates().stream().map(PseudoClass::getPseudoClassName)
+                .filter(MARKS::contains).sorted().toList();
+        if (!states.isEmpty()) {
+            marks.append(node.getStyleClass()).append(' ').append(node.getId()).append(' ').append(states).append('\n');
         }
         if (node instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(c -> collectMarks(c, marks));

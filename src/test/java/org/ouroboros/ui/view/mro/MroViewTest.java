@@ -146,8 +146,11 @@ class MroViewTest extends FxTestBase {
         assertEquals("\u2298 B", cellText(1, 1));
         assertTrue(cellClasses(1, 1).contains("mro-blocker"));
         assertTrue(text.contains("[label, mro-note] its tail holds B \u21d2 B must wait"), text.toString());
-        assertTrue(text.contains("[label, mro-notation-line, mro-notation-current] \u25b6      = [E, C] + merge([B, object], "
+        assertTrue(text.contains("[label, mro-notation-line] \u25b6      = [E, C] + merge([B, object], "
                 + "[D, B, A, object], [D])"), text.toString());
+        // Only the current line is marked (bold) besides its ▶.
+        assertEquals(List.of("\u25b6      = [E, C] + merge([B, object], [D, B, A, object], [D])"),
+                callFx(() -> marked(".mro-notation-line", "current")));
         // The graph says it too: B is rejected now, C already joined the MRO at place 1.
         assertEquals("B \u2717", callFx(() -> graphNode("B").getText()));
         assertEquals(List.of("joined"), callFx(() -> pseudoClasses(graphNode("C"))));
@@ -238,7 +241,8 @@ class MroViewTest extends FxTestBase {
         List<String> text = rendered();
         assertTrue(text.contains("[label, mro-walk-stack] Call stack: E.__init__ \u2192 C.__init__ \u25c0"), text.toString());
         assertTrue(text.contains("[label, mro-walk-output-line] \u00a0 enter E".replace("\u00a0 ", "  ")), text.toString());
-        assertTrue(text.contains("[label, mro-walk-output-line, mro-walk-output-new] \u25b6 enter C"), text.toString());
+        assertTrue(text.contains("[label, mro-walk-output-line] \u25b6 enter C"), text.toString());
+        assertEquals(List.of("\u25b6 enter C"), callFx(() -> marked(".mro-walk-output-line", "new")));
         // One step back, "enter C" is not printed yet, though C.__init__ already runs.
         runFx(() -> view.show(SEED, enterC - 1));
         assertTrue(rendered().stream().noneMatch(l -> l.contains("enter C")), rendered().toString());
@@ -321,6 +325,13 @@ class MroViewTest extends FxTestBase {
     /** The walk box's state: its pseudo-classes (running, on-stack, returned, passed-over, not-reached). */
     private List<String> boxStates(String cls) {
         return callFx(() -> pseudoClasses(lookup("#mro-walk-box-" + cls)));
+    }
+
+    /** The texts of the labels matching {@code selector} that have the pseudo-class {@code state}. */
+    private List<String> marked(String selector, String state) {
+        return ((Parent) view.node()).lookupAll(selector).stream()
+                .filter(n -> n.getPseudoClassStates().contains(PseudoClass.getPseudoClass(state)))
+                .map(n -> ((Label) n).getText()).toList();
     }
 
     private static List<String> pseudoClasses(Node node) {
