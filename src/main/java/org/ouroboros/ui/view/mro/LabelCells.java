@@ -109,6 +109,10 @@ final class LabelCells {
             Label label = kept.get(key);
             if (label == null) {
                 label = new Label();
+                // Only its preferred height is measured: its computed minimum and maximum heights
+                // each lay its text out again, for every box around it that is measured.
+                label.setMinHeight(0);
+                label.setMaxHeight(Double.MAX_VALUE);
                 label.getProperties().put(KEY, key);
                 apply(label, cells.get(i));
                 children.add(i, label);

@@ -49,6 +49,20 @@ final class MergePanel extends VBox {
         result.setPrefWrapLength(240);
         FlowPane side = styled(new FlowPane(tableBox, graphBox), "mro-side-by-side");
         getChildren().addAll(title, notation, explanation, error, contrast, side);
+        noMinimumHeight(this, notation, contrast, side, tableBox, graphBox, table, result.getParent(), result);
+    }
+
+    /**
+     * Gives the boxes a minimum height of 0 instead of one computed from their content. A box's
+     * preferred height asks each child for its minimum, preferred and maximum height, and the
+     * minimum of a box of boxes is as costly as its preferred height, so each level of nesting
+     * doubled the measuring of a step. Nothing here shrinks below its preferred height: the
+     * panels sit in scroll panes that give them all the height they ask for.
+     */
+    static void noMinimumHeight(javafx.scene.Node... boxes) {
+        for (javafx.scene.Node box : boxes) {
+            ((javafx.scene.layout.Region) box).setMinHeight(0);
+        }
     }
 
     /**

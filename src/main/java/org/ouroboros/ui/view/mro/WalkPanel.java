@@ -53,8 +53,9 @@ final class WalkPanel extends VBox {
         replay.setMinWidth(Region.USE_PREF_SIZE);
         title.setMinWidth(0);
         HBox.setHgrow(title, Priority.ALWAYS);
-        getChildren().addAll(MergePanel.styled(new HBox(title, replay), "mro-walk-header"), none, boxes, stack,
-                outputTitle, output);
+        HBox header = MergePanel.styled(new HBox(title, replay), "mro-walk-header");
+        getChildren().addAll(header, none, boxes, stack, outputTitle, output);
+        MergePanel.noMinimumHeight(this, header, boxes, output);
     }
 
     void setOnReplay(Runnable action) {
