@@ -158,14 +158,11 @@ final class LabCharts {
         SteppedAxis.fitFromZero((NumberAxis) memory.getYAxis(), max(points, 7, 8));
     }
 
-    /** Gives the series the new points, moving its existing ones when there are as many (no nodes replaced). */
+    /** Gives the series the new points: moves the ones it has, adds or drops only the difference (no nodes replaced). */
     private static void move(XYChart.Series<Number, Number> series, List<XYChart.Data<Number, Number>> points) {
         ObservableList<XYChart.Data<Number, Number>> data = series.getData();
-        if (data.size() != points.size()) {
-            data.setAll(points);
-            return;
-        }
-        for (int i = 0; i < points.size(); i++) {
+        int common = Math.min(data.size(), points.size());
+        for (int i = 0; i < common; i++) {
             XYChart.Data<Number, Number> d = data.get(i);
             XYChart.Data<Number, Number> p = points.get(i);
             if (!d.getXValue().equals(p.getXValue())) {
@@ -174,6 +171,11 @@ final class LabCharts {
             if (!d.getYValue().equals(p.getYValue())) {
                 d.setYValue(p.getYValue());
             }
+        }
+        if (points.size() > common) {
+            data.addAll(points.subList(common, points.size()));
+        } else if (data.size() > common) {
+            data.remove(common, data.size());
         }
     }
 
@@ -198,5 +200,15 @@ final class LabCharts {
     /** Points in the connections chart's first series (for tests). */
     int points() {
         return held.getData().size();
+    }
+
+    /** The connections-held series as (seconds, connections) pairs (for tests). */
+    List<double[]> heldPoints() {
+        return held.getData().stream().map(d -> new double[] {d.getXValue().doubleValue(), d.getYValue().doubleValue()}).toList();
+    }
+
+    /** The connections chart's y axis upper bound (for tests). */
+    double connectionsAxisTop() {
+        return ((NumberAxis) connections.getYAxis()).getUpperBound();
     }
 }
