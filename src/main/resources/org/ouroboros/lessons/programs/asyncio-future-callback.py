@@ -21,4 +21,4 @@ future = asyncio.ensure_future(get_html('myurl'))
 future.add_done_callback(partial(callback, 'myrul'))
 loop.run_until_complete(future)
 print(future.result())
-print(round(time.time()-start_time))
+print(time.time()-start_time)  # about 2 seconds: the sleep, plus a little
