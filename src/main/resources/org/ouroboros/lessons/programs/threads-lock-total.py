@@ -14,14 +14,14 @@ def one():
 
 def add():
     global total
-    for i in range(5000):
+    for i in range(2000):
         with lock:
             total = total + one()
 
 
 def desc():
     global total
-    for i in range(5000):
+    for i in range(2000):
         lock.acquire()
         total = total - one()
         lock.release()

@@ -14,13 +14,13 @@ def one():
 
 def add():
     global total
-    for i in range(5000):
+    for i in range(2000):
         total = total + one()
 
 
 def desc():
     global total
-    for i in range(5000):
+    for i in range(2000):
         total = total - one()
 
 

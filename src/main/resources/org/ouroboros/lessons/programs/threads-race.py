@@ -1,4 +1,4 @@
-# 线程同步: the seed's race (total += 1 / total -= 1) with 5,000 iterations instead of
+# 线程同步: the seed's race (total += 1 / total -= 1) with 2,000 iterations instead of
 # 1,000,000, and a tiny switch interval, so the switches can be followed bytecode by bytecode.
 import sys
 import threading
@@ -9,13 +9,13 @@ total = 0
 
 def add():
     global total
-    for i in range(5000):
+    for i in range(2000):
         total += 1
 
 
 def desc():
     global total
-    for i in range(5000):
+    for i in range(2000):
         total -= 1
 
 
