@@ -57,6 +57,51 @@ class ConcurrencyLessonsTest {
             IoIntegration.TAB_ID, IoIntegration.LESSONS,
             C10kIntegration.TAB_ID, C10kIntegration.LESSONS);
 
+    /**
+     * What the step texts say a run prints (stdout unless {@code err:}; {@code !} = stdout is not
+     * exactly that). If the VM changes and one of these fails, the step's text must change too.
+     */
+    private static final Map<String, List<String>> CLAIMS = Map.ofEntries(
+            Map.entry("threads#1", List.of("two threads clearly faster: False")),
+            Map.entry("threads#2", List.of("two threads clearly faster: True")),
+            Map.entry("threads#3", List.of("err:DeprecationWarning: setDaemon() is deprecated",
+                    "err:RuntimeError: cannot set daemon status of active thread")),
+            Map.entry("threads#4", List.of("last time: 2.0", "False True True")),
+            Map.entry("threads#5", List.of("last time: 3.0")),
+            Map.entry("threads#6", List.of("True False")),
+            Map.entry("threads#7", List.of("=0\n")),
+            Map.entry("threads#8", List.of("!0\n")),
+            Map.entry("threads#9", List.of("!0\n")),
+            Map.entry("threads#10", List.of("=0\n")),
+            Map.entry("threads#11", List.of("<locked _thread.RLock object True\nTrue\n<unlocked", "release unlocked lock")),
+            Map.entry("threads#12", List.of("Lock, second acquire: False", "RLock, second acquire: True")),
+            Map.entry("threads#13", List.of("err:NameError: name 'cond' is not defined")),
+            Map.entry("threads#14", List.of("天猫精灵 : 小爱同学 \n小爱 : 在 \n")),
+            Map.entry("threads#15", List.of("consumer woken by notify: False")),
+            Map.entry("threads#16", List.of("last time: 6.0", "Semaphore released too many times")),
+            Map.entry("threads#17", List.of("get page 2 success\nmain\n")),
+            Map.entry("threads#18", List.of("child counter 1", "parent counter 0")),
+            Map.entry("coroutines#1", List.of("one after another: 3 s")),
+            Map.entry("coroutines#3", List.of("=1\n2\n", "err:StopIteration: ok")),
+            Map.entry("coroutines#4", List.of("=hello yield\n2\n")),
+            Map.entry("coroutines#5", List.of("=range(0, 3)\n0\n1\n2\n")),
+            Map.entry("coroutines#6", List.of("=[30.0]\n")),
+            Map.entry("coroutines#7", List.of("err:StopIteration: ok")),
+            Map.entry("asyncio#1", List.of("err:TypeError: Passing coroutines is forbidden, use tasks explicitly.",
+                    "err:coroutine 'get_html' was never awaited")),
+            Map.entry("asyncio#2", List.of("start get url\nstart get url\nstart get url\nstart get url\nstart get url\nend get url")),
+            Map.entry("asyncio#3", List.of("5 done, 0 pending\n2\n")),
+            Map.entry("asyncio#4", List.of("raised CancelledError\n", "group1: ['a0', 'a1']", "group2: CancelledError()")),
+            Map.entry("asyncio#5", List.of("start get url\nmyrul\nhave callback url\nhello asyncio\n2.")),
+            Map.entry("asyncio#6", List.of("err:AttributeError: type object '_asyncio.Task' has no attribute 'all_tasks'")),
+            Map.entry("asyncio#7", List.of("cancel task True\n".repeat(4) + "[True, True, True]")),
+            Map.entry("asyncio#8", List.of("1 + 2 = 3")),
+            Map.entry("asyncio#9", List.of("call_soon at 0\ncall_soon_threadsafe at 0\ncall_later(1) at 1\n"
+                    + "call_later(2) at 2\ncall_at(start + 3) at 3\n")),
+            Map.entry("asyncio#10", List.of("20 pages, the first: page of http://book/0")),
+            Map.entry("asyncio#11", List.of("=")),
+            Map.entry("asyncio#12", List.of("downloads: ['http://www.baidu.com']")));
+
     @ParameterizedTest
     @ValueSource(strings = {"threads", "coroutines", "asyncio"})
     void everyStepShowsATabOfItsOwnLesson(String lesson) {
@@ -121,7 +166,10 @@ class ConcurrencyLessonsTest {
                             "the trace hit its cap");
                     OptionalInt at = step.at().find(trace);
                     assertTrue(at.isPresent(), step.at().text() + " is not in the trace of " + step.program()
-                            + "; stdout was:\n" + stdout(trace));
+                            + "; stdout was:\n" + output(trace, false));
+                    for (String claim : CLAIMS.getOrDefault(lesson + "#" + step.number(), List.of())) {
+                        assertClaim(claim, trace);
+                    }
                 }));
             }
         }
@@ -213,8 +261,24 @@ class ConcurrencyLessonsTest {
         return next == block.size();
     }
 
-    private static String stdout(Trace trace) {
+    private static void assertClaim(String claim, Trace trace) {
+        if (claim.startsWith("err:")) {
+            String stderr = output(trace, true);
+            assertTrue(stderr.contains(claim.substring(4)), "stderr lacks '" + claim.substring(4) + "':\n" + stderr);
+            return;
+        }
+        String stdout = output(trace, false);
+        if (claim.startsWith("=")) {
+            assertEquals(claim.substring(1), stdout);
+        } else if (claim.startsWith("!")) {
+            assertFalse(stdout.equals(claim.substring(1)), "stdout is exactly '" + stdout + "'");
+        } else {
+            assertTrue(stdout.contains(claim), "stdout lacks '" + claim + "':\n" + stdout);
+        }
+    }
+
+    private static String output(Trace trace, boolean stderr) {
         return trace.events().stream().filter(OutputWritten.class::isInstance).map(OutputWritten.class::cast)
-                .filter(w -> !w.stderr()).map(OutputWritten::text).collect(Collectors.joining());
+                .filter(w -> w.stderr() == stderr).map(OutputWritten::text).collect(Collectors.joining());
     }
 }
