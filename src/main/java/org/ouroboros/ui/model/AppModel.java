@@ -204,6 +204,11 @@ public final class AppModel {
         return catalog.steps(lesson);
     }
 
+    /** The words of {@code lesson} in {@code language}, already loaded. */
+    public LessonText text(Lesson lesson, Language language) {
+        return catalog.text(lesson, language);
+    }
+
     /** True while the editor holds the user's edit of the open step's code (then "restore" applies). */
     public ReadOnlyBooleanProperty stepEditedProperty() {
         return stepEdited.getReadOnlyProperty();
