@@ -26,8 +26,8 @@ import org.ouroboros.ui.model.LessonText;
 /**
  * The explanation under the editor: the chapter's title, "step k of n" with previous/next, the
  * open step's title and text (paragraphs; {@code `code`} spans in monospace), and "restore the
- * step's code" while the user's edit of it is in the editor. A lesson without steps shows its
- * introduction.
+ * step's code" while the user's edit of it is in the editor. The chapter's introduction shows
+ * with its first step (and alone for a lesson without steps).
  */
 public final class ExplanationPane extends BorderPane {
     public static final String STYLE_CLASS = "explanation-pane";
@@ -93,7 +93,7 @@ public final class ExplanationPane extends BorderPane {
         FlowPane restoreBar = new FlowPane(restore, edited);
         restoreBar.getStyleClass().add("explanation-restore-bar");
 
-        VBox content = new VBox(title, stepBar, stepTitle, paragraphs, body, restoreBar);
+        VBox content = new VBox(title, body, stepBar, stepTitle, paragraphs, restoreBar);
         content.getStyleClass().add("explanation-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -115,9 +115,11 @@ public final class ExplanationPane extends BorderPane {
             n.setVisible(hasSteps);
             n.setManaged(hasSteps);
         }
-        body.setVisible(!hasSteps);
-        body.setManaged(!hasSteps);
-        body.setText(i18n.text(place.lesson().introKey()));
+        // The chapter's introduction: before its first step, or instead of steps.
+        boolean intro = !hasSteps || place.step() == 1;
+        body.setVisible(intro);
+        body.setManaged(intro);
+        body.setText(hasSteps && !text.intro().isEmpty() ? text.intro() : i18n.text(place.lesson().introKey()));
         if (!hasSteps) {
             paragraphs.getChildren().clear();
             return;
@@ -160,7 +162,7 @@ public final class ExplanationPane extends BorderPane {
         return title;
     }
 
-    /** The chapter's introduction, shown for a lesson without steps. */
+    /** The chapter's introduction, shown with the first step and for a lesson without steps. */
     public Label bodyLabel() {
         return body;
     }
