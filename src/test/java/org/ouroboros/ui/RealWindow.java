@@ -65,9 +65,20 @@ public final class RealWindow {
         return runs;
     }
 
-    /** Opens lesson {@code id} (its code goes into the editor). */
+    /** Opens lesson {@code id} at its first step and waits until that step's code is in the editor. */
     public void selectLesson(String id) {
-        FxTestBase.runFx(() -> model.selectLesson(model.lessons().byId(id).orElseThrow()));
+        selectStep(id, 1);
+    }
+
+    /**
+     * Opens step {@code step} of lesson {@code id} and waits until its code is in the editor (when
+     * the editor may take it: nothing unsaved that is not a step's).
+     */
+    public void selectStep(String id, int step) {
+        FxTestBase.runFx(() -> model.selectPlace(model.lessons().byId(id).orElseThrow(), step));
+        FxTestBase.waitFor("the code of " + id + " step " + step + " in the editor", () -> !model.canShowStepCode()
+                || model.steps(model.currentLesson()).isEmpty()
+                || model.editorStep().filter(model.currentPlace()::equals).isPresent());
     }
 
     /** Stops any run, hides the window and ends the worker threads. */

@@ -96,7 +96,7 @@ class RunIntegrationTest extends FxTestBase {
     void chapterThreeSuperExampleRunsWithCtrlEnterAndStepsBackExactly() throws Exception {
         app = RunFixture.open(configDir);
         Lesson classes = app.model.lessons().byId("classes").orElseThrow();
-        runFx(() -> app.model.selectLesson(classes));
+        runFx(() -> app.model.selectPlace(classes, 5)); // the step with the seed's super() example
         waitFor("chapter 3's example in the editor", () -> app.window.editor().getText().contains("class E(C,D):"));
         assertSame(app.runs.panel().node(), callFx(() -> app.window.viewHost().getCurrentView()));
 

@@ -68,7 +68,7 @@ class ObjectModelTabsTest extends FxTestBase {
 
     @Test
     void runningTheMagicMethodsLessonRecordsTheWalks() {
-        real.selectLesson("magic-methods");
+        real.selectStep("magic-methods", 2);
         runFx(() -> real.runs().runEditor());
         waitFor("the run's trace in the player", () -> real.runs().player().getSize() > 0
                 && !real.runs().controller().isRunning());
@@ -91,7 +91,7 @@ class ObjectModelTabsTest extends FxTestBase {
 
     @Test
     void runningTheMetaclassLessonFeedsTheCreationView() {
-        real.selectLesson("metaclasses");
+        real.selectStep("metaclasses", 7);
         runFx(() -> real.runs().runEditor());
         waitFor("the run's trace in the player", () -> real.runs().player().getSize() > 0
                 && !real.runs().controller().isRunning());

@@ -100,7 +100,7 @@ class PickerScreenshots extends StagedFxTestBase {
                 real.window().scene().getWindow().setWidth(1280);
                 real.window().scene().getWindow().setHeight(800);
             });
-            real.selectLesson("magic-methods");
+            real.selectStep("magic-methods", 2);
             runFx(() -> real.runs().runEditor());
             waitFor("trace", () -> real.runs().shownProperty().get() != null && !real.runs().controller().isRunning());
             for (Language language : Language.values()) {

@@ -57,8 +57,8 @@ class ObjectViewsIntegrationTest extends FxTestBase {
 
     @Test
     void chapterOneRunsIntoBothObjectViews() {
-        runFx(() -> model.selectLesson(model.lessons().byId("objects").orElseThrow()));
-        waitFor("the chapter 1 example in the editor", () -> window.editor().getText().contains("b = 'abc'"));
+        real.selectStep("objects", 2);
+        waitFor("the chapter 1 block in the editor", () -> window.editor().getText().contains("b = 'abc'"));
         assertEquals(List.of("Execution", "Objects & types", "Names & objects"), tabTitles());
         runFx(() -> runs.runEditor());
         waitFor("the run's trace in the player", () -> runs.shownProperty().get() != null);

@@ -34,7 +34,7 @@ class WindowScreenshots extends FxTestBase {
                 real.window().scene().getWindow().setWidth(1280);
                 real.window().scene().getWindow().setHeight(800);
             });
-            real.selectLesson("objects");
+            real.selectStep("objects", 2);
             waitFor("example", () -> real.window().editor().getText().contains("b = 'abc'"));
             runFx(() -> real.runs().runEditor());
             waitFor("trace", () -> real.runs().shownProperty().get() != null);

@@ -49,7 +49,7 @@ class MroIntegrationTest extends FxTestBase {
 
     @Test
     void chapterThreeRunsIntoTheMroView() {
-        runFx(() -> model.selectLesson(lesson("classes")));
+        runFx(() -> model.selectPlace(lesson("classes"), 5));
         waitFor("the chapter 3 example in the editor", () -> window.editor().getText().contains("class E(C,D):"));
         assertSame(mro.tabs(), callFx(() -> window.viewHost().getCurrentView()));
         runFx(() -> runs.runEditor());
