@@ -66,6 +66,8 @@ public final class StepIntegration {
         }
         StepIntegration integration = new StepIntegration(window, runs);
         window.root().getProperties().put(KEY, integration);
+        // The open step's code may have reached the editor before this was installed.
+        integration.stepCodeShown();
         return integration;
     }
 

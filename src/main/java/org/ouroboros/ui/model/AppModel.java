@@ -411,19 +411,6 @@ public final class AppModel {
     }
 
     /**
-     * True when the editor holds nothing the user made: no file and no unsaved edits. Only then
-     * may opening a lesson put that lesson's example into the editor.
-     */
-    public boolean canShowExample() {
-        return !dirty.get() && currentFile.get() == null;
-    }
-
-    /** A lesson's example code is now in the editor, unnamed and clean. */
-    public void exampleOpened(String text) {
-        fileOpened(null, text);
-    }
-
-    /**
      * True when choosing a step may replace the editor text without asking: the editor holds a
      * step's code (its edits are kept as a draft) or nothing unsaved.
      */
