@@ -34,6 +34,12 @@ public final class StepIntegration {
     private final AppModel model;
     /** The step whose run is awaited, and the source that run must have. */
     private Pending pending;
+    /**
+     * True once the awaited step's own run has started: a report before that is an earlier run
+     * (stopped for this step) and may have the same source, e.g. two steps showing one program
+     * with different settings.
+     */
+    private boolean pendingRunStarted;
 
     private record Pending(LessonStep step, String source) {}
 
@@ -80,6 +86,7 @@ public final class StepIntegration {
         }
         selectTab(step.get());
         pending = new Pending(step.get(), window.editor().getText());
+        pendingRunStarted = false;
         if (runs.controller().isRunning()) {
             // The previous step's run is still going: stop it, then run this step's code.
             runs.controller().runningProperty().addListener(new ChangeListener<Boolean>() {
@@ -99,6 +106,7 @@ public final class StepIntegration {
 
     private void runPending() {
         if (pending != null && !runs.controller().isRunning()) {
+            pendingRunStarted = true;
             runs.runEditor();
         }
     }
@@ -115,7 +123,7 @@ public final class StepIntegration {
 
     private void reportShown(RunReport report) {
         Pending awaited = pending;
-        if (awaited == null || !report.request().source().equals(awaited.source())) {
+        if (awaited == null || !pendingRunStarted || !report.request().source().equals(awaited.source())) {
             return;
         }
         pending = null;

@@ -33,6 +33,7 @@ import org.ouroboros.ui.view.gen.GenIntegration;
 import org.ouroboros.ui.view.io.IoIntegration;
 import org.ouroboros.ui.view.loop.LoopIntegration;
 import org.ouroboros.ui.view.threads.ThreadsIntegration;
+import org.ouroboros.ui.view.threads.StepSchedSettings;
 import org.ouroboros.ui.view.threads.ThreadsRunSettings;
 import org.ouroboros.vm.Vm;
 
@@ -212,21 +213,9 @@ class ConcurrencyLessonsTest {
         return report.get(120, TimeUnit.SECONDS).trace();
     }
 
-    /** The threads lesson's knobs (default: 2 cores, as {@link ThreadsIntegration} starts) with a step's settings. */
+    /** The threads lesson's knobs with a step's settings, as {@link ThreadsIntegration} takes them. */
     static SchedConfig schedConfig(Map<String, String> settings) {
-        SchedConfig config = SchedConfig.DEFAULT.withCores(2);
-        for (Map.Entry<String, String> e : settings.entrySet()) {
-            String value = e.getValue();
-            config = switch (e.getKey()) {
-                case "mode" -> config.withMode(SchedConfig.Mode.parse(value));
-                case "cores" -> config.withCores(Integer.parseInt(value));
-                case "seed" -> config.withSeed(Long.parseLong(value));
-                case "switch-interval" -> config.withSwitchIntervalNs(Math.round(Double.parseDouble(value) * 1e9));
-                case "cpython" -> config.withCpython(SchedConfig.CPythonVersion.parse(value));
-                default -> throw new IllegalArgumentException("unknown setting " + e.getKey());
-            };
-        }
-        return config;
+        return StepSchedSettings.of(settings);
     }
 
     private static List<String> keys(int count) {

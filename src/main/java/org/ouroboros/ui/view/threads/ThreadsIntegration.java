@@ -42,9 +42,11 @@ public final class ThreadsIntegration {
     private final RaceView race = new RaceView();
     private final SyncView sync = new SyncView();
     private final ObjectProperty<SchedConfig> settings = new SimpleObjectProperty<>(this, "settings",
-            SchedConfig.DEFAULT.withCores(2));
+            StepSchedSettings.LESSON_DEFAULT);
     private final Tab raceTab;
     private boolean rerunWhenIdle;
+    /** True while a lesson step sets the knobs: the step's own run follows, no re-run is needed. */
+    private boolean takingStepSettings;
 
     private ThreadsIntegration(MainWindow window, RunIntegration runs) {
         this.window = window;
@@ -72,8 +74,11 @@ public final class ThreadsIntegration {
         applySettings();
         settings.addListener((obs, old, value) -> {
             applySettings();
-            rerun();
+            if (!takingStepSettings) {
+                rerun();
+            }
         });
+        window.model().stepCodeShownProperty().addListener((obs, old, count) -> takeStepSettings());
         raceTab.selectedProperty().addListener((obs, old, selected) -> {
             applySettings();
             if (selected && inLesson() && !hasBytecodes(runs.player().getTrace())
@@ -135,6 +140,25 @@ public final class ThreadsIntegration {
 
     private void applySettings() {
         runs.putVmSettings(LESSON, "threads", new ThreadsRunSettings(settings.get(), raceTab != null && raceTab.isSelected()));
+    }
+
+    /**
+     * A step of this lesson sets the knobs its {@code step.k.settings} names (the others to the
+     * lesson's start). This integration is installed before the step integration, so the knobs
+     * are in place before the step's run starts.
+     */
+    private void takeStepSettings() {
+        window.model().editorStep()
+                .filter(place -> place.equals(window.model().currentPlace()) && LESSON.equals(place.lesson().id()))
+                .map(place -> window.model().steps(place.lesson()).step(place.step()))
+                .ifPresent(step -> {
+                    takingStepSettings = true;
+                    try {
+                        settings.set(StepSchedSettings.of(step.settings()));
+                    } finally {
+                        takingStepSettings = false;
+                    }
+                });
     }
 
     private boolean inLesson() {
