@@ -9,6 +9,7 @@ import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -16,7 +17,14 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.Scene;
 import org.ouroboros.lang.PySyntaxError;
 import org.ouroboros.trace.Trace;
+import org.ouroboros.ui.export.AnimatedGifWriter;
+import org.ouroboros.ui.export.AnimationExporter;
 import org.ouroboros.ui.export.ExportOptions;
+import org.ouroboros.ui.export.ExportProgress;
+import org.ouroboros.ui.export.FrameRange;
+import org.ouroboros.ui.export.FrameSink;
+import org.ouroboros.ui.export.PngSequenceWriter;
+import org.ouroboros.ui.export.ViewFrames;
 import org.ouroboros.ui.export.ExportableView;
 import org.ouroboros.ui.export.ExportableViews;
 import org.ouroboros.ui.export.HeadlessFx;
@@ -24,10 +32,8 @@ import org.ouroboros.ui.export.PngExporter;
 import org.ouroboros.ui.export.ProgramTrace;
 import org.ouroboros.ui.export.RenderSettings;
 import org.ouroboros.ui.export.TraceRuns;
-import org.ouroboros.ui.export.ViewRenderer;
 import org.ouroboros.ui.model.Language;
 import org.ouroboros.ui.model.ThemeChoice;
-import org.ouroboros.ui.player.TraceView;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,9 +45,10 @@ import picocli.CommandLine.Parameters;
  * step, and writes a PNG, for slides and for checks.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Run FILE.py and render one view of its trace to a PNG, without a display.",
+        description = {"Run FILE.py and render one view of its trace to a PNG, without a display,",
+            "or a range of its steps to an animated GIF (--gif) or numbered PNGs (--png-seq)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the PNG was written (a program that raised is still rendered; its error goes to stderr)",
+        exitCodeList = {"0:the PNG (GIF, PNG sequence) was written (a program that raised is still rendered; its error goes to stderr)",
             "1:the options do not fit this program (e.g. no class of that name)",
             "2:bad usage: unknown view, missing file, bad option",
             "3:FILE.py has a syntax error (reported as FILE:line:col)",
@@ -52,6 +59,8 @@ public final class ExportCommand implements Callable<Integer> {
     public static final int USAGE = 2;
     public static final int SYNTAX_ERROR = 3;
     public static final int RENDER_FAILED = 4;
+    /** Frames one animation may have: a long trace is stepped through with --every. */
+    public static final int MAX_FRAMES = 5000;
 
     @Option(names = "--view", required = true, paramLabel = "ID",
             description = "The view: mro, dispatch, create, graph, names, … (see the list on an unknown id).")
@@ -74,8 +83,30 @@ public final class ExportCommand implements Callable<Integer> {
         boolean last;
     }
 
-    @Option(names = "--out", required = true, paramLabel = "OUT.png", description = "Where to write the PNG.")
+    @Option(names = "--out", paramLabel = "OUT.png", description = "Where to write the PNG.")
     Path out;
+
+    @Option(names = "--gif", paramLabel = "OUT.gif",
+            description = "Write an animated GIF of the steps --from..--to instead of one PNG.")
+    Path gif;
+
+    @Option(names = "--png-seq", paramLabel = "DIR",
+            description = "Write the steps --from..--to as numbered PNGs (FILE-0001.png, …) into DIR.")
+    Path pngSequence;
+
+    @Option(names = "--from", paramLabel = "N", description = "First step of an animation (default 0: before the first event).")
+    Integer from;
+
+    @Option(names = "--to", paramLabel = "M", description = "Last step of an animation (default: the trace's last).")
+    Integer to;
+
+    @Option(names = "--every", defaultValue = "1", paramLabel = "K",
+            description = "Animate every K-th step (the last step is always included; default ${DEFAULT-VALUE}).")
+    int every;
+
+    @Option(names = "--delay", defaultValue = "250", paramLabel = "MS",
+            description = "How long each GIF frame shows, in ms (GIF keeps hundredths; default ${DEFAULT-VALUE}).")
+    int delay;
 
     @Option(names = "--scale", defaultValue = "1", description = "Pixel scale of the snapshot (default ${DEFAULT-VALUE}).")
     double scale;
@@ -106,6 +137,17 @@ public final class ExportCommand implements Callable<Integer> {
         if (exportable == null) {
             return fail(USAGE, "unknown view '" + view + "'; available: " + String.join(", ", ExportableViews.ids()));
         }
+        boolean animated = gif != null || pngSequence != null;
+        int outputs = (out != null ? 1 : 0) + (gif != null ? 1 : 0) + (pngSequence != null ? 1 : 0);
+        if (outputs != 1) {
+            return fail(USAGE, "name one output: --out OUT.png, --gif OUT.gif or --png-seq DIR");
+        }
+        if (!animated && (from != null || to != null)) {
+            return fail(USAGE, "--from and --to choose the steps of an animation: use them with --gif or --png-seq");
+        }
+        if (animated && position != null) {
+            return fail(USAGE, "--step and --last choose one picture: an animation takes --from and --to");
+        }
         RenderSettings settings;
         try {
             settings = settings();
@@ -131,6 +173,9 @@ public final class ExportCommand implements Callable<Integer> {
             stderr.flush();
         }
         Trace trace = run.trace();
+        if (animated) {
+            return animate(exportable, trace, settings, source);
+        }
         int at = position != null && position.step != null ? position.step - 1 : trace.size() - 1;
         if (at < -1 || at >= trace.size()) {
             return fail(USAGE, "--step " + position.step + " is outside 0.." + trace.size() + " (this trace has "
@@ -150,17 +195,12 @@ public final class ExportCommand implements Callable<Integer> {
         ExportOptions options = new ExportOptions(settings.language().locale(), className, source);
         try {
             WritableImage image = HeadlessFx.call(() -> {
-                TraceView v = exportable.create(options);
-                Scene scene = ViewRenderer.scene(v, settings);
-                v.show(trace, trace.size() - 1);
-                // Laid out once before selecting: some selections (fitting a graph) need the view's size.
-                scene.getRoot().applyCss();
-                scene.getRoot().layout();
-                if (!exportable.select(v, trace, options)) {
+                Optional<ViewFrames> frames = ViewFrames.create(exportable, options, trace, settings);
+                if (frames.isEmpty()) {
                     return null;
                 }
-                WritableImage snapshot = ViewRenderer.snapshot(scene, v, trace, at, settings.scale());
-                rendered.accept(scene);
+                WritableImage snapshot = frames.get().frame(at);
+                rendered.accept(frames.get().scene());
                 return snapshot;
             });
             if (image == null) {
@@ -178,6 +218,55 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             return fail(RENDER_FAILED, "could not render or write " + out + ": " + e.getMessage());
         }
+    }
+
+    /** The steps --from..--to, every --every-th, as a GIF or a PNG sequence. */
+    private int animate(ExportableView exportable, Trace trace, RenderSettings settings, String source) {
+        int first = from == null ? 0 : from;
+        int last = to == null ? trace.size() : to;
+        if (first < 0 || last > trace.size() || first > last) {
+            return fail(USAGE, "--from " + first + " --to " + last + " is not a range of steps: use 0 <= from <= to <= "
+                    + trace.size() + " (this trace has " + trace.size() + " events)");
+        }
+        if (every < 1) {
+            return fail(USAGE, "--every must be at least 1, not " + every);
+        }
+        if (delay < 10 || delay > 655_350) {
+            return fail(USAGE, "--delay must be between 10 and 655350 ms, not " + delay);
+        }
+        // Steps count applied events; the player's positions start at -1 (no event applied).
+        FrameRange range = new FrameRange(first - 1, last - 1, every);
+        if (range.count() > MAX_FRAMES) {
+            return fail(USAGE, "steps " + first + ".." + last + " make " + range.count() + " frames; at most " + MAX_FRAMES
+                    + " per export: use --every " + ((last - first) / MAX_FRAMES + 1) + " or a shorter range");
+        }
+        ExportOptions options = new ExportOptions(settings.language().locale(), className, source);
+        boolean startedHere = HeadlessFx.start();
+        try {
+            Optional<ViewFrames> frames = HeadlessFx.call(() -> ViewFrames.create(exportable, options, trace, settings));
+            if (frames.isEmpty()) {
+                return fail(NOT_IN_TRACE, "the " + view + " view has nothing for --class " + className + " in " + file);
+            }
+            FrameSink sink = gif != null ? new AnimatedGifWriter(gif, delay) : new PngSequenceWriter(pngSequence, stem(file));
+            Path written = new AnimationExporter().export(frames.get(), range, sink, ExportProgress.NONE, () -> false);
+            String timing = gif != null ? String.format(Locale.ROOT, ", %d ms a frame", ((AnimatedGifWriter) sink).delayMillis()) : "";
+            stdout.write(String.format(Locale.ROOT, "wrote %s (%d frames: steps %d..%d every %d%s, view %s)%n", written,
+                    range.count(), first, last, every, timing, view));
+            stdout.flush();
+            return OK;
+        } catch (IOException | RuntimeException e) {
+            return fail(RENDER_FAILED, "could not render or write " + (gif != null ? gif : pngSequence) + ": " + e.getMessage());
+        } finally {
+            if (startedHere) {
+                Platform.exit();
+            }
+        }
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private RenderSettings settings() {
