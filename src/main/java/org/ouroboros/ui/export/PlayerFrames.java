@@ -4,6 +4,7 @@ import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.image.WritableImage;
+import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.PlayerModel;
 
 /**
@@ -16,17 +17,22 @@ public final class PlayerFrames implements FrameSource {
     private final Node target;
     private final double scale;
     private final int home;
+    private final Trace trace;
 
-    /** Call on the FX thread: remembers the player's position to return to. */
-    public PlayerFrames(PlayerModel player, Node target, double scale) {
+    /** Call on the FX thread: remembers the player's position to return to, and its trace. */
+    public PlayerFrames(PlayerModel player, Node target, double scale, Trace trace) {
         this.player = Objects.requireNonNull(player);
         this.target = Objects.requireNonNull(target);
         this.scale = scale;
         this.home = player.getPosition();
+        this.trace = Objects.requireNonNull(trace);
     }
 
     @Override
     public WritableImage frame(int position) {
+        if (player.getTrace() != trace) {
+            throw new IllegalStateException("the program ran again during the export: its steps changed");
+        }
         player.seek(position);
         if (target instanceof Parent parent) {
             parent.applyCss();
@@ -37,6 +43,8 @@ public final class PlayerFrames implements FrameSource {
 
     @Override
     public void afterBatch() {
-        player.seek(home);
+        if (player.getTrace() == trace) {
+            player.seek(home);
+        }
     }
 }
