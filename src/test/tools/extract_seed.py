@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Copy every code block of the course (all 7 chapters) into src/test/resources/seed/ as a program.
+"""Copy every code block of the course (all 7 chapters) into the app's lesson programs
+(src/main/resources/org/ouroboros/lessons/programs/), one program per block.
 
 Usage: python3 src/test/tools/extract_seed.py [/work/shared/seed/000_3e559a1ca3d4307b.txt]
 Blocks are named ch<chapter>_<n>.py, n counting the chapter's blocks from 1. Then:
-  - run goldens (CPython 3.11 stdout/stderr/exit):  python3 src/test/tools/make_goldens.py src/test/resources/seed/chX_N.py
+  - run goldens (CPython 3.11 stdout/stderr/exit):  python3 src/test/tools/make_goldens.py src/main/resources/org/ouroboros/lessons/programs/chX_N.py
   - front-end goldens (tokens/ast/symtable):        cd src/test/resources/lang && python3 make_goldens.py
 See src/test/resources/seed/README.md.
 """
@@ -11,7 +12,7 @@ import re
 import sys
 from pathlib import Path
 
-SEED_DIR = Path(__file__).resolve().parents[1] / "resources" / "seed"
+SEED_DIR = Path(__file__).resolve().parents[2] / "main" / "resources" / "org" / "ouroboros" / "lessons" / "programs"
 CHAPTER_HEADING = re.compile(r"^# (\d+)\.")
 
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Regenerate the differential corpus goldens by running CPython 3.11 on every program.
 
-For each src/test/resources/corpus/<topic>/<name>.py, and each course block
-src/test/resources/seed/<name>.py that already has a <name>.exit, this writes, next to it:
+For each src/test/resources/corpus/<topic>/<name>.py, this writes next to it (and for each course
+block src/main/resources/org/ouroboros/lessons/programs/<name>.py that already has a
+src/test/resources/seed/<name>.exit, it writes in src/test/resources/seed/):
   <name>.out   stdout (always)
   <name>.err   stderr (only when non-empty; a stale one is removed)
   <name>.exit  the exit code, as decimal text and a newline
@@ -24,6 +25,7 @@ from pathlib import Path
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 CORPUS = RESOURCES / "corpus"
 SEED = RESOURCES / "seed"
+PROGRAMS = Path(__file__).resolve().parents[2] / "main" / "resources" / "org" / "ouroboros" / "lessons" / "programs"
 TIMEOUT_SECONDS = 30
 ADDRESS = re.compile(r"0x[0-9a-f]+")
 
@@ -46,11 +48,16 @@ def run_cpython(program: Path):
     return done.stdout.decode("utf-8"), stderr, done.returncode
 
 
+def golden_base(program: Path) -> Path:
+    """A course program's goldens live in the test resources' seed/ folder; the corpus keeps its own."""
+    if PROGRAMS in program.parents:
+        return SEED / program.relative_to(PROGRAMS)
+    return program
+
+
 def goldens_of(program: Path):
-    out = program.with_suffix(".out")
-    err = program.with_suffix(".err")
-    code = program.with_suffix(".exit")
-    return out, err, code
+    base = golden_base(program)
+    return base.with_suffix(".out"), base.with_suffix(".err"), base.with_suffix(".exit")
 
 
 def read_or_empty(path: Path) -> str:
@@ -89,8 +96,8 @@ def main(argv):
         sys.exit(f"goldens must come from CPython 3.11, this is {sys.version.split()[0]}")
     check = "--check" in argv
     named = [Path(a).resolve() for a in argv if a != "--check"]
-    programs = named or sorted(CORPUS.rglob("*.py")) + [p for p in sorted(SEED.glob("*.py"))
-                                                         if p.with_suffix(".exit").exists()]
+    programs = named or sorted(CORPUS.rglob("*.py")) + [p for p in sorted(PROGRAMS.glob("ch*_*.py"))
+                                                         if goldens_of(p)[2].exists()]
     stale = 0
     for program in programs:
         stdout, stderr, exit_code = run_cpython(program)
@@ -100,10 +107,10 @@ def main(argv):
         if check:
             if not is_current(program, stdout, stderr, exit_code):
                 stale += 1
-                print(f"stale: {program.relative_to(RESOURCES)}")
+                print(f"stale: {program.name}")
         else:
             write_goldens(program, stdout, stderr, exit_code)
-            print(f"{exit_code}  {program.relative_to(RESOURCES)}")
+            print(f"{exit_code}  {program.name}")
     if check:
         print(f"{len(programs) - stale} current, {stale} stale")
         sys.exit(1 if stale else 0)

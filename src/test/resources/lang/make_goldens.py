@@ -1,7 +1,7 @@
 """Makes the CPython 3.11 goldens the lang tests compare against. Run from this folder with
 python3 3.11 when a program is added: `python3 make_goldens.py`. Outputs are committed.
 
-  programs/*.py, ../seed/*.py -> *.tokens   (tokenize module: kind, text, start, end)
+  programs/*.py, course blocks -> *.tokens   (tokenize module: kind, text, start, end)
                             -> *.ast      (ast.dump with include_attributes=True)
                             -> *.symtable (symtable module: scopes, flags, symbols)
   errors/*.py              -> errors/errors.json (SyntaxError fields and printed text)
@@ -64,10 +64,12 @@ def write(path, text):
         f.write(text)
 
 
-for path in sorted(glob.glob("programs/*.py") + glob.glob("../seed/*.py")):
+# The course's blocks live in the app's resources; their goldens go to ../seed/ (see its README.md).
+COURSE = "../../../main/resources/org/ouroboros/lessons/programs/"
+for path in sorted(glob.glob("programs/*.py") + glob.glob(COURSE + "ch*_*.py")):
     with open(path, encoding="utf-8", newline="") as f:
         src = f.read()
-    base = path[:-3]
+    base = path[:-3] if path.startswith("programs/") else "../seed/" + os.path.basename(path)[:-3]
     write(base + ".tokens", tokens(src))
     write(base + ".ast", ast.dump(ast.parse(src), include_attributes=True) + "\n")
     write(base + ".symtable", symtable_dump(src, os.path.basename(path)))

@@ -50,9 +50,7 @@ class AsyncExportTest extends FxTestBase {
 
     private BufferedImage export(String view, String lesson, String... more) throws IOException {
         Path program = dir.resolve(lesson + ".py");
-        try (InputStream in = getClass().getResourceAsStream("/org/ouroboros/ui/lessons/" + lesson + ".py")) {
-            Files.write(program, in.readAllBytes());
-        }
+        Files.writeString(program, org.ouroboros.SeedBlocks.lessonExample(lesson), java.nio.charset.StandardCharsets.UTF_8);
         Path png = dir.resolve(view + ".png");
         ExportCommand command = new ExportCommand();
         command.stdout = out;

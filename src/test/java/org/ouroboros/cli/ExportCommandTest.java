@@ -55,9 +55,7 @@ class ExportCommandTest extends FxTestBase {
     }
 
     private Path lesson(String id) throws IOException {
-        try (var in = getClass().getResourceAsStream("/org/ouroboros/ui/lessons/" + id + ".py")) {
-            return program(id + ".py", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        return program(id + ".py", org.ouroboros.SeedBlocks.lessonExample(id));
     }
 
     /** Distinct colours in a grid of samples: a blank image has one. */
@@ -261,7 +259,7 @@ class ExportCommandTest extends FxTestBase {
                 "x.png"), "--step and --last exclude each other");
     }
 
-    /** A program from the test resources ({@code seed/ch7_1.py}, {@code aio/…}) as a file. */
+    /** A program from the test resources ({@code aio/…}) or the app's resources (a seed block) as a file. */
     private Path resource(String path) throws IOException {
         try (var in = getClass().getResourceAsStream("/" + path)) {
             return program(path.replace('/', '_'), new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -270,7 +268,7 @@ class ExportCommandTest extends FxTestBase {
 
     @ParameterizedTest(name = "--view io {0} --lang {1}")
     @CsvSource({"aio/ch6_select_callback_crawler.py, en", "aio/ch6_select_callback_crawler.py, zh",
-        "aio/blocking_socket_and_urlopen.py, en", "aio/blocking_socket_and_urlopen.py, zh", "seed/ch7_1.py, en"})
+        "aio/blocking_socket_and_urlopen.py, en", "aio/blocking_socket_and_urlopen.py, zh", "org/ouroboros/lessons/programs/ch7_1.py, en"})
     void rendersTheIoModelsViewOfAProgram(String path, String lang) throws IOException {
         Path png = dir.resolve("io-" + lang + ".png");
         int code = export("--view", "io", resource(path).toString(), "--lang", lang, "--size", "1000x640", "--out", png.toString());
@@ -288,7 +286,8 @@ class ExportCommandTest extends FxTestBase {
         "gen, ch6_1", "gen, ch6_2", "gen, ch6_3", "loop, ch6_3", "io, ch6_1"})
     void rendersTheAsyncViewsOfTheSeedsChapterSixAndSevenBlocks(String view, String block) throws IOException {
         Path png = dir.resolve(view + "-" + block + ".png");
-        int code = export("--view", view, resource("seed/" + block + ".py").toString(), "--size", "900x600",
+        int code = export("--view", view, program(block + ".py", org.ouroboros.SeedBlocks.source(block + ".py")).toString(),
+                "--size", "900x600",
                 "--out", png.toString());
         assertEquals(ExportCommand.OK, code, err.toString());
         BufferedImage image = ImageIO.read(png.toFile());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ouroboros.SeedBlocks;
 
 /** Reads the test corpus under src/test/resources/lang. */
 public final class Resources {
@@ -24,16 +25,10 @@ public final class Resources {
         }
     }
 
-    /** The course's code blocks, one folder for every test that reads them (see its README.md). */
-    public static Path seedDir() {
-        return langDir().resolveSibling("seed");
-    }
-
-    /** The .py files of the valid-program corpus: lang/programs/ and the course's blocks in seed/. */
+    /** The .py files of the valid-program corpus: lang/programs/ and the course's blocks (see {@link SeedBlocks}). */
     public static List<Path> validPrograms() {
-        return Stream.of(langDir().resolve("programs"), seedDir())
-                .flatMap(dir -> list(dir).stream())
-                .filter(p -> p.toString().endsWith(".py"))
+        return Stream.concat(list(langDir().resolve("programs")).stream().filter(p -> p.toString().endsWith(".py")),
+                        SeedBlocks.blocks().stream())
                 .sorted()
                 .collect(Collectors.toList());
     }
@@ -54,8 +49,11 @@ public final class Resources {
         }
     }
 
-    /** The golden next to a program: {@code foo.py} → {@code foo.<extension>}. */
+    /** The golden of a program: next to it ({@code foo.py} → {@code foo.<extension>}), a seed block's in seed/. */
     public static String golden(Path program, String extension) {
+        if (program.startsWith(SeedBlocks.programsDir())) {
+            return read(SeedBlocks.golden(program, extension));
+        }
         String name = program.getFileName().toString();
         return read(program.resolveSibling(name.substring(0, name.length() - 3) + "." + extension));
     }

@@ -30,20 +30,16 @@ class SeedChapter5Test {
 
     @TestFactory
     Stream<DynamicTest> chapter5ProgramsPrintWhatCPythonPrints() throws IOException, URISyntaxException {
-        Path dir = Path.of(SeedChapter5Test.class.getResource("/seed/ch5").toURI());
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> programs = files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
-            assertTrue(programs.size() >= 10);
-            return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
-        }
+        List<Path> programs = org.ouroboros.SeedBlocks.chapter5();
+        assertTrue(programs.size() >= 10);
+        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
     }
 
     private static void check(Path program) throws IOException {
         String source = Files.readString(program, StandardCharsets.UTF_8);
-        String base = program.getFileName().toString().replaceFirst("\\.py$", "");
-        String expectedOut = read(program.resolveSibling(base + ".out"));
-        String expectedErr = read(program.resolveSibling(base + ".err"));
-        int expectedExit = Integer.parseInt(read(program.resolveSibling(base + ".exit")).strip());
+        String expectedOut = read(org.ouroboros.SeedBlocks.golden(program, "out"));
+        String expectedErr = read(org.ouroboros.SeedBlocks.golden(program, "err"));
+        int expectedExit = Integer.parseInt(read(org.ouroboros.SeedBlocks.golden(program, "exit")).strip());
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
         int exit = org.ouroboros.vm.Vm.builder().stdout(out).stderr(err).build()

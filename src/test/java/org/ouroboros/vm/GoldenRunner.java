@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ouroboros.SeedBlocks;
 
 /**
  * Runs a {@code NAME.py} test resource on the VM and compares with the goldens CPython 3.11
@@ -19,7 +20,11 @@ import java.util.stream.Stream;
 final class GoldenRunner {
     private GoldenRunner() {}
 
+    /** The programs of a test-resources folder; {@code "seed"} names the course's blocks (see {@link SeedBlocks}). */
     static List<Path> programs(String folder) throws IOException {
+        if (folder.equals("seed")) {
+            return SeedBlocks.blocks();
+        }
         Path dir = Path.of("src/test/resources", folder);
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
@@ -36,6 +41,9 @@ final class GoldenRunner {
     }
 
     private static Path sibling(Path program, String extension) {
+        if (program.toAbsolutePath().startsWith(SeedBlocks.programsDir())) {
+            return SeedBlocks.golden(program, extension.substring(1));
+        }
         String base = program.toString().substring(0, program.toString().length() - 3);
         return Path.of(base + extension);
     }

@@ -193,7 +193,7 @@ public final class C10kViewBench implements Callable<Integer> {
 
     /** The asyncio lesson's trace, so the loop view's lanes hold what they hold in the app. */
     private static Trace lessonTrace() throws IOException {
-        try (var in = C10kViewBench.class.getResourceAsStream("/org/ouroboros/ui/lessons/asyncio.py")) {
+        try (var in = C10kViewBench.class.getResourceAsStream("/org/ouroboros/lessons/programs/asyncio-example.py")) {
             String source = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return TraceRuns.run(source, "asyncio.py", TraceLevel.COARSE, UnaryOperator.identity()).trace();
         }

@@ -1,27 +1,20 @@
 package org.ouroboros.ui.files;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.ouroboros.ui.model.Lesson;
+import org.ouroboros.ui.model.LessonPrograms;
+import org.ouroboros.ui.model.LessonSteps;
 
 /**
- * The seed's example code for each lesson, shipped as {@code org/ouroboros/ui/lessons/<id>.py}.
- * Reads a resource: call it off the FX thread.
+ * The code a lesson step puts into the editor: the step's program from
+ * {@code org/ouroboros/lessons/programs/}; a lesson without steps shows its lesson program
+ * {@code <id>-example.py} if it has one. Reads a resource: call it off the FX thread.
  */
 public final class LessonExamples {
-    private static final String FOLDER = "/org/ouroboros/ui/lessons/";
 
-    public Optional<String> read(Lesson lesson) {
-        try (InputStream in = LessonExamples.class.getResourceAsStream(FOLDER + lesson.id() + ".py")) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public Optional<String> read(LessonSteps steps, int step) {
+        if (steps.isEmpty()) {
+            return LessonPrograms.read(steps.lessonId() + "-example.py");
         }
+        return LessonPrograms.read(steps.step(steps.clamp(step)).program());
     }
 }

@@ -3,6 +3,8 @@ package org.ouroboros.ui.model;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
@@ -15,6 +17,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,6 +27,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ouroboros.ui.files.AutosaveStore;
+import org.ouroboros.ui.files.StepDraftStore;
 import org.ouroboros.ui.prefs.Preferences;
 import org.ouroboros.ui.prefs.PreferencesStore;
 import org.ouroboros.ui.prefs.WindowBounds;
@@ -41,6 +46,9 @@ public final class AppModel {
     private final PreferencesStore preferencesStore;
     private final AutosaveStore autosaveStore;
     private final LessonRegistry lessons;
+    private final LessonCatalog catalog;
+    private final StepDraftStore draftStore;
+    private final Map<String, String> drafts;
 
     private final ReadOnlyObjectWrapper<Language> language = new ReadOnlyObjectWrapper<>(this, "language");
     private final ReadOnlyObjectWrapper<ThemeChoice> theme = new ReadOnlyObjectWrapper<>(this, "theme");
@@ -49,6 +57,9 @@ public final class AppModel {
     private final ObjectBinding<ThemeChoice> effectiveTheme;
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", Zoom.DEFAULT);
     private final ReadOnlyObjectWrapper<Lesson> currentLesson = new ReadOnlyObjectWrapper<>(this, "currentLesson");
+    private final ReadOnlyObjectWrapper<LessonPlace> currentPlace = new ReadOnlyObjectWrapper<>(this, "currentPlace");
+    private final ReadOnlyBooleanWrapper stepEdited = new ReadOnlyBooleanWrapper(this, "stepEdited");
+    private final ReadOnlyLongWrapper stepCodeShown = new ReadOnlyLongWrapper(this, "stepCodeShown");
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper editorText = new ReadOnlyStringWrapper(this, "editorText", "");
@@ -59,17 +70,29 @@ public final class AppModel {
     private WindowBounds windowBounds;
     private long documentVersion;
     private ScheduledFuture<?> pendingAutosave;
+    private ScheduledFuture<?> pendingDraftWrite;
+    private Runnable pendingDraft;
+    /** The step whose code the editor holds (its program, or the user's draft of it); null for a file or new text. */
+    private LessonPlace editorStep;
+    private String editorStepProgram;
 
-    private AppModel(AppEnvironment env, LessonRegistry lessons, Preferences prefs, Optional<AutosaveStore.Snapshot> autosave) {
+    private AppModel(AppEnvironment env, LessonRegistry lessons, LessonCatalog catalog, Map<String, String> drafts,
+            Preferences prefs, Optional<AutosaveStore.Snapshot> autosave) {
         this.env = env;
         this.lessons = lessons;
+        this.catalog = catalog;
+        this.drafts = new HashMap<>(drafts);
         this.preferencesStore = new PreferencesStore(env.configDir());
         this.autosaveStore = new AutosaveStore(env.configDir());
+        this.draftStore = new StepDraftStore(env.configDir());
         language.set(prefs.language());
         theme.set(prefs.theme());
         presentationHighContrast.set(prefs.presentationHighContrast());
         zoom.set(prefs.zoom());
-        currentLesson.set(lessons.byId(prefs.lastLesson()).orElse(lessons.first()));
+        Optional<Lesson> last = lessons.byId(prefs.lastLesson());
+        currentLesson.set(last.orElse(lessons.first()));
+        int step = last.isPresent() ? catalog.steps(currentLesson.get()).clamp(prefs.lastStep()) : 1;
+        currentPlace.set(new LessonPlace(currentLesson.get(), step));
         recentFiles.setAll(prefs.recentFiles());
         windowBounds = prefs.windowBounds();
         effectiveTheme = Bindings.createObjectBinding(
@@ -84,9 +107,15 @@ public final class AppModel {
      * {@code Application.init()}).
      */
     public static AppModel start(AppEnvironment env, LessonRegistry lessons) {
+        return start(env, lessons, LessonCatalog.load(lessons));
+    }
+
+    /** {@link #start(AppEnvironment, LessonRegistry)} with the lessons' steps already loaded. */
+    public static AppModel start(AppEnvironment env, LessonRegistry lessons, LessonCatalog catalog) {
         Preferences prefs = new PreferencesStore(env.configDir()).load(env.systemLanguage());
         Optional<AutosaveStore.Snapshot> autosave = new AutosaveStore(env.configDir()).read();
-        return new AppModel(env, lessons, prefs, autosave);
+        Map<String, String> drafts = new StepDraftStore(env.configDir()).readAll();
+        return new AppModel(env, lessons, catalog, drafts, prefs, autosave);
     }
 
     private void restore(AutosaveStore.Snapshot snapshot) {
@@ -156,6 +185,35 @@ public final class AppModel {
         return currentLesson.get();
     }
 
+    /** The lesson and step open now; changes with every step chosen (and with the lesson). */
+    public ReadOnlyObjectProperty<LessonPlace> currentPlaceProperty() {
+        return currentPlace.getReadOnlyProperty();
+    }
+
+    public LessonPlace currentPlace() {
+        return currentPlace.get();
+    }
+
+    /** The open step's number, from 1. */
+    public int currentStep() {
+        return currentPlace.get().step();
+    }
+
+    /** The steps of {@code lesson} (none when it has no steps file). */
+    public LessonSteps steps(Lesson lesson) {
+        return catalog.steps(lesson);
+    }
+
+    /** True while the editor holds the user's edit of the open step's code (then "restore" applies). */
+    public ReadOnlyBooleanProperty stepEditedProperty() {
+        return stepEdited.getReadOnlyProperty();
+    }
+
+    /** The step whose code the editor holds, if it holds a step's code rather than a file. */
+    public Optional<LessonPlace> editorStep() {
+        return Optional.ofNullable(editorStep);
+    }
+
     /** The file the editor text belongs to; {@code null} for an unsaved new text. */
     public ReadOnlyObjectProperty<Path> currentFileProperty() {
         return currentFile.getReadOnlyProperty();
@@ -201,7 +259,7 @@ public final class AppModel {
 
     public Preferences preferences() {
         return new Preferences(language.get(), theme.get(), currentLesson.get().id(), windowBounds,
-                recentFiles, zoom.get(), presentationHighContrast.get());
+                recentFiles, zoom.get(), presentationHighContrast.get(), currentPlace.get().step());
     }
 
     // ---- commands --------------------------------------------------------------------------
@@ -260,21 +318,74 @@ public final class AppModel {
         }
         if (!lesson.equals(currentLesson.get())) {
             currentLesson.set(lesson);
+            currentPlace.set(new LessonPlace(lesson, 1));
             persistPreferences();
         }
+    }
+
+    /** Opens step {@code step} (clamped to the lesson's steps) of {@code lesson}. */
+    public void selectPlace(Lesson lesson, int step) {
+        selectLesson(lesson);
+        LessonPlace place = new LessonPlace(lesson, steps(lesson).clamp(step));
+        if (!place.equals(currentPlace.get())) {
+            currentPlace.set(place);
+            persistPreferences();
+        }
+    }
+
+    /** Opens step {@code step} of the open lesson. */
+    public void selectStep(int step) {
+        selectPlace(currentLesson.get(), step);
+    }
+
+    /** The next step, across into the next lesson after a lesson's last; false at the course's end. */
+    public boolean nextStep() {
+        LessonPlace here = currentPlace.get();
+        if (here.step() < steps(here.lesson()).size()) {
+            selectStep(here.step() + 1);
+            return true;
+        }
+        int index = lessons.lessons().indexOf(here.lesson());
+        if (index + 1 < lessons.lessons().size()) {
+            selectPlace(lessons.lessons().get(index + 1), 1);
+            return true;
+        }
+        return false;
+    }
+
+    /** The previous step, back into the previous lesson's last step before a lesson's first; false at the start. */
+    public boolean previousStep() {
+        LessonPlace here = currentPlace.get();
+        if (here.step() > 1) {
+            selectStep(here.step() - 1);
+            return true;
+        }
+        int index = lessons.lessons().indexOf(here.lesson());
+        if (index > 0) {
+            Lesson previous = lessons.lessons().get(index - 1);
+            selectPlace(previous, steps(previous).size());
+            return true;
+        }
+        return false;
     }
 
     public void setWindowBounds(WindowBounds bounds) {
         windowBounds = bounds;
     }
 
-    /** The user changed the editor text; marks it unsaved and schedules an autosave. */
+    /**
+     * The user changed the editor text; marks it unsaved and schedules an autosave. An edit of a
+     * step's code is also kept as that step's draft, so choosing another step loses nothing.
+     */
     public void editText(String text) {
         if (text.equals(editorText.get())) {
             return;
         }
         editorText.set(text);
         documentVersion++;
+        if (editorStep != null) {
+            keepDraft(editorStep, text);
+        }
         dirty.set(true);
         restoredFromAutosave.set(false);
         scheduleAutosave(new AutosaveStore.Snapshot(text, currentFile()));
@@ -282,6 +393,8 @@ public final class AppModel {
 
     /** A file was read into the editor: its text is now the clean baseline. */
     public void fileOpened(Path file, String text) {
+        editorStep = null;
+        stepEdited.set(false);
         cancelPendingAutosave();
         editorText.set(text);
         documentVersion++;
@@ -303,6 +416,103 @@ public final class AppModel {
     /** A lesson's example code is now in the editor, unnamed and clean. */
     public void exampleOpened(String text) {
         fileOpened(null, text);
+    }
+
+    /**
+     * True when choosing a step may replace the editor text without asking: the editor holds a
+     * step's code (its edits are kept as a draft) or nothing unsaved.
+     */
+    public boolean canShowStepCode() {
+        return editorStep != null || !dirty.get();
+    }
+
+    /** The user's draft of a step's code, if they edited it. */
+    public Optional<String> draft(LessonPlace place) {
+        return Optional.ofNullable(drafts.get(StepDraftStore.key(place.lesson().id(), place.step())));
+    }
+
+    /**
+     * Step {@code place}'s code is now in the editor: the user's draft of it if there is one, else
+     * {@code program} (the step's program text, which "restore" brings back).
+     */
+    public void stepCodeOpened(LessonPlace place, String program) {
+        flushDraft();
+        String text = draft(place).orElse(program);
+        fileOpened(null, text);
+        editorStep = place;
+        editorStepProgram = program;
+        stepEdited.set(!text.equals(program));
+        stepCodeShown.set(stepCodeShown.get() + 1);
+    }
+
+    /** Counts the times a step's code was put into the editor: listen to it to act once the code is there. */
+    public ReadOnlyLongProperty stepCodeShownProperty() {
+        return stepCodeShown.getReadOnlyProperty();
+    }
+
+    /** Puts the open step's program back into the editor and forgets the user's draft of it. */
+    public void restoreStepCode() {
+        if (editorStep == null) {
+            return;
+        }
+        LessonPlace place = editorStep;
+        String program = editorStepProgram;
+        cancelPendingDraft();
+        drafts.remove(StepDraftStore.key(place.lesson().id(), place.step()));
+        env.io().execute(() -> deleteDraftQuietly(place));
+        fileOpened(null, program);
+        editorStep = place;
+        editorStepProgram = program;
+    }
+
+    private void keepDraft(LessonPlace place, String text) {
+        String key = StepDraftStore.key(place.lesson().id(), place.step());
+        boolean edited = !text.equals(editorStepProgram);
+        stepEdited.set(edited);
+        if (edited) {
+            drafts.put(key, text);
+        } else {
+            drafts.remove(key);
+        }
+        cancelPendingDraft();
+        pendingDraft = () -> {
+            try {
+                if (edited) {
+                    draftStore.write(place.lesson().id(), place.step(), text);
+                } else {
+                    draftStore.delete(place.lesson().id(), place.step());
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "could not keep the draft of " + key, e);
+            }
+        };
+        Runnable write = pendingDraft;
+        pendingDraftWrite = env.io().schedule(write, env.autosaveDelay().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Writes a draft still waiting for its quiet moment now (in order, on the io thread). */
+    private void flushDraft() {
+        Runnable pending = pendingDraft;
+        cancelPendingDraft();
+        if (pending != null) {
+            env.io().execute(pending);
+        }
+    }
+
+    private void cancelPendingDraft() {
+        if (pendingDraftWrite != null) {
+            pendingDraftWrite.cancel(false);
+            pendingDraftWrite = null;
+        }
+        pendingDraft = null;
+    }
+
+    private void deleteDraftQuietly(LessonPlace place) {
+        try {
+            draftStore.delete(place.lesson().id(), place.step());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not delete a draft", e);
+        }
     }
 
     /** Starts an empty, unnamed text. */
@@ -338,6 +548,7 @@ public final class AppModel {
      */
     public CompletableFuture<Void> shutdownCleanly() {
         cancelPendingAutosave();
+        flushDraft();
         Preferences prefs = preferences();
         return CompletableFuture.runAsync(() -> {
             deleteAutosaveQuietly();

@@ -49,7 +49,8 @@ public final class PreferencesStore {
                 readRecentFiles(p),
                 readDouble(p, "zoom", defaults.zoom()),
                 Boolean.parseBoolean(p.getProperty("presentationHighContrast",
-                        String.valueOf(defaults.presentationHighContrast()))));
+                        String.valueOf(defaults.presentationHighContrast()))),
+                (int) readDouble(p, "lastStep", 1));
     }
 
     public void save(Preferences prefs) throws IOException {
@@ -57,6 +58,7 @@ public final class PreferencesStore {
         p.setProperty("language", prefs.language().tag());
         p.setProperty("theme", prefs.theme().tag());
         p.setProperty("lastLesson", prefs.lastLesson());
+        p.setProperty("lastStep", String.valueOf(prefs.lastStep()));
         WindowBounds b = prefs.windowBounds();
         p.setProperty("window.x", String.valueOf(b.x()));
         p.setProperty("window.y", String.valueOf(b.y()));

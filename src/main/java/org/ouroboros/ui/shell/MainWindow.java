@@ -30,6 +30,8 @@ import org.ouroboros.ui.i18n.I18n;
 import org.ouroboros.ui.model.AppModel;
 import org.ouroboros.ui.model.Language;
 import org.ouroboros.ui.model.Lesson;
+import org.ouroboros.ui.model.LessonPlace;
+import org.ouroboros.ui.model.LessonSteps;
 import org.ouroboros.ui.prefs.WindowBounds;
 import org.ouroboros.ui.theme.ThemeApplier;
 
@@ -171,21 +173,26 @@ public final class MainWindow {
     private void bindLessonView() {
         showLessonView(model.currentLesson());
         model.currentLessonProperty().addListener((obs, old, lesson) -> showLessonView(lesson));
+        showStepCode(model.currentPlace());
+        model.currentPlaceProperty().addListener((obs, old, place) -> showStepCode(place));
     }
 
     private void showLessonView(Lesson lesson) {
         viewHost.show(lessonViews.create(lesson.id()).orElseGet(() -> new LessonPlaceholder(lesson, i18n)));
-        showLessonExample(lesson);
     }
 
-    /** Puts the lesson's example into the editor, unless the editor holds the user's own work. */
-    private void showLessonExample(Lesson lesson) {
-        if (!model.canShowExample()) {
+    /**
+     * Puts the step's code into the editor (the user's draft of it if they edited it), unless the
+     * editor holds unsaved work that is not a step's (a file, a restored autosave).
+     */
+    private void showStepCode(LessonPlace place) {
+        if (!model.canShowStepCode()) {
             return;
         }
-        CompletableFuture.supplyAsync(() -> examples.read(lesson), io).thenAcceptAsync(example -> {
-            if (example.isPresent() && model.canShowExample() && lesson.equals(model.currentLesson())) {
-                model.exampleOpened(example.get());
+        LessonSteps steps = model.steps(place.lesson());
+        CompletableFuture.supplyAsync(() -> examples.read(steps, place.step()), io).thenAcceptAsync(code -> {
+            if (code.isPresent() && model.canShowStepCode() && place.equals(model.currentPlace())) {
+                model.stepCodeOpened(place, code.get());
             }
         }, Platform::runLater);
     }

@@ -37,7 +37,11 @@ class PythonRunnerTest {
                 .map(OutputWritten::text).collect(Collectors.joining());
     }
 
+    /** A seed block ({@code ch3_2.py}) or its golden ({@code ch3_2.out}). */
     static String seed(String name) throws IOException {
+        if (name.endsWith(".py")) {
+            return org.ouroboros.SeedBlocks.source(name);
+        }
         try (InputStream in = PythonRunnerTest.class.getResourceAsStream("/seed/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

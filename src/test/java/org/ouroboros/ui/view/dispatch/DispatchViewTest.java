@@ -212,7 +212,7 @@ class DispatchViewTest extends StagedFxTestBase {
         assertTrue(small.isEmpty(), small.toString());
     }
 
-    // ---- the expression picker, on the seed's chapter 2 block (src/test/resources/seed/ch2_1.py) ----
+    // ---- the expression picker, on the seed's chapter 2 block (org/ouroboros/lessons/programs/ch2_1.py) ----
 
     private static final String CH2 = LessonTraces.seed("ch2_1.py");
     private static final Trace CH2_TRACE = LessonTraces.fine(CH2);

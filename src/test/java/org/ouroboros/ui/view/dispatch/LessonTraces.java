@@ -1,9 +1,5 @@
 package org.ouroboros.ui.view.dispatch;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.export.ProgramTrace;
 import org.ouroboros.ui.export.TraceRuns;
@@ -15,20 +11,12 @@ public final class LessonTraces {
 
     /** The shell's preloaded code for a lesson, e.g. "magic-methods" (the seed's chapter 2). */
     public static String lesson(String id) {
-        try (InputStream in = LessonTraces.class.getResourceAsStream("/org/ouroboros/ui/lessons/" + id + ".py")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.ouroboros.SeedBlocks.lessonExample(id);
     }
 
-    /** A block of the course from src/test/resources/seed/, e.g. "ch2_1.py". */
+    /** A block of the course from org/ouroboros/lessons/programs/, e.g. "ch2_1.py". */
     public static String seed(String name) {
-        try (InputStream in = LessonTraces.class.getResourceAsStream("/seed/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.ouroboros.SeedBlocks.source(name);
     }
 
     public static Trace fine(String source) {

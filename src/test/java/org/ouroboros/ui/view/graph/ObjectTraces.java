@@ -1,10 +1,6 @@
 package org.ouroboros.ui.view.graph;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.trace.TraceRecorder;
 import org.ouroboros.vm.Vm;
@@ -13,11 +9,11 @@ import org.ouroboros.vm.interp.TraceLevel;
 /** Traces of real programs run on the VM at the coarse level, as the Run button makes them. */
 public final class ObjectTraces {
     /** The seed's chapter 1 code, as the shell preloads it for the "objects" lesson. */
-    public static final String SEED_OBJECTS = resource("/org/ouroboros/ui/lessons/objects.py");
+    public static final String SEED_OBJECTS = org.ouroboros.SeedBlocks.lessonExample("objects");
     /** The seed's chapter 3 code (multiple inheritance, super()). */
-    public static final String SEED_CLASSES = resource("/org/ouroboros/ui/lessons/classes.py");
+    public static final String SEED_CLASSES = org.ouroboros.SeedBlocks.lessonExample("classes");
     /** The seed's chapter 4 code (metaclasses, type(name, bases, dict)). */
-    public static final String SEED_METACLASSES = resource("/org/ouroboros/ui/lessons/metaclasses.py");
+    public static final String SEED_METACLASSES = org.ouroboros.SeedBlocks.lessonExample("metaclasses");
     /** The seed's chapter 3 sticky-notes example. */
     public static final String STICKY_NOTES = "a=[1,2]\nb=a\nb.append(3)\na.append(4)\nprint(a)  # [1,2,3,4]\n"
             + "print(a is b)\nc = [1, 2, 3, 4]\nprint(a == c, a is c)\n";
@@ -33,11 +29,4 @@ public final class ObjectTraces {
         return recorder.finish();
     }
 
-    private static String resource(String path) {
-        try (InputStream in = ObjectTraces.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -65,6 +65,6 @@ class ProgramIoTest {
         assertEquals(IoModel.MULTIPLEXING, loop.model());
         assertTrue(loop.eventLoop());
         assertTrue(loop.selectSeconds() > 1.5, "the five sleep(2) wait in select: " + loop.selectSeconds());
-        assertNull(atEnd(run("/seed/ch6_1.py")).model());
+        assertNull(atEnd(run("/org/ouroboros/lessons/programs/ch6_1.py")).model());
     }
 }

@@ -1,10 +1,6 @@
 package org.ouroboros.ui.view.mro;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.trace.TraceRecorder;
 import org.ouroboros.vm.Vm;
@@ -13,7 +9,7 @@ import org.ouroboros.vm.interp.TraceLevel;
 /** Traces made by running real programs on the VM, as the Run button does (coarse level). */
 final class MroTraces {
     /** The seed's chapter 3 code, as the shell preloads it for the "classes" lesson. */
-    static final String SEED_CLASSES = resource("/org/ouroboros/ui/lessons/classes.py");
+    static final String SEED_CLASSES = org.ouroboros.SeedBlocks.lessonExample("classes");
     static final String INCONSISTENT = "class X: pass\nclass Y(X): pass\nclass Z(X, Y): pass\n";
 
     private MroTraces() {}
@@ -25,11 +21,4 @@ final class MroTraces {
         return recorder.finish();
     }
 
-    private static String resource(String path) {
-        try (InputStream in = MroTraces.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -191,10 +191,10 @@ class NamesViewTest extends StagedFxTestBase {
         assertFalse(callFx(() -> ((Label) view.node().lookup("#names-status")).getText()).isEmpty());
     }
 
-    // ---- the inspector, on the seed's blocks (src/test/resources/seed/) ----
+    // ---- the inspector, on the seed's blocks (org/ouroboros/lessons/programs/) ----
 
     private static String seed(String name) {
-        try (java.io.InputStream in = NamesViewTest.class.getResourceAsStream("/seed/" + name)) {
+        try (java.io.InputStream in = NamesViewTest.class.getResourceAsStream(org.ouroboros.SeedBlocks.PROGRAMS + name)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
