@@ -1,0 +1,149 @@
+package org.ouroboros.ui.export;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+
+/**
+ * The fonts a handout is set in, read from the system rather than shipped (a CJK font is ~5 MB;
+ * the installer stays small): the first TrueType font (.ttf/.ttc) of a list of usual places that
+ * has every character the handout prints. WenQuanYi Micro Hei (Debian {@code fonts-wqy-microhei},
+ * Apache-2.0, embedding allowed) comes first; its collection also gives a monospaced face for code.
+ */
+public final class HandoutFonts implements AutoCloseable {
+    /** Usual TrueType-outline fonts with Chinese (and Latin) glyphs on Linux, Windows and macOS, then Latin-only ones. */
+    public static final List<Path> SYSTEM_CANDIDATES = List.of(
+            Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+            Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
+            Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
+            Path.of("/usr/share/fonts/truetype/arphic/uming.ttc"),
+            Path.of("C:/Windows/Fonts/msyh.ttc"),
+            Path.of("C:/Windows/Fonts/simhei.ttf"),
+            Path.of("C:/Windows/Fonts/simsun.ttc"),
+            Path.of("/System/Library/Fonts/STHeiti Light.ttc"),
+            Path.of("/Library/Fonts/Arial Unicode.ttf"),
+            Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+            Path.of("C:/Windows/Fonts/arial.ttf"));
+
+    private final Path file;
+    private final TrueTypeFont text;
+    private final TrueTypeFont code;
+    private final List<AutoCloseable> open;
+
+    private HandoutFonts(Path file, TrueTypeFont text, TrueTypeFont code, List<AutoCloseable> open) {
+        this.file = file;
+        this.text = text;
+        this.code = code;
+        this.open = open;
+    }
+
+    /**
+     * The first of {@code candidates} that exists, loads, and has a glyph for each character of
+     * {@code needed} (spaces and line breaks aside).
+     *
+     * @throws IOException naming the places tried and how to fix it, when none fits
+     */
+    public static HandoutFonts find(List<Path> candidates, String needed) throws IOException {
+        List<String> tried = new ArrayList<>();
+        for (Path candidate : candidates) {
+            if (!Files.isRegularFile(candidate)) {
+                continue;
+            }
+            Optional<HandoutFonts> fonts = open(candidate);
+            if (fonts.isEmpty()) {
+                tried.add(candidate + " (not a TrueType font PDFBox can read)");
+                continue;
+            }
+            int missing = fonts.get().firstMissing(needed);
+            if (missing < 0) {
+                return fonts.get();
+            }
+            tried.add(candidate + " (no glyph for '" + Character.toString(missing) + "')");
+            fonts.get().close();
+        }
+        throw new IOException("no font with every character of this handout was found"
+                + (tried.isEmpty() ? "" : "; tried " + String.join(", ", tried))
+                + ". Install a Chinese TrueType font (on Debian/Ubuntu: apt-get install fonts-wqy-microhei)"
+                + " or name one with --font FILE.ttf|.ttc");
+    }
+
+    private static Optional<HandoutFonts> open(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (name.endsWith(".ttc")) {
+                TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
+                List<TrueTypeFont> faces = new ArrayList<>();
+                collection.processAllFonts(faces::add);
+                if (faces.isEmpty()) {
+                    collection.close();
+                    return Optional.empty();
+                }
+                TrueTypeFont regular = faces.stream().filter(f -> !isMono(f)).findFirst().orElse(faces.get(0));
+                TrueTypeFont mono = faces.stream().filter(HandoutFonts::isMono).findFirst().orElse(regular);
+                return Optional.of(new HandoutFonts(file, regular, mono, List.of(collection)));
+            }
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(new File(file.toString())));
+            return Optional.of(new HandoutFonts(file, font, font, List.of(font)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isMono(TrueTypeFont font) {
+        try {
+            return font.getName() != null && font.getName().toLowerCase(java.util.Locale.ROOT).contains("mono");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The first code point of {@code needed} the text face cannot draw, or -1. */
+    int firstMissing(String needed) {
+        try {
+            var text = this.text.getUnicodeCmapLookup();
+            var code = this.code.getUnicodeCmapLookup();
+            for (int cp : needed.codePoints().toArray()) {
+                if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
+                    continue;
+                }
+                if (text.getGlyphId(cp) == 0 || code.getGlyphId(cp) == 0) {
+                    return cp;
+                }
+            }
+            return -1;
+        } catch (IOException e) {
+            return needed.isEmpty() ? -1 : needed.codePointAt(0);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    TrueTypeFont text() {
+        return text;
+    }
+
+    TrueTypeFont code() {
+        return code;
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable c : open) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // Closing a font file we only read from.
+            }
+        }
+    }
+}
