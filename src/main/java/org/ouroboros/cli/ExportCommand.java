@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,6 +24,10 @@ import org.ouroboros.ui.export.ExportOptions;
 import org.ouroboros.ui.export.ExportProgress;
 import org.ouroboros.ui.export.FrameRange;
 import org.ouroboros.ui.export.FrameSink;
+import org.ouroboros.ui.export.Handout;
+import org.ouroboros.ui.export.HandoutFonts;
+import org.ouroboros.ui.export.LessonHandout;
+import org.ouroboros.ui.export.PdfHandoutWriter;
 import org.ouroboros.ui.export.PngSequenceWriter;
 import org.ouroboros.ui.export.ViewFrames;
 import org.ouroboros.ui.export.ExportableView;
@@ -33,6 +38,7 @@ import org.ouroboros.ui.export.ProgramTrace;
 import org.ouroboros.ui.export.RenderSettings;
 import org.ouroboros.ui.export.TraceRuns;
 import org.ouroboros.ui.model.Language;
+import org.ouroboros.ui.model.LessonStepsLoader;
 import org.ouroboros.ui.model.ThemeChoice;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -46,7 +52,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run FILE.py and render one view of its trace to a PNG, without a display,",
-            "or a range of its steps to an animated GIF (--gif) or numbered PNGs (--png-seq)."},
+            "or a range of its steps to an animated GIF (--gif) or numbered PNGs (--png-seq);",
+            "or a lesson's steps to a PDF handout (--lesson ID --pdf OUT.pdf)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the PNG (GIF, PNG sequence) was written (a program that raised is still rendered; its error goes to stderr)",
             "1:the options do not fit this program (e.g. no class of that name)",
@@ -61,12 +68,14 @@ public final class ExportCommand implements Callable<Integer> {
     public static final int RENDER_FAILED = 4;
     /** Frames one animation may have: a long trace is stepped through with --every. */
     public static final int MAX_FRAMES = 5000;
+    static final List<String> LESSONS = List.of("objects", "magic-methods", "classes", "metaclasses", "threads",
+            "coroutines", "asyncio");
 
-    @Option(names = "--view", required = true, paramLabel = "ID",
+    @Option(names = "--view", paramLabel = "ID",
             description = "The view: mro, dispatch, create, graph, names, … (see the list on an unknown id).")
     String view;
 
-    @Parameters(index = "0", paramLabel = "FILE.py", description = "The Python program to run.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.py", description = "The Python program to run.")
     Path file;
 
     @Option(names = "--class", paramLabel = "NAME", description = "The class to show (mro view).")
@@ -93,6 +102,18 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--png-seq", paramLabel = "DIR",
             description = "Write the steps --from..--to as numbered PNGs (FILE-0001.png, …) into DIR.")
     Path pngSequence;
+
+    @Option(names = "--lesson", paramLabel = "ID",
+            description = "With --pdf: a handout of this lesson (objects, magic-methods, classes, …), no FILE.py.")
+    String lesson;
+
+    @Option(names = "--pdf", paramLabel = "OUT.pdf",
+            description = "Write the lesson's handout: each step's title, text and the picture of its view.")
+    Path pdf;
+
+    @Option(names = "--font", paramLabel = "FILE.ttf|.ttc",
+            description = "The handout's font (default: a Chinese-capable system font such as WenQuanYi Micro Hei).")
+    Path font;
 
     @Option(names = "--from", paramLabel = "N", description = "First step of an animation (default 0: before the first event).")
     Integer from;
@@ -133,6 +154,12 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (lesson != null || pdf != null) {
+            return handout();
+        }
+        if (view == null || file == null) {
+            return fail(USAGE, "name a view and a program: --view ID FILE.py (or --lesson ID --pdf OUT.pdf)");
+        }
         ExportableView exportable = ExportableViews.get(view);
         if (exportable == null) {
             return fail(USAGE, "unknown view '" + view + "'; available: " + String.join(", ", ExportableViews.ids()));
@@ -256,6 +283,47 @@ public final class ExportCommand implements Callable<Integer> {
             return OK;
         } catch (IOException | RuntimeException e) {
             return fail(RENDER_FAILED, "could not render or write " + (gif != null ? gif : pngSequence) + ": " + e.getMessage());
+        } finally {
+            if (startedHere) {
+                Platform.exit();
+            }
+        }
+    }
+
+    /** --lesson ID --pdf OUT.pdf: the lesson's steps as a printable handout. */
+    private int handout() throws IOException {
+        if (lesson == null || pdf == null) {
+            return fail(USAGE, "a handout needs both --lesson ID and --pdf OUT.pdf");
+        }
+        if (view != null || file != null || out != null || gif != null || pngSequence != null) {
+            return fail(USAGE, "--lesson makes a handout from the lesson's own programs and views: leave out --view, "
+                    + "FILE.py, --out, --gif and --png-seq");
+        }
+        RenderSettings settings;
+        try {
+            settings = settings();
+        } catch (IllegalArgumentException e) {
+            return fail(USAGE, e.getMessage());
+        }
+        if (new LessonStepsLoader().load(lesson).isEmpty()) {
+            return fail(USAGE, "no lesson '" + lesson + "' with steps; lessons: " + String.join(", ", LESSONS));
+        }
+        if (font != null && !Files.isRegularFile(font)) {
+            return fail(USAGE, "no such font file: " + font);
+        }
+        boolean startedHere = HeadlessFx.start();
+        try {
+            Handout handout = LessonHandout.build(lesson, settings, step -> { });
+            try (HandoutFonts fonts = HandoutFonts.find(font != null ? List.of(font) : HandoutFonts.SYSTEM_CANDIDATES,
+                    handout.allText())) {
+                new PdfHandoutWriter().write(handout, fonts, pdf);
+                stdout.write(String.format(Locale.ROOT, "wrote %s (lesson %s, %d steps, %s, font %s)%n", pdf, lesson,
+                        handout.steps().size(), settings.language().tag(), fonts.file()));
+                stdout.flush();
+            }
+            return OK;
+        } catch (IOException | RuntimeException e) {
+            return fail(RENDER_FAILED, "could not write the handout " + pdf + ": " + e.getMessage());
         } finally {
             if (startedHere) {
                 Platform.exit();

@@ -105,23 +105,43 @@ public final class HandoutFonts implements AutoCloseable {
         }
     }
 
-    /** The first code point of {@code needed} the text face cannot draw, or -1. */
+    /**
+     * The first letter, digit or punctuation mark of {@code needed} a face cannot draw, or -1.
+     * Symbols such as emoji do not count: few fonts have them, and {@link #printable} stands in for them.
+     */
     int firstMissing(String needed) {
-        try {
-            var text = this.text.getUnicodeCmapLookup();
-            var code = this.code.getUnicodeCmapLookup();
-            for (int cp : needed.codePoints().toArray()) {
-                if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
-                    continue;
-                }
-                if (text.getGlyphId(cp) == 0 || code.getGlyphId(cp) == 0) {
-                    return cp;
-                }
+        for (int cp : needed.codePoints().toArray()) {
+            if (Character.isWhitespace(cp) || Character.isISOControl(cp) || isSymbol(cp)) {
+                continue;
             }
-            return -1;
-        } catch (IOException e) {
-            return needed.isEmpty() ? -1 : needed.codePointAt(0);
+            if (!has(text, cp) || !has(code, cp)) {
+                return cp;
+            }
         }
+        return -1;
+    }
+
+    private static boolean isSymbol(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || type == Character.SURROGATE || type == Character.PRIVATE_USE
+                || type == Character.UNASSIGNED || Character.isSupplementaryCodePoint(cp);
+    }
+
+    private static boolean has(TrueTypeFont font, int cp) {
+        try {
+            return font.getUnicodeCmapLookup().getGlyphId(cp) != 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** {@code s} with each character the face lacks (an emoji, say) shown as a white square or '?'. */
+    String printable(String s, boolean inCode) {
+        TrueTypeFont face = inCode ? code : text;
+        int stand = has(face, 0x25A1) ? 0x25A1 : '?';
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> out.appendCodePoint(cp == '\n' || cp == ' ' || has(face, cp) ? cp : stand));
+        return out.toString();
     }
 
     public Path file() {

@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * Writes a {@link Handout} as an A4 PDF with PDFBox: the title and introduction, then each step
- * from the top of a page (the first may share the title page) with its heading, the picture of
+ * on the free half of a page or a new page, with its heading, the picture of
  * its view across the page, its paragraphs and any code; long steps run onto further pages, and
  * every page is numbered. The fonts (subsets) are embedded, so the PDF prints the same anywhere.
  */
@@ -45,7 +45,7 @@ public final class PdfHandoutWriter {
         try (PDDocument doc = new PDDocument()) {
             PDFont text = PDType0Font.load(doc, fonts.text(), true);
             PDFont code = fonts.code() == fonts.text() ? text : PDType0Font.load(doc, fonts.code(), true);
-            Pages pages = new Pages(doc, text, code);
+            Pages pages = new Pages(doc, text, code, fonts);
             try {
                 pages.paragraph(handout.title(), TITLE, true);
                 pages.gap(6);
@@ -87,11 +87,13 @@ public final class PdfHandoutWriter {
         private final PDDocument doc;
         private final PDFont text;
         private final PDFont code;
+        private final HandoutFonts faces;
         private PDPageContentStream stream;
         private float y;
 
-        Pages(PDDocument doc, PDFont text, PDFont code) throws IOException {
+        Pages(PDDocument doc, PDFont text, PDFont code, HandoutFonts faces) throws IOException {
             this.doc = doc;
+            this.faces = faces;
             this.text = text;
             this.code = code;
             newPage();
@@ -112,12 +114,20 @@ public final class PdfHandoutWriter {
             }
         }
 
-        /** Steps start a page, except the first while the title page has most of its room left. */
+        /** A step starts a page unless half a page is still free: then it takes that half, under a rule. */
         void startStep(boolean first) throws IOException {
-            if (first && y > PAGE.getHeight() * 0.6f) {
-                gap(BODY);
-            } else {
+            if (y - MARGIN < (PAGE.getHeight() - 2 * MARGIN) * 0.5f) {
                 newPage();
+                return;
+            }
+            gap(BODY);
+            if (!first) {
+                stream.setStrokingColor(0.8f, 0.8f, 0.8f);
+                stream.setLineWidth(0.5f);
+                stream.moveTo(MARGIN, y);
+                stream.lineTo(MARGIN + WIDTH, y);
+                stream.stroke();
+                gap(BODY);
             }
         }
 
@@ -133,7 +143,7 @@ public final class PdfHandoutWriter {
 
         private float width(String s, boolean inCode, float size) {
             try {
-                return (inCode ? code : text).getStringWidth(s) / 1000f * size;
+                return (inCode ? code : text).getStringWidth(faces.printable(s, inCode)) / 1000f * size;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -202,7 +212,7 @@ public final class PdfHandoutWriter {
                 stream.setRenderingMode(RenderingMode.FILL);
             }
             stream.newLineAtOffset(x, baseline);
-            stream.showText(s);
+            stream.showText(faces.printable(s, inCode));
             stream.endText();
         }
 
