@@ -111,7 +111,7 @@ public final class HandoutFonts implements AutoCloseable {
      */
     int firstMissing(String needed) {
         for (int cp : needed.codePoints().toArray()) {
-            if (Character.isWhitespace(cp) || Character.isISOControl(cp) || isSymbol(cp)) {
+            if (!isEssential(cp)) {
                 continue;
             }
             if (!has(text, cp) || !has(code, cp)) {
@@ -121,10 +121,22 @@ public final class HandoutFonts implements AutoCloseable {
         return -1;
     }
 
-    private static boolean isSymbol(int cp) {
+    /** Letters, digits and punctuation of the basic plane: the text cannot be read without them. */
+    private static boolean isEssential(int cp) {
+        if (Character.isSupplementaryCodePoint(cp)) {
+            return false;
+        }
         int type = Character.getType(cp);
-        return type == Character.OTHER_SYMBOL || type == Character.SURROGATE || type == Character.PRIVATE_USE
-                || type == Character.UNASSIGNED || Character.isSupplementaryCodePoint(cp);
+        return Character.isLetterOrDigit(cp) || type == Character.CONNECTOR_PUNCTUATION
+                || type == Character.DASH_PUNCTUATION || type == Character.START_PUNCTUATION
+                || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.OTHER_PUNCTUATION;
+    }
+
+    /** Marks and format characters (an emoji's variation selector, a zero-width joiner) print as nothing. */
+    private static boolean isInvisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT;
     }
 
     private static boolean has(TrueTypeFont font, int cp) {
@@ -140,7 +152,13 @@ public final class HandoutFonts implements AutoCloseable {
         TrueTypeFont face = inCode ? code : text;
         int stand = has(face, 0x25A1) ? 0x25A1 : '?';
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> out.appendCodePoint(cp == '\n' || cp == ' ' || has(face, cp) ? cp : stand));
+        s.codePoints().forEach(cp -> {
+            if (cp == '\n' || cp == ' ' || has(face, cp)) {
+                out.appendCodePoint(cp);
+            } else if (!isInvisible(cp)) {
+                out.appendCodePoint(stand);
+            }
+        });
         return out.toString();
     }
 
