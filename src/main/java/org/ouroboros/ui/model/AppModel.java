@@ -204,6 +204,11 @@ public final class AppModel {
         return catalog.steps(lesson);
     }
 
+    /** The words of {@code lesson} in {@code language}, already loaded. */
+    public LessonText text(Lesson lesson, Language language) {
+        return catalog.text(lesson, language);
+    }
+
     /** True while the editor holds the user's edit of the open step's code (then "restore" applies). */
     public ReadOnlyBooleanProperty stepEditedProperty() {
         return stepEdited.getReadOnlyProperty();
@@ -403,19 +408,6 @@ public final class AppModel {
         restoredFromAutosave.set(false);
         rememberRecentFile(file);
         env.io().execute(this::deleteAutosaveQuietly);
-    }
-
-    /**
-     * True when the editor holds nothing the user made: no file and no unsaved edits. Only then
-     * may opening a lesson put that lesson's example into the editor.
-     */
-    public boolean canShowExample() {
-        return !dirty.get() && currentFile.get() == null;
-    }
-
-    /** A lesson's example code is now in the editor, unnamed and clean. */
-    public void exampleOpened(String text) {
-        fileOpened(null, text);
     }
 
     /**

@@ -20,6 +20,11 @@ public final class LessonText {
         this.fallback = fallback;
     }
 
+    /** A lesson without any text. */
+    public static LessonText empty() {
+        return new LessonText(new Properties(), new Properties());
+    }
+
     /** The text of lesson {@code lessonId} in {@code language} (empty texts when the lesson has none). */
     public static LessonText load(String lessonId, Language language) {
         Properties english = LessonFiles.read(lessonId, "text.properties").orElseGet(Properties::new);

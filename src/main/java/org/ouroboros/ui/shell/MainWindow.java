@@ -94,6 +94,8 @@ public final class MainWindow {
         ShellDialogs dialogs = new ShellDialogs(stage, i18n, () -> root);
         actions = new ShellActions(stage, model, viewHost, i18n, io, dialogs, this::flash, exit);
         menuBar = new AppMenuBar(model, i18n, actions);
+        int help = menuBar.getMenus().indexOf(menuBar.helpMenu());
+        menuBar.getMenus().add(help < 0 ? menuBar.getMenus().size() : help, new LessonMenu(model, i18n).menu());
         toolBar = new AppToolBar(model, i18n, actions);
 
         root.getStyleClass().add(ROOT_CLASS);
@@ -187,6 +189,9 @@ public final class MainWindow {
      */
     private void showStepCode(LessonPlace place) {
         if (!model.canShowStepCode()) {
+            if (stage.isShowing()) {
+                flash(i18n.text("lesson.step.keptText"));
+            }
             return;
         }
         LessonSteps steps = model.steps(place.lesson());
@@ -222,6 +227,12 @@ public final class MainWindow {
         }
         if (shortcut == Shortcut.ZOOM_RESET) {
             return model::resetZoom;
+        }
+        if (shortcut == Shortcut.NEXT_STEP) {
+            return model::nextStep;
+        }
+        if (shortcut == Shortcut.PREVIOUS_STEP) {
+            return model::previousStep;
         }
         return null;
     }

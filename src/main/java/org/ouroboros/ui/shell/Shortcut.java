@@ -42,12 +42,23 @@ public record Shortcut(String id, KeyCombination keys, List<KeyCombination> alte
     public static final Shortcut ZOOM_RESET = new Shortcut("zoomReset",
             new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
             List.of(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN)));
+    /**
+     * Lesson steps: Alt+→/← (not plain arrows, which step the player, nor Ctrl/Shift+arrows, which
+     * move and select in the editor); Alt+Page Down/Up too, near a presenter remote's keys.
+     */
+    public static final Shortcut NEXT_STEP = new Shortcut("nextStep",
+            new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
+            List.of(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.ALT_DOWN)));
+    public static final Shortcut PREVIOUS_STEP = new Shortcut("previousStep",
+            new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN),
+            List.of(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.ALT_DOWN)));
     public static final Shortcut HELP = of("help", new KeyCodeCombination(KeyCode.F1));
     public static final Shortcut QUIT = of("quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
 
     /** Every shell shortcut, in the order the help dialog lists them. */
     public static final List<Shortcut> ALL = List.of(
-            OPEN, SAVE, SAVE_AS, RUN, STOP, EXPORT, EXPORT_ANIMATION, PRESENTATION, LEAVE_PRESENTATION, ZOOM_IN, ZOOM_OUT, ZOOM_RESET, HELP, QUIT);
+            OPEN, SAVE, SAVE_AS, RUN, STOP, EXPORT, EXPORT_ANIMATION, PRESENTATION, LEAVE_PRESENTATION, ZOOM_IN,
+            ZOOM_OUT, ZOOM_RESET, NEXT_STEP, PREVIOUS_STEP, HELP, QUIT);
 
     public Shortcut {
         alternatives = List.copyOf(alternatives);

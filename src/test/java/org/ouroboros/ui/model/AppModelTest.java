@@ -162,7 +162,7 @@ class AppModelTest {
         assertEquals(Optional.of(source), model.currentFile());
         assertTrue(model.isDirty(), "restored text is unsaved until the user saves it");
         assertTrue(model.restoredFromAutosaveProperty().get());
-        assertFalse(model.canShowExample(), "a lesson example must not replace restored work");
+        assertFalse(model.canShowStepCode(), "a step's code must not replace restored work");
     }
 
     @Test
@@ -180,14 +180,70 @@ class AppModelTest {
     }
 
     @Test
-    void lessonExamplesOnlyReplaceTextTheUserDidNotWrite() {
+    void stepCodeOnlyReplacesAStepsCodeOrTextWithNothingUnsaved() {
         AppModel model = start(Language.ENGLISH);
-        assertTrue(model.canShowExample());
-        model.exampleOpened("a = 1\n");
-        assertTrue(model.canShowExample(), "an untouched example may be replaced by the next one");
+        LessonPlace first = model.currentPlace();
+        assertTrue(model.canShowStepCode());
+        model.stepCodeOpened(first, "a = 1\n");
         model.editText("a = 2\n");
-        assertFalse(model.canShowExample());
+        assertTrue(model.canShowStepCode(), "a step's edit is kept as its draft, so another step may replace it");
         model.fileOpened(configDir.resolve("mine.py"), "b = 1\n");
-        assertFalse(model.canShowExample(), "an open file stays");
+        assertTrue(model.canShowStepCode(), "a saved file may be replaced");
+        model.editText("b = 2\n");
+        assertFalse(model.canShowStepCode(), "unsaved edits of a file stay");
+    }
+
+    @Test
+    void nextAndPreviousWalkTheStepsAcrossChaptersAndTheStepIsRemembered() throws Exception {
+        AppModel model = start(Language.ENGLISH);
+        Lesson objects = model.lessons().byId("objects").orElseThrow();
+        int lastOfObjects = model.steps(objects).size();
+        assertTrue(lastOfObjects >= 2);
+        assertEquals(new LessonPlace(objects, 1), model.currentPlace());
+        assertFalse(model.previousStep(), "nothing before the course's first step");
+        assertTrue(model.nextStep());
+        assertEquals(2, model.currentStep());
+        model.selectStep(99);
+        assertEquals(lastOfObjects, model.currentStep(), "clamped to the lesson's steps");
+        assertTrue(model.nextStep());
+        assertEquals("magic-methods", model.currentLesson().id());
+        assertEquals(1, model.currentStep());
+        assertTrue(model.previousStep());
+        assertEquals(new LessonPlace(objects, lastOfObjects), model.currentPlace());
+        model.selectPlace(model.lessons().byId("classes").orElseThrow(), 3);
+        drainIo();
+
+        AppModel second = start(Language.ENGLISH);
+        assertEquals("classes", second.currentLesson().id());
+        assertEquals(3, second.currentStep());
+    }
+
+    @Test
+    void aStepsEditIsKeptAsItsDraftUntilRestored() throws Exception {
+        AppModel model = start(Language.ENGLISH);
+        LessonPlace step1 = model.currentPlace();
+        model.stepCodeOpened(step1, "print(1)\n");
+        assertFalse(model.stepEditedProperty().get());
+        model.editText("print(1)  # mine\n");
+        assertTrue(model.stepEditedProperty().get());
+
+        model.nextStep();
+        LessonPlace step2 = model.currentPlace();
+        model.stepCodeOpened(step2, "print(2)\n");
+        assertEquals("print(2)\n", model.editorText());
+        assertFalse(model.stepEditedProperty().get());
+        drainIo();
+        Path draft = configDir.resolve("drafts").resolve(step1.lesson().id()).resolve("step-1.py");
+        assertEquals("print(1)  # mine\n", Files.readString(draft), "kept on disk when leaving the step");
+
+        AppModel restarted = start(Language.ENGLISH);
+        restarted.stepCodeOpened(step1, "print(1)\n");
+        assertEquals("print(1)  # mine\n", restarted.editorText(), "the draft survives a restart");
+        assertTrue(restarted.stepEditedProperty().get());
+        restarted.restoreStepCode();
+        assertEquals("print(1)\n", restarted.editorText());
+        assertFalse(restarted.stepEditedProperty().get());
+        assertFalse(restarted.isDirty());
+        waitForFile(draft, false);
     }
 }

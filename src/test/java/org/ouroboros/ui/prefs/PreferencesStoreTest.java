@@ -20,7 +20,7 @@ class PreferencesStoreTest {
         PreferencesStore store = new PreferencesStore(dir);
         Preferences prefs = new Preferences(Language.SIMPLIFIED_CHINESE, ThemeChoice.HIGH_CONTRAST, "threads",
                 new WindowBounds(10, 20, 900, 700, true), List.of(Path.of("/tmp/a.py"), Path.of("/tmp/路径/b.py")),
-                1.5, false);
+                1.5, false, 4);
         store.save(prefs);
         assertEquals(prefs, store.load(Language.ENGLISH));
     }

@@ -60,12 +60,12 @@ class MainWindowTest extends FxTestBase {
     @Test
     void languageSwitchRelabelsMenusAndLessonsWithoutRestartBothWays() throws Exception {
         shell = ShellFixture.open(configDir, Language.ENGLISH);
-        assertEquals(List.of("_File", "_View", "_Help"), menuTitles());
+        assertEquals(List.of("_File", "_View", "_Lesson", "_Help"), menuTitles());
         assertTrue(texts(".lesson-title").contains("Everything is an object"), texts(".lesson-title").toString());
 
         robot.clickOn("#tool-language");
         waitFor("Chinese labels", () -> shell.model.language() == Language.SIMPLIFIED_CHINESE);
-        assertEquals(List.of("文件(_F)", "视图(_V)", "帮助(_H)"), menuTitles());
+        assertEquals(List.of("文件(_F)", "视图(_V)", "课程(_L)", "帮助(_H)"), menuTitles());
         assertTrue(texts(".lesson-title").contains("一切皆对象"));
         assertTrue(texts(".lesson-title").contains("asyncio 并发编程"));
         // The other language stays visible beneath each title.
@@ -74,7 +74,7 @@ class MainWindowTest extends FxTestBase {
         assertTrue(texts(".status-item").contains("语言：简体中文"), texts(".status-item").toString());
 
         runFx(() -> shell.model.setLanguage(Language.ENGLISH));
-        assertEquals(List.of("_File", "_View", "_Help"), menuTitles());
+        assertEquals(List.of("_File", "_View", "_Lesson", "_Help"), menuTitles());
         assertTrue(texts(".lesson-title").contains("Everything is an object"));
         assertTrue(texts(".status-item").contains("Language: English"));
     }
@@ -86,7 +86,7 @@ class MainWindowTest extends FxTestBase {
         clickShowing("Language", Motion.VERTICAL_FIRST);
         clickShowing("简体中文", Motion.HORIZONTAL_FIRST);
         waitFor("Chinese", () -> shell.model.language() == Language.SIMPLIFIED_CHINESE);
-        assertEquals(List.of("文件(_F)", "视图(_V)", "帮助(_H)"), menuTitles());
+        assertEquals(List.of("文件(_F)", "视图(_V)", "课程(_L)", "帮助(_H)"), menuTitles());
 
         clickShowing("视图(V)", Motion.DEFAULT);
         clickShowing("主题", Motion.VERTICAL_FIRST);
@@ -341,10 +341,11 @@ class MainWindowTest extends FxTestBase {
     void cleanExitDropsTheAutosaveAndRemembersPreferences() throws Exception {
         shell = ShellFixture.open(configDir);
         runFx(() -> {
-            shell.window.editor().area().replaceText("temporary\n");
             shell.model.setLanguage(Language.SIMPLIFIED_CHINESE);
-            shell.model.selectLesson(shell.model.lessons().byId("asyncio").orElseThrow());
+            shell.model.selectPlace(shell.model.lessons().byId("classes").orElseThrow(), 3);
         });
+        waitFor("the step's code", () -> shell.window.editor().getText().contains("int('1000')"));
+        runFx(() -> shell.window.editor().area().replaceText("temporary\n"));
         waitForCondition("autosave written", () -> Files.exists(configDir.resolve("autosave.py")));
         runFx(() -> shell.window.actions().exitCleanly());
         waitForCondition("exit called", () -> shell.exits.get() == 1);
@@ -353,7 +354,10 @@ class MainWindowTest extends FxTestBase {
 
         shell = ShellFixture.open(configDir);
         assertEquals(Language.SIMPLIFIED_CHINESE, shell.model.language());
-        assertEquals("asyncio", shell.model.currentLesson().id());
+        assertEquals("classes", shell.model.currentLesson().id());
+        assertEquals(3, shell.model.currentStep(), "the last step is remembered");
+        // The step's edit was kept as its draft, so the step opens with it.
+        waitFor("the step's draft", () -> shell.window.editor().getText().equals("temporary\n"));
         assertFalse(callFx(() -> shell.window.notifications().isShowing()));
     }
 
@@ -372,17 +376,48 @@ class MainWindowTest extends FxTestBase {
     }
 
     @Test
-    void openingALessonShowsItsExampleAndExplanationButNeverOverwritesUserWork() throws Exception {
+    void openingALessonShowsItsFirstStepAndKeepsTheUsersEditOfEachStep() throws Exception {
         shell = ShellFixture.open(configDir);
-        waitFor("chapter 1 example", () -> shell.window.editor().getText().contains("print(type(a))"));
+        waitFor("chapter 1, step 1", () -> shell.window.editor().getText().contains("def ask(name='bobby'):"));
         runFx(() -> shell.model.selectLesson(shell.model.lessons().byId("classes").orElseThrow()));
-        waitFor("chapter 3 example", () -> shell.window.editor().getText().contains("class E(C,D):"));
+        waitFor("chapter 3, step 1", () -> shell.window.editor().getText().contains("class Duck:"));
         assertEquals("Classes and objects in depth", callFx(() -> shell.window.explanation().titleLabel().getText()));
+        assertEquals("Duck typing", callFx(() -> shell.window.explanation().stepTitleLabel().getText()));
+        assertEquals("Step 1 of 6", callFx(() -> shell.window.explanation().stepCountLabel().getText()));
         assertFalse(callFx(shell.model::isDirty));
+        assertFalse(callFx(() -> shell.window.explanation().restoreButton().isVisible()));
 
         runFx(() -> shell.window.editor().area().appendText("# mine\n"));
+        assertTrue(callFx(() -> shell.window.explanation().restoreButton().isVisible()), "restore offered");
         runFx(() -> shell.model.selectLesson(shell.model.lessons().byId("threads").orElseThrow()));
-        sleep(300);
-        assertTrue(callFx(shell.window.editor()::getText).endsWith("# mine\n"));
+        waitFor("chapter 5's code", () -> shell.window.editor().getText().contains("import threading"));
+        runFx(() -> shell.model.selectLesson(shell.model.lessons().byId("classes").orElseThrow()));
+        waitFor("the user's edit is back", () -> shell.window.editor().getText().endsWith("# mine\n"));
+        assertTrue(callFx(() -> shell.window.explanation().restoreButton().isVisible()));
+
+        runFx(() -> shell.window.explanation().restoreButton().fire());
+        waitFor("the step's own code", () -> !shell.window.editor().getText().contains("# mine"));
+        assertTrue(callFx(shell.window.editor()::getText).contains("class Duck:"));
+        assertFalse(callFx(() -> shell.window.explanation().restoreButton().isVisible()));
+    }
+
+    @Test
+    void altArrowsAndTheButtonsMoveThroughTheStepsAcrossChapters() throws Exception {
+        shell = ShellFixture.open(configDir);
+        waitFor("chapter 1, step 1", () -> shell.window.editor().getText().contains("def ask(name='bobby'):"));
+        assertTrue(callFx(() -> shell.window.explanation().previousButton().isDisabled()), "nothing before the first step");
+        robot.press(KeyCode.ALT).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.ALT);
+        waitFor("step 2", () -> shell.model.currentStep() == 2);
+        waitFor("its code", () -> shell.window.editor().getText().contains("print(type(int))"));
+        int last = callFx(() -> shell.model.steps(shell.model.currentLesson()).size());
+        runFx(() -> shell.model.selectStep(last));
+        runFx(() -> shell.window.explanation().nextButton().fire());
+        assertEquals("magic-methods", shell.model.currentLesson().id(), "the next step after a chapter's last");
+        assertEquals(1, shell.model.currentStep());
+        robot.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
+        waitFor("back to chapter 1", () -> shell.model.currentLesson().id().equals("objects"));
+        assertEquals(last, shell.model.currentStep());
+        List<String> steps = texts(".lesson-step");
+        assertTrue(steps.contains("2. type → class → obj"), steps.toString());
     }
 }

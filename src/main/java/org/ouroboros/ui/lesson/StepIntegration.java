@@ -1,0 +1,129 @@
+package org.ouroboros.ui.lesson;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import org.ouroboros.ui.model.AppModel;
+import org.ouroboros.ui.model.LessonStep;
+import org.ouroboros.ui.model.LessonSteps;
+import org.ouroboros.ui.run.RunIntegration;
+import org.ouroboros.ui.run.RunReport;
+import org.ouroboros.ui.shell.MainWindow;
+import org.ouroboros.ui.view.LessonTabs;
+
+/**
+ * What choosing a lesson step does once its code is in the editor (the shell puts it there):
+ * bring the step's view tab to the front, run the code, and when that run's trace arrives put
+ * the player where the step's explanation talks ({@code at}). Install it after every view's
+ * integration, so the tabs it selects exist.
+ *
+ * <pre>{@code
+ * RunIntegration runs = RunIntegration.install(window);
+ * ... views ...
+ * StepIntegration.install(window, runs);
+ * }</pre>
+ */
+public final class StepIntegration {
+    private static final Logger LOG = Logger.getLogger(StepIntegration.class.getName());
+    private static final String KEY = StepIntegration.class.getName();
+
+    private final MainWindow window;
+    private final RunIntegration runs;
+    private final AppModel model;
+    /** The step whose run is awaited, and the source that run must have. */
+    private Pending pending;
+
+    private record Pending(LessonStep step, String source) {}
+
+    private StepIntegration(MainWindow window, RunIntegration runs) {
+        this.window = window;
+        this.runs = runs;
+        this.model = window.model();
+        model.stepCodeShownProperty().addListener((obs, old, count) -> stepCodeShown());
+        runs.shownProperty().addListener((obs, old, report) -> {
+            if (report != null) {
+                // RunIntegration moves the player to the end right after publishing the report: go after it.
+                Platform.runLater(() -> reportShown(report));
+            }
+        });
+    }
+
+    /** The window's step integration, created on first use. */
+    public static StepIntegration install(MainWindow window, RunIntegration runs) {
+        Objects.requireNonNull(window);
+        Objects.requireNonNull(runs);
+        Object existing = window.root().getProperties().get(KEY);
+        if (existing instanceof StepIntegration integration) {
+            return integration;
+        }
+        StepIntegration integration = new StepIntegration(window, runs);
+        window.root().getProperties().put(KEY, integration);
+        // The open step's code may have reached the editor before this was installed.
+        integration.stepCodeShown();
+        return integration;
+    }
+
+    /** The step the editor's code belongs to, if it is a step of the open lesson. */
+    private Optional<LessonStep> editorStep() {
+        return model.editorStep().filter(place -> place.equals(model.currentPlace())).flatMap(place -> {
+            LessonSteps steps = model.steps(place.lesson());
+            return steps.isEmpty() ? Optional.empty() : Optional.of(steps.step(place.step()));
+        });
+    }
+
+    private void stepCodeShown() {
+        Optional<LessonStep> step = editorStep();
+        if (step.isEmpty()) {
+            return;
+        }
+        selectTab(step.get());
+        pending = new Pending(step.get(), window.editor().getText());
+        if (runs.controller().isRunning()) {
+            // The previous step's run is still going: stop it, then run this step's code.
+            runs.controller().runningProperty().addListener(new ChangeListener<Boolean>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean running) {
+                    if (!running) {
+                        obs.removeListener(this);
+                        Platform.runLater(StepIntegration.this::runPending);
+                    }
+                }
+            });
+            runs.stop();
+        } else {
+            runPending();
+        }
+    }
+
+    private void runPending() {
+        if (pending != null && !runs.controller().isRunning()) {
+            runs.runEditor();
+        }
+    }
+
+    private void selectTab(LessonStep step) {
+        LessonTabs tabs = LessonTabs.install(window, runs);
+        if (step.tabId().equals(LessonTabs.EXECUTION_TAB_ID)) {
+            tabs.selectExecution();
+        } else if (!tabs.select(step.tabId())) {
+            LOG.warning(() -> "step " + step.number() + " of " + model.currentLesson().id() + " names view '"
+                    + step.view() + "', which this lesson has no tab for");
+        }
+    }
+
+    private void reportShown(RunReport report) {
+        Pending awaited = pending;
+        if (awaited == null || !report.request().source().equals(awaited.source())) {
+            return;
+        }
+        pending = null;
+        runs.player().seek(awaited.step().at().resolve(report.trace()));
+    }
+
+    /** True from choosing a step until the player stands at its {@code at} in the step's run. */
+    public boolean isWaitingForRun() {
+        return pending != null;
+    }
+}
