@@ -86,13 +86,16 @@ public final class AnimationExportAction {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.text("exportAnimation.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.text("file.filter.gif"), "*.gif"),
-                new FileChooser.ExtensionFilter(i18n.text("file.filter.pngSequence"), "*.png"));
+        FileChooser.ExtensionFilter pngs = new FileChooser.ExtensionFilter(i18n.text("file.filter.pngSequence"), "*.png");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(i18n.text("file.filter.gif"), "*.gif"), pngs);
         chooser.setInitialFileName("ouroboros-" + window.model().currentLesson().id() + ".gif");
         File file = chooser.showSaveDialog(window.scene().getWindow());
         if (file != null) {
-            exportTo(file.toPath());
+            String name = file.getName().toLowerCase(Locale.ROOT);
+            // A name typed without an extension follows the chosen filter.
+            boolean bare = !name.endsWith(".gif") && !name.endsWith(".png");
+            exportTo(bare && chooser.getSelectedExtensionFilter() == pngs
+                    ? file.toPath().resolveSibling(file.getName() + ".png") : file.toPath());
         }
     }
 

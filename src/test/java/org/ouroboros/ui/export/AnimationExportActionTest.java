@@ -211,6 +211,11 @@ class AnimationExportActionTest extends FxTestBase {
         Path gif = dir.resolve("long.gif");
         Task<Path> task = callFx(() -> action.exportTo(gif));
         waitFor("a first frame", () -> task.getWorkDone() >= 1);
+        String shown = callFx(() -> javafx.stage.Window.getWindows().stream()
+                .map(w -> w.getScene().lookup("#" + ProgressDialog.TEXT_ID))
+                .filter(java.util.Objects::nonNull).map(n -> ((javafx.scene.control.Label) n).getText())
+                .findFirst().orElse("no progress dialog"));
+        assertTrue(shown.matches("Frame \\d+ of 401"), shown);
         runFx(() -> task.cancel(false));
         awaitWorker();
 
