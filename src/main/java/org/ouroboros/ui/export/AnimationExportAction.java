@@ -116,7 +116,7 @@ public final class AnimationExportAction {
                         (done, total) -> updateProgress(done, total), this::isCancelled);
             }
         };
-        ProgressDialog dialog = new ProgressDialog(window, task,
+        ProgressDialog dialog = new ProgressDialog(window, task, "exportAnimation",
                 i18n.format("exportAnimation.header", range.from() + 1, range.to() + 1));
         task.setOnSucceeded(e -> {
             dialog.close();

@@ -11,7 +11,7 @@ import javafx.stage.Modality;
 import org.ouroboros.ui.shell.MainWindow;
 
 /**
- * A modal dialog following a background export: a bar, "frame k of n", and a Cancel button that
+ * A modal dialog following a background export: a bar, "frame k of n" (or "step k of n"), and a Cancel button that
  * cancels the task (the export then removes what it wrote). The caller closes it when the task ends.
  */
 final class ProgressDialog {
@@ -20,8 +20,9 @@ final class ProgressDialog {
 
     private final Dialog<Void> dialog = new Dialog<>();
 
-    ProgressDialog(MainWindow window, Task<?> task, String header) {
-        style(dialog, window, window.i18n().text("exportAnimation.title"));
+    /** {@code prefix}: the bundle keys {@code prefix.title} and {@code prefix.progress} ("{0} of {1}"). */
+    ProgressDialog(MainWindow window, Task<?> task, String prefix, String header) {
+        style(dialog, window, window.i18n().text(prefix + ".title"));
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setHeaderText(header);
         ProgressBar bar = new ProgressBar();
@@ -31,7 +32,7 @@ final class ProgressDialog {
         Label text = new Label();
         text.setId(TEXT_ID);
         task.workDoneProperty().addListener((obs, old, done) -> text.setText(window.i18n().format(
-                "exportAnimation.progress", done.longValue(), (long) Math.max(0, task.getTotalWork()))));
+                prefix + ".progress", done.longValue(), (long) Math.max(0, task.getTotalWork()))));
         dialog.getDialogPane().setContent(new VBox(8, bar, text));
         ButtonType cancel = new ButtonType(window.i18n().text("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().add(cancel);
