@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -16,7 +18,18 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.Scene;
 import org.ouroboros.lang.PySyntaxError;
 import org.ouroboros.trace.Trace;
+import org.ouroboros.ui.export.AnimatedGifWriter;
+import org.ouroboros.ui.export.AnimationExporter;
 import org.ouroboros.ui.export.ExportOptions;
+import org.ouroboros.ui.export.ExportProgress;
+import org.ouroboros.ui.export.FrameRange;
+import org.ouroboros.ui.export.FrameSink;
+import org.ouroboros.ui.export.Handout;
+import org.ouroboros.ui.export.HandoutFonts;
+import org.ouroboros.ui.export.LessonHandout;
+import org.ouroboros.ui.export.PdfHandoutWriter;
+import org.ouroboros.ui.export.PngSequenceWriter;
+import org.ouroboros.ui.export.ViewFrames;
 import org.ouroboros.ui.export.ExportableView;
 import org.ouroboros.ui.export.ExportableViews;
 import org.ouroboros.ui.export.HeadlessFx;
@@ -24,10 +37,9 @@ import org.ouroboros.ui.export.PngExporter;
 import org.ouroboros.ui.export.ProgramTrace;
 import org.ouroboros.ui.export.RenderSettings;
 import org.ouroboros.ui.export.TraceRuns;
-import org.ouroboros.ui.export.ViewRenderer;
 import org.ouroboros.ui.model.Language;
+import org.ouroboros.ui.model.LessonStepsLoader;
 import org.ouroboros.ui.model.ThemeChoice;
-import org.ouroboros.ui.player.TraceView;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,9 +51,11 @@ import picocli.CommandLine.Parameters;
  * step, and writes a PNG, for slides and for checks.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Run FILE.py and render one view of its trace to a PNG, without a display.",
+        description = {"Run FILE.py and render one view of its trace to a PNG, without a display,",
+            "or a range of its steps to an animated GIF (--gif) or numbered PNGs (--png-seq);",
+            "or a lesson's steps to a PDF handout (--lesson ID --pdf OUT.pdf)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the PNG was written (a program that raised is still rendered; its error goes to stderr)",
+        exitCodeList = {"0:the PNG (GIF, PNG sequence) was written (a program that raised is still rendered; its error goes to stderr)",
             "1:the options do not fit this program (e.g. no class of that name)",
             "2:bad usage: unknown view, missing file, bad option",
             "3:FILE.py has a syntax error (reported as FILE:line:col)",
@@ -52,12 +66,16 @@ public final class ExportCommand implements Callable<Integer> {
     public static final int USAGE = 2;
     public static final int SYNTAX_ERROR = 3;
     public static final int RENDER_FAILED = 4;
+    /** Frames one animation may have: a long trace is stepped through with --every. */
+    public static final int MAX_FRAMES = 5000;
+    static final List<String> LESSONS = List.of("objects", "magic-methods", "classes", "metaclasses", "threads",
+            "coroutines", "asyncio");
 
-    @Option(names = "--view", required = true, paramLabel = "ID",
+    @Option(names = "--view", paramLabel = "ID",
             description = "The view: mro, dispatch, create, graph, names, … (see the list on an unknown id).")
     String view;
 
-    @Parameters(index = "0", paramLabel = "FILE.py", description = "The Python program to run.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.py", description = "The Python program to run.")
     Path file;
 
     @Option(names = "--class", paramLabel = "NAME", description = "The class to show (mro view).")
@@ -74,8 +92,42 @@ public final class ExportCommand implements Callable<Integer> {
         boolean last;
     }
 
-    @Option(names = "--out", required = true, paramLabel = "OUT.png", description = "Where to write the PNG.")
+    @Option(names = "--out", paramLabel = "OUT.png", description = "Where to write the PNG.")
     Path out;
+
+    @Option(names = "--gif", paramLabel = "OUT.gif",
+            description = "Write an animated GIF of the steps --from..--to instead of one PNG.")
+    Path gif;
+
+    @Option(names = "--png-seq", paramLabel = "DIR",
+            description = "Write the steps --from..--to as numbered PNGs (FILE-0001.png, …) into DIR.")
+    Path pngSequence;
+
+    @Option(names = "--lesson", paramLabel = "ID",
+            description = "With --pdf: a handout of this lesson (objects, magic-methods, classes, …), no FILE.py.")
+    String lesson;
+
+    @Option(names = "--pdf", paramLabel = "OUT.pdf",
+            description = "Write the lesson's handout: each step's title, text and the picture of its view.")
+    Path pdf;
+
+    @Option(names = "--font", paramLabel = "FILE.ttf|.ttc",
+            description = "The handout's font (default: a Chinese-capable system font such as WenQuanYi Micro Hei).")
+    Path font;
+
+    @Option(names = "--from", paramLabel = "N", description = "First step of an animation (default 0: before the first event).")
+    Integer from;
+
+    @Option(names = "--to", paramLabel = "M", description = "Last step of an animation (default: the trace's last).")
+    Integer to;
+
+    @Option(names = "--every", defaultValue = "1", paramLabel = "K",
+            description = "Animate every K-th step (the last step is always included; default ${DEFAULT-VALUE}).")
+    int every;
+
+    @Option(names = "--delay", defaultValue = "250", paramLabel = "MS",
+            description = "How long each GIF frame shows, in ms (GIF keeps hundredths; default ${DEFAULT-VALUE}).")
+    int delay;
 
     @Option(names = "--scale", defaultValue = "1", description = "Pixel scale of the snapshot (default ${DEFAULT-VALUE}).")
     double scale;
@@ -102,9 +154,26 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (lesson != null || pdf != null) {
+            return handout();
+        }
+        if (view == null || file == null) {
+            return fail(USAGE, "name a view and a program: --view ID FILE.py (or --lesson ID --pdf OUT.pdf)");
+        }
         ExportableView exportable = ExportableViews.get(view);
         if (exportable == null) {
             return fail(USAGE, "unknown view '" + view + "'; available: " + String.join(", ", ExportableViews.ids()));
+        }
+        boolean animated = gif != null || pngSequence != null;
+        int outputs = (out != null ? 1 : 0) + (gif != null ? 1 : 0) + (pngSequence != null ? 1 : 0);
+        if (outputs != 1) {
+            return fail(USAGE, "name one output: --out OUT.png, --gif OUT.gif or --png-seq DIR");
+        }
+        if (!animated && (from != null || to != null)) {
+            return fail(USAGE, "--from and --to choose the steps of an animation: use them with --gif or --png-seq");
+        }
+        if (animated && position != null) {
+            return fail(USAGE, "--step and --last choose one picture: an animation takes --from and --to");
         }
         RenderSettings settings;
         try {
@@ -131,6 +200,9 @@ public final class ExportCommand implements Callable<Integer> {
             stderr.flush();
         }
         Trace trace = run.trace();
+        if (animated) {
+            return animate(exportable, trace, settings, source);
+        }
         int at = position != null && position.step != null ? position.step - 1 : trace.size() - 1;
         if (at < -1 || at >= trace.size()) {
             return fail(USAGE, "--step " + position.step + " is outside 0.." + trace.size() + " (this trace has "
@@ -150,17 +222,12 @@ public final class ExportCommand implements Callable<Integer> {
         ExportOptions options = new ExportOptions(settings.language().locale(), className, source);
         try {
             WritableImage image = HeadlessFx.call(() -> {
-                TraceView v = exportable.create(options);
-                Scene scene = ViewRenderer.scene(v, settings);
-                v.show(trace, trace.size() - 1);
-                // Laid out once before selecting: some selections (fitting a graph) need the view's size.
-                scene.getRoot().applyCss();
-                scene.getRoot().layout();
-                if (!exportable.select(v, trace, options)) {
+                Optional<ViewFrames> frames = ViewFrames.create(exportable, options, trace, settings);
+                if (frames.isEmpty()) {
                     return null;
                 }
-                WritableImage snapshot = ViewRenderer.snapshot(scene, v, trace, at, settings.scale());
-                rendered.accept(scene);
+                WritableImage snapshot = frames.get().frame(at);
+                rendered.accept(frames.get().scene());
                 return snapshot;
             });
             if (image == null) {
@@ -178,6 +245,96 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             return fail(RENDER_FAILED, "could not render or write " + out + ": " + e.getMessage());
         }
+    }
+
+    /** The steps --from..--to, every --every-th, as a GIF or a PNG sequence. */
+    private int animate(ExportableView exportable, Trace trace, RenderSettings settings, String source) {
+        int first = from == null ? 0 : from;
+        int last = to == null ? trace.size() : to;
+        if (first < 0 || last > trace.size() || first > last) {
+            return fail(USAGE, "--from " + first + " --to " + last + " is not a range of steps: use 0 <= from <= to <= "
+                    + trace.size() + " (this trace has " + trace.size() + " events)");
+        }
+        if (every < 1) {
+            return fail(USAGE, "--every must be at least 1, not " + every);
+        }
+        if (delay < 10 || delay > 655_350) {
+            return fail(USAGE, "--delay must be between 10 and 655350 ms, not " + delay);
+        }
+        // Steps count applied events; the player's positions start at -1 (no event applied).
+        FrameRange range = new FrameRange(first - 1, last - 1, every);
+        if (range.count() > MAX_FRAMES) {
+            return fail(USAGE, "steps " + first + ".." + last + " make " + range.count() + " frames; at most " + MAX_FRAMES
+                    + " per export: use --every " + ((last - first) / MAX_FRAMES + 1) + " or a shorter range");
+        }
+        ExportOptions options = new ExportOptions(settings.language().locale(), className, source);
+        boolean startedHere = HeadlessFx.start();
+        try {
+            Optional<ViewFrames> frames = HeadlessFx.call(() -> ViewFrames.create(exportable, options, trace, settings));
+            if (frames.isEmpty()) {
+                return fail(NOT_IN_TRACE, "the " + view + " view has nothing for --class " + className + " in " + file);
+            }
+            FrameSink sink = gif != null ? new AnimatedGifWriter(gif, delay) : new PngSequenceWriter(pngSequence, stem(file));
+            Path written = new AnimationExporter().export(frames.get(), range, sink, ExportProgress.NONE, () -> false);
+            String timing = gif != null ? String.format(Locale.ROOT, ", %d ms a frame", ((AnimatedGifWriter) sink).delayMillis()) : "";
+            stdout.write(String.format(Locale.ROOT, "wrote %s (%d frames: steps %d..%d every %d%s, view %s)%n", written,
+                    range.count(), first, last, every, timing, view));
+            stdout.flush();
+            return OK;
+        } catch (IOException | RuntimeException e) {
+            return fail(RENDER_FAILED, "could not render or write " + (gif != null ? gif : pngSequence) + ": " + e.getMessage());
+        } finally {
+            if (startedHere) {
+                Platform.exit();
+            }
+        }
+    }
+
+    /** --lesson ID --pdf OUT.pdf: the lesson's steps as a printable handout. */
+    private int handout() throws IOException {
+        if (lesson == null || pdf == null) {
+            return fail(USAGE, "a handout needs both --lesson ID and --pdf OUT.pdf");
+        }
+        if (view != null || file != null || out != null || gif != null || pngSequence != null) {
+            return fail(USAGE, "--lesson makes a handout from the lesson's own programs and views: leave out --view, "
+                    + "FILE.py, --out, --gif and --png-seq");
+        }
+        RenderSettings settings;
+        try {
+            settings = settings();
+        } catch (IllegalArgumentException e) {
+            return fail(USAGE, e.getMessage());
+        }
+        if (new LessonStepsLoader().load(lesson).isEmpty()) {
+            return fail(USAGE, "no lesson '" + lesson + "' with steps; lessons: " + String.join(", ", LESSONS));
+        }
+        if (font != null && !Files.isRegularFile(font)) {
+            return fail(USAGE, "no such font file: " + font);
+        }
+        boolean startedHere = HeadlessFx.start();
+        try {
+            Handout handout = LessonHandout.build(lesson, settings, step -> { });
+            try (HandoutFonts fonts = HandoutFonts.find(font != null ? List.of(font) : HandoutFonts.SYSTEM_CANDIDATES,
+                    handout.allText())) {
+                new PdfHandoutWriter().write(handout, fonts, pdf);
+                stdout.write(String.format(Locale.ROOT, "wrote %s (lesson %s, %d steps, %s, font %s)%n", pdf, lesson,
+                        handout.steps().size(), settings.language().tag(), fonts.file()));
+                stdout.flush();
+            }
+            return OK;
+        } catch (IOException | RuntimeException e) {
+            return fail(RENDER_FAILED, "could not write the handout " + pdf + ": " + e.getMessage());
+        } finally {
+            if (startedHere) {
+                Platform.exit();
+            }
+        }
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private RenderSettings settings() {

@@ -13,5 +13,19 @@
  *     return view;
  * }));
  * }</pre>
+ *
+ * <p><b>Animations.</b> {@link org.ouroboros.ui.export.AnimationExporter} walks a
+ * {@link org.ouroboros.ui.export.FrameRange} of player positions: a {@link org.ouroboros.ui.export.FrameSource}
+ * draws a few frames at a time on the FX thread (a fresh windowless view,
+ * {@link org.ouroboros.ui.export.ViewFrames}, for {@code export --gif}; the window's own view area,
+ * {@link org.ouroboros.ui.export.PlayerFrames}, for File ▸ Export Animation…), and a worker streams them
+ * to a {@link org.ouroboros.ui.export.FrameSink}: {@link org.ouroboros.ui.export.AnimatedGifWriter}
+ * (javax.imageio, looping, per-frame delay) or {@link org.ouroboros.ui.export.PngSequenceWriter}. A
+ * cancelled or failed export leaves no file.
+ *
+ * <p><b>Handouts.</b> {@link org.ouroboros.ui.export.LessonHandout} turns a lesson's steps into a
+ * {@link org.ouroboros.ui.export.Handout} (texts, and each step's view pictured at its position);
+ * {@link org.ouroboros.ui.export.PdfHandoutWriter} sets it in a system font found by
+ * {@link org.ouroboros.ui.export.HandoutFonts} (WenQuanYi Micro Hei first; no font is shipped).
  */
 package org.ouroboros.ui.export;

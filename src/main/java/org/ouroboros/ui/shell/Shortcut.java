@@ -27,6 +27,8 @@ public record Shortcut(String id, KeyCombination keys, List<KeyCombination> alte
             new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN),
             List.of(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN)));
     public static final Shortcut EXPORT = of("export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+    public static final Shortcut EXPORT_ANIMATION = of("exportAnimation",
+            new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     public static final Shortcut PRESENTATION = of("presentation", new KeyCodeCombination(KeyCode.F5));
     public static final Shortcut LEAVE_PRESENTATION = of("leavePresentation", new KeyCodeCombination(KeyCode.ESCAPE));
     public static final Shortcut ZOOM_IN = new Shortcut("zoomIn",
@@ -55,8 +57,8 @@ public record Shortcut(String id, KeyCombination keys, List<KeyCombination> alte
 
     /** Every shell shortcut, in the order the help dialog lists them. */
     public static final List<Shortcut> ALL = List.of(
-            OPEN, SAVE, SAVE_AS, RUN, STOP, EXPORT, PRESENTATION, LEAVE_PRESENTATION, ZOOM_IN, ZOOM_OUT, ZOOM_RESET,
-            NEXT_STEP, PREVIOUS_STEP, HELP, QUIT);
+            OPEN, SAVE, SAVE_AS, RUN, STOP, EXPORT, EXPORT_ANIMATION, PRESENTATION, LEAVE_PRESENTATION, ZOOM_IN,
+            ZOOM_OUT, ZOOM_RESET, NEXT_STEP, PREVIOUS_STEP, HELP, QUIT);
 
     public Shortcut {
         alternatives = List.copyOf(alternatives);
