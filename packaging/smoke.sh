@@ -17,7 +17,8 @@
 # Usage: packaging/smoke.sh [--skip-build] [--chroot DIR] [--deb FILE]
 #   --skip-build  use the .deb already in target/packaging
 #   --chroot DIR  install into the Debian chroot DIR instead of this machine (it is kept for the
-#                 next run; /proc, /dev and the X socket folder are bind-mounted while it runs)
+#                 next run, the package's dependencies are autoremoved again; /proc, /dev and the
+#                 X socket folder are bind-mounted while it runs)
 #   --deb FILE    check this .deb (implies --skip-build)
 # Environment: MVN_ARGS (passed to build.sh, e.g. -o), SMOKE_MEASURE=N (also run
 #   measure-startup.sh -n N on the installed app; not with --chroot), DEBIAN_MIRROR (for
@@ -122,7 +123,9 @@ desktop="$target/usr/share/applications/ouroboros-Ouroboros.desktop"
 exec_path="$(sed -n 's/^Exec=//p' "$desktop")"; icon_path="$(sed -n 's/^Icon=//p' "$desktop")"
 [[ -x "$target$exec_path" ]] || fail "menu entry Exec=$exec_path is not executable"
 [[ -f "$target$icon_path" ]] || fail "menu entry Icon=$icon_path does not exist"
-log "menu entry: $(sed -n 's/^Name=//p' "$desktop") in $(sed -n 's/^Categories=//p' "$desktop"), Exec=$exec_path, Icon=$icon_path"
+how="xdg-desktop-menu"
+grep -q 'No writable system menu directory' "$scratch/install.log" && how="the postinst's copy (no XDG menu folder here)"
+log "menu entry by $how: $(sed -n 's/^Name=//p' "$desktop") in $(sed -n 's/^Categories=//p' "$desktop"), Exec=$exec_path, Icon=$icon_path"
 cat > "$target/tmp/ouroboros-smoke.py" <<'EOF'
 class A:
     def hello(self):
@@ -179,6 +182,12 @@ fi
 log "removing (dpkg --purge ouroboros)"
 in_target dpkg --purge ouroboros > "$scratch/remove.log" 2>&1 || { cat "$scratch/remove.log" >&2; fail "dpkg --purge"; }
 package_installed=false
+if [[ -n "$chroot_dir" ]]; then
+  # Back to a clean chroot for the next run: the dependencies apt-get installed go too.
+  DEBIAN_FRONTEND=noninteractive in_target apt-get autoremove --purge -y > "$scratch/autoremove.log" 2>&1 \
+    || { tail -20 "$scratch/autoremove.log" >&2; fail "apt-get autoremove in the chroot"; }
+  log "chroot: $(grep -c '^Removing' "$scratch/autoremove.log") dependencies removed again"
+fi
 left=()
 while IFS= read -r path; do
   # Folders the package shares with the system (/opt, /usr, ...) stay; its own files must go.
