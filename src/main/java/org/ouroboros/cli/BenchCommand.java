@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
  * {@code ouroboros bench}: the VM against python3 on the same programs, side by side — a counting
  * loop at module level and in a function, a method-call loop, and building a random 1,000-class
  * hierarchy (C3). VM times are reported with tracing off and with the coarse trace on, each as the
- * first (cold) run and the best and median of {@code --runs} runs in one JVM, next to python3's.
+ * first (cold) run and the best and median of {@code --runs} runs in one JVM, next to python3's;
+ * with each, the best CPU time of the whole process, which a busy machine disturbs less.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         subcommands = {org.ouroboros.cli.bench.EchoBench.class,
@@ -98,18 +99,37 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "TEXT", description = "Only the programs whose name contains TEXT.")
     String only;
 
+    @Option(names = "--no-coarse", description = "Skip the coarse-trace runs.")
+    boolean noCoarse;
+
+    @Option(names = "--no-python", description = "Skip python3.")
+    boolean noPython;
+
+    /** One run: wall time, and the CPU time of the whole process (python3's own, or this JVM's with its GC and JIT threads). */
+    record Run(double wall, double cpu) {}
+
     /** One engine's times for one program: the first run (cold: the JVM has not compiled the VM yet) and the rest. */
-    record Times(double first, double best, double median, double worst) {
-        static Times of(List<Double> seconds) {
-            List<Double> sorted = new ArrayList<>(seconds);
+    record Times(double first, double best, double median, double worst, double bestCpu) {
+        static Times of(List<Run> runs) {
+            List<Double> sorted = new ArrayList<>();
+            double bestCpu = Double.MAX_VALUE;
+            for (Run r : runs) {
+                sorted.add(r.wall());
+                bestCpu = Math.min(bestCpu, r.cpu());
+            }
             sorted.sort(null);
-            return new Times(seconds.get(0), sorted.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
+            return new Times(runs.get(0).wall(), sorted.get(0), sorted.get(sorted.size() / 2),
+                    sorted.get(sorted.size() - 1), bestCpu < 0 ? -1 : bestCpu);
         }
 
-        static final Times NONE = new Times(-1, -1, -1, -1);
+        static final Times NONE = new Times(-1, -1, -1, -1, -1);
 
-        String best3() {
-            return best < 0 ? "n/a" : String.format("%.3f", best);
+        static String seconds(double s) {
+            return s < 0 ? "n/a" : String.format("%.3f", s);
+        }
+
+        static String ratio(double a, double b) {
+            return a <= 0 || b <= 0 ? "n/a" : String.format("%.2fx", a / b);
         }
     }
 
@@ -125,31 +145,42 @@ public final class BenchCommand implements Callable<Integer> {
         }
         String exe = python != null ? python : "python3";
         runs = Math.max(1, runs);
-        out.write(String.format("load average before: %s (%d cores); %d runs each%n", loadAverage(),
-                Runtime.getRuntime().availableProcessors(), runs));
+        out.write(String.format("load average before: %s (%d cores); %d runs each; JVM %s, collector %s%n", loadAverage(),
+                Runtime.getRuntime().availableProcessors(), runs, System.getProperty("java.version"), collectors()));
         Map<String, Times> off = new LinkedHashMap<>();
         for (var e : programs.entrySet()) {
             off.put(e.getKey(), timeVm(e.getValue(), false, runs));
         }
-        out.write(String.format("%-30s %26s %11s %21s %7s%n", "program", "VM trace off: best (med, 1st)",
-                "VM coarse", "python3: best (1st)", "ratio"));
+        out.write(String.format("%-30s %26s %7s %9s %7s %9s %7s %7s %7s%n", "", "VM trace off (wall)", "(CPU)",
+                "coarse", "(CPU)", "python3", "(CPU)", "off/py", "crs/py"));
+        out.write(String.format("%-30s %26s %7s %9s %7s %9s %7s %7s %7s%n", "program", "best (median, 1st) s", "best",
+                "best", "best", "best", "best", "wall", "wall"));
         for (var e : programs.entrySet()) {
             Times o = off.get(e.getKey());
-            Times coarse = timeVm(e.getValue(), true, runs);
-            Times cp = timePython(exe, e.getValue(), runs);
-            out.write(String.format("%-30s %8.3f s (%.3f, %.3f) %9.3f s %9s s (%s) %7s%n", e.getKey(), o.best, o.median,
-                    o.first, coarse.best, cp.best3(), cp.first < 0 ? "n/a" : String.format("%.3f", cp.first),
-                    cp.best <= 0 ? "" : String.format("%.2fx", o.best / cp.best)));
+            Times coarse = noCoarse ? Times.NONE : timeVm(e.getValue(), true, runs);
+            Times cp = noPython ? Times.NONE : timePython(exe, e.getValue(), runs);
+            out.write(String.format("%-30s %8.3f (%.3f, %.3f) %7s %9s %7s %9s %7s %7s %7s%n", e.getKey(), o.best,
+                    o.median, o.first, Times.seconds(o.bestCpu), Times.seconds(coarse.best), Times.seconds(coarse.bestCpu),
+                    Times.seconds(cp.best), Times.seconds(cp.bestCpu), Times.ratio(o.best, cp.best),
+                    Times.ratio(coarse.best, cp.best)));
             out.flush();
         }
         out.write(String.format("load average after: %s%n", loadAverage()));
-        out.write("(seconds of wall time. Each VM run is a fresh VM in this JVM: the 1st run includes the JIT's warm-up,\n"
-                + " best/median are of all " + runs + " runs; all trace-off runs come first, then per program the coarse runs\n"
-                + " (recording up to " + coarseCap + " events, as the UI's recorder does: past the cap tracing switches off)\n"
-                + " and python3 running the same source " + runs + " times in one process (start-up excluded).\n"
-                + " ratio = VM trace-off best / python3 best. On a shared machine compare best and spread, not one number.)\n");
+        out.write("(seconds. Each VM run is a fresh VM in this JVM: the 1st run includes the JIT's warm-up, best/median\n"
+                + " are of all " + runs + " runs; all trace-off runs come first, then per program the coarse runs (recording\n"
+                + " up to " + coarseCap + " events and finishing the Trace, as the UI's recorder does: past the cap tracing\n"
+                + " switches off) and python3 running the same source " + runs + " times in one process (start-up excluded).\n"
+                + " CPU = CPU time of the whole process during the run (the JVM's includes its GC and JIT threads);\n"
+                + " on a busy machine it varies less than wall time. off/py and crs/py = VM best / python3 best, wall.\n"
+                + " The VM allocates an object per int and per frame event, so the collector matters: plain `java -jar`\n"
+                + " uses G1 on most machines; `java -XX:+UseParallelGC -jar ...` is usually faster for these loops.)\n");
         out.flush();
         return 0;
+    }
+
+    private static String collectors() {
+        return String.join(" + ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
     }
 
     private static String loadAverage() {
@@ -158,17 +189,28 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Times timeVm(String source, boolean coarse, int count) {
-        List<Double> seconds = new ArrayList<>();
+        List<Run> measured = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             System.gc();
-            TraceSink sink = coarse ? new TraceRecorder(coarseCap) : TraceSink.NONE;
+            TraceRecorder recorder = coarse ? new TraceRecorder(coarseCap) : null;
             Vm vm = Vm.builder().stdout(new StringWriter()).stderr(new StringWriter())
-                    .trace(sink, coarse ? TraceLevel.COARSE : TraceLevel.OFF).build();
+                    .trace(coarse ? recorder : TraceSink.NONE, coarse ? TraceLevel.COARSE : TraceLevel.OFF).build();
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             vm.run(source, "<bench>");
-            seconds.add((System.nanoTime() - t0) / 1e9);
+            if (recorder != null) {
+                recorder.finish();
+            }
+            long wall = System.nanoTime() - t0;
+            long cpu = processCpuNanos() - cpu0;
+            measured.add(new Run(wall / 1e9, cpu0 < 0 ? -1 : cpu / 1e9));
         }
-        return Times.of(seconds);
+        return Times.of(measured);
+    }
+
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
     /** Times the program inside python3 (interpreter start-up excluded), {@code count} runs in one process. */
@@ -176,8 +218,8 @@ public final class BenchCommand implements Callable<Integer> {
         Path script = Files.createTempFile("ouroboros-bench", ".py");
         String wrapped = "import time\nsrc = " + pyString(source) + "\ncode = compile(src, '<bench>', 'exec')\n"
                 + "for _ in range(" + count + "):\n"
-                + "    t = time.perf_counter()\n    exec(code, {'__name__': '__main__'})\n"
-                + "    print(time.perf_counter() - t)\n";
+                + "    t = time.perf_counter()\n    c = time.process_time()\n    exec(code, {'__name__': '__main__'})\n"
+                + "    print(time.perf_counter() - t, time.process_time() - c)\n";
         Files.writeString(script, wrapped, StandardCharsets.UTF_8);
         try {
             Process p = new ProcessBuilder(exe, script.toString()).redirectErrorStream(true).start();
@@ -185,11 +227,12 @@ public final class BenchCommand implements Callable<Integer> {
             if (!p.waitFor(600, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 return Times.NONE;
             }
-            List<Double> seconds = new ArrayList<>();
+            List<Run> measured = new ArrayList<>();
             for (String line : text.split("\\R")) {
-                seconds.add(Double.parseDouble(line.strip()));
+                String[] wallCpu = line.strip().split(" ");
+                measured.add(new Run(Double.parseDouble(wallCpu[0]), Double.parseDouble(wallCpu[1])));
             }
-            return seconds.isEmpty() ? Times.NONE : Times.of(seconds);
+            return measured.isEmpty() ? Times.NONE : Times.of(measured);
         } catch (IOException | NumberFormatException e) {
             return Times.NONE;
         } catch (InterruptedException e) {

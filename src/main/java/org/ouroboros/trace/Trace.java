@@ -8,7 +8,37 @@ import java.util.List;
  */
 public record Trace(List<TraceEvent> events) {
     public Trace {
-        events = List.copyOf(events);
+        events = events instanceof Adopted ? events : List.copyOf(events);
+    }
+
+    /**
+     * An unmodifiable view of the recorder's chunks of events (non-null), which the recorder
+     * hands over and never touches again: the trace keeps them instead of copying a million
+     * references into one array. One big array would be a "humongous" object to the default
+     * (G1) collector, which starts a marking cycle for it that slows the next run down.
+     */
+    static final class Adopted extends java.util.AbstractList<TraceEvent> implements java.util.RandomAccess {
+        private final Object[][] chunks;
+        private final int shift;
+        private final int size;
+
+        /** {@code chunks} each hold {@code 1 << shift} events, the last one possibly fewer: {@code size} in all. */
+        Adopted(Object[][] chunks, int shift, int size) {
+            this.chunks = chunks;
+            this.shift = shift;
+            this.size = size;
+        }
+
+        @Override
+        public TraceEvent get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            return (TraceEvent) chunks[index >>> shift][index & ((1 << shift) - 1)];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     public static Trace of(TraceEvent... events) {

@@ -2,16 +2,27 @@ package org.ouroboros.trace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Collects events up to a cap, then appends one {@link TraceTruncated} marker and ignores the
  * rest. Thread-safe: simulated threads may emit from different Java threads.
+ *
+ * <p>Events go into fixed-size chunks rather than one growing list: a million-event recording
+ * never copies what it holds while recording, and the garbage collector sees small arrays
+ * instead of ever larger ones, and {@link #finish} hands the chunks to the trace as they are.
  */
 public final class TraceRecorder implements TraceSink {
     public static final int DEFAULT_CAP = 1_000_000;
+    private static final int CHUNK_SHIFT = 13;
+    private static final int CHUNK = 1 << CHUNK_SHIFT;
 
     private final int cap;
-    private final List<TraceEvent> events = new ArrayList<>();
+    // Object[], not TraceEvent[]: storing into an array of an interface type costs a type check per event.
+    private final List<Object[]> chunks = new ArrayList<>();
+    private Object[] current;
+    private int inCurrent = CHUNK;
+    private int size;
     private boolean truncated;
     private boolean finished;
 
@@ -28,18 +39,40 @@ public final class TraceRecorder implements TraceSink {
 
     @Override
     public synchronized void emit(TraceEvent event) {
+        record(event);
+    }
+
+    /** One lock round for the interpreter's emit-then-ask: it calls this for every event. */
+    @Override
+    public synchronized boolean offer(TraceEvent event) {
+        record(event);
+        return !truncated;
+    }
+
+    private void record(TraceEvent event) {
+        Objects.requireNonNull(event, "event");
         if (finished) {
             throw new IllegalStateException("trace already finished");
         }
         if (truncated) {
             return;
         }
-        if (events.size() == cap) {
-            events.add(new TraceTruncated(cap));
+        if (size == cap) {
+            append(new TraceTruncated(cap));
             truncated = true;
             return;
         }
-        events.add(event);
+        append(event);
+    }
+
+    private void append(TraceEvent event) {
+        if (inCurrent == CHUNK) {
+            current = new Object[CHUNK];
+            chunks.add(current);
+            inCurrent = 0;
+        }
+        current[inCurrent++] = event;
+        size++;
     }
 
     @Override
@@ -48,12 +81,12 @@ public final class TraceRecorder implements TraceSink {
     }
 
     public synchronized int size() {
-        return events.size();
+        return size;
     }
 
     /** Ends recording and returns the immutable trace; further emits are an error. */
     public synchronized Trace finish() {
         finished = true;
-        return new Trace(events);
+        return new Trace(new Trace.Adopted(chunks.toArray(new Object[0][]), CHUNK_SHIFT, size));
     }
 }

@@ -37,7 +37,7 @@ public final class BuiltinFunctions {
         PyDict d = new PyDict();
         d.put("__name__", new PyStr("builtins"));
         d.put("__doc__", NONE);
-        for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
+        for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.COMPLEX, Types.STR,
                 Types.BYTES, Types.BYTEARRAY, Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE,
                 Types.PROPERTY, Types.CLASSMETHOD, Types.STATICMETHOD, Types.SUPER, Types.ENUMERATE, Types.ZIP,
                 Types.MAP, Types.FILTER, Types.REVERSED}) {
@@ -83,6 +83,14 @@ public final class BuiltinFunctions {
                 });
             }
             return Ops.iter(one("iter", args, kw));
+        });
+        def(d, "aiter", (self, args, kw) -> org.ouroboros.vm.interp.AnextAwaitable.aiter(one("aiter", args, kw)));
+        def(d, "anext", (self, args, kw) -> {
+            if (args.length == 0 || args.length > 2) {
+                throw PyExc.typeError("anext expected at " + (args.length == 0 ? "least 1 argument" : "most 2 arguments")
+                        + ", got " + args.length);
+            }
+            return org.ouroboros.vm.interp.AnextAwaitable.anext(args[0], args.length == 2 ? args[1] : null);
         });
         def(d, "next", (self, args, kw) -> {
             if (args.length == 0 || args.length > 2) {
@@ -234,6 +242,9 @@ public final class BuiltinFunctions {
         });
         def(d, "pow", (self, args, kw) -> {
             if (args.length == 3 && args[2] != NONE) {
+                if (args[0] instanceof org.ouroboros.vm.object.PyComplex || args[1] instanceof org.ouroboros.vm.object.PyComplex) {
+                    throw PyExc.valueError("complex modulo");
+                }
                 if (!(args[0] instanceof PyInt && args[1] instanceof PyInt && args[2] instanceof PyInt)) {
                     throw PyExc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
                 }
@@ -275,7 +286,7 @@ public final class BuiltinFunctions {
             }
             return new PyStr(line);
         });
-        def(d, "open", (self, args, kw) -> TextFileType.open(args, kw));
+        def(d, "open", (self, args, kw) -> OpenFunction.open(args, kw));
         def(d, "exit", (self, args, kw) -> {
             throw new org.ouroboros.vm.object.PyException(PyExc.instance(PyExc.SYSTEM_EXIT, args));
         });

@@ -16,6 +16,7 @@ public final class BuiltinTypes {
         IntType.install();
         BoolType.install();
         FloatType.install();
+        ComplexType.install();
         StrType.install();
         BytesType.install();
         ListType.install();
@@ -30,9 +31,10 @@ public final class BuiltinTypes {
         SuperType.install();
         IteratorTypes.install();
         GeneratorType.install();
+        AsyncGeneratorType.install();
         ExceptionTypes.install();
         SimpleNamespaceType.install();
-        TextFileType.install();
+        FileTypes.install();
         org.ouroboros.vm.module.FunctoolsModule.installPartialType();
     }
 }

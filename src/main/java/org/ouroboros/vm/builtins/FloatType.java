@@ -138,7 +138,9 @@ public final class FloatType {
             throw PyExc.zeroDivision("0.0 cannot be raised to a negative power");
         }
         if (a < 0 && b != Math.floor(b)) {
-            throw PyExc.valueError("complex results are not supported by this VM");
+            // float_pow: a negative base to a fractional power is complex.
+            ComplexType.C z = ComplexType.power(new ComplexType.C(a, 0.0), new ComplexType.C(b, 0.0));
+            return new org.ouroboros.vm.object.PyComplex(z.re(), z.im());
         }
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {

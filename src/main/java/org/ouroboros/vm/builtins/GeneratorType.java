@@ -52,7 +52,7 @@ public final class GeneratorType {
     }
 
     /** throw(type[, value[, tb]]) or throw(instance). */
-    private static PyBaseException exception(PyObject[] args) {
+    static PyBaseException exception(PyObject[] args) {
         if (args.length == 0) {
             throw PyExc.typeError("throw expected at least 1 argument, got 0");
         }

@@ -185,7 +185,7 @@ public final class IntType {
         if (cls == Types.INT) {
             return v;
         }
-        return new PyInt(cls, ((PyInt) v).bigValue());
+        return PyInt.of(cls, ((PyInt) v).bigValue());
     }
 
     static PyObject toInt(PyObject x) {

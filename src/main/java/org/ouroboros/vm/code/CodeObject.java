@@ -37,6 +37,16 @@ public record CodeObject(
     public static final int CO_ITERABLE_COROUTINE = 0x100;
     public static final int CO_ASYNC_GENERATOR = 0x200;
 
+    /** Where a generator's frame starts: after RETURN_GENERATOR, which calling the function performs. */
+    public int generatorEntry() {
+        for (int i = 0; i < instructions.length; i++) {
+            if (instructions[i].opcode() == Opcode.RETURN_GENERATOR) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     public boolean has(int flag) {
         return (flags & flag) != 0;
     }

@@ -95,6 +95,16 @@ final class CodeBuilder {
         if (v instanceof PyFloat f) {
             return "f:" + Double.doubleToRawLongBits(f.value());
         }
+        if (v instanceof org.ouroboros.vm.object.PyComplex c) {
+            return "c:" + Double.doubleToRawLongBits(c.real()) + ":" + Double.doubleToRawLongBits(c.imag());
+        }
+        if (v instanceof org.ouroboros.vm.object.PySet fs && fs.type() == org.ouroboros.vm.object.Types.FROZENSET) {
+            java.util.Set<Object> keys = new java.util.HashSet<>();
+            for (PyObject o : fs.items()) {
+                keys.add(constKey(o));
+            }
+            return java.util.Map.of("frozenset", keys);
+        }
         if (v instanceof PyBytes b) {
             return "b:" + java.util.Arrays.toString(b.value());
         }
@@ -151,6 +161,11 @@ final class CodeBuilder {
             throw new IllegalStateException("no cell for " + n);
         }
         return cellvars.size() + f;
+    }
+
+    /** The position of the last instruction emitted, or {@code fallback} when there is none. */
+    Pos lastPos(Pos fallback) {
+        return ops.isEmpty() || ops.get(ops.size() - 1).pos == null ? fallback : ops.get(ops.size() - 1).pos;
     }
 
     /** The last instruction emitted is an unconditional exit (no fall-through). */

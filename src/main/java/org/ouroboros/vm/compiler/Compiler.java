@@ -34,6 +34,7 @@ public final class Compiler {
     private final String filename;
     private final SymbolTable scopes;
     private final Function<String, PyStr> interner;
+    private final ConstantFolder folder;
     private Unit u;
 
     private enum BlockKind { WHILE_LOOP, FOR_LOOP, ASYNC_FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, ASYNC_WITH,
@@ -63,6 +64,7 @@ public final class Compiler {
         this.filename = filename;
         this.scopes = scopes;
         this.interner = interner;
+        this.folder = new ConstantFolder(this::literal, interner);
     }
 
     /** Parses and compiles a module. */
@@ -174,15 +176,14 @@ public final class Compiler {
         if (lit instanceof Literal.EllipsisLit) {
             return PyConstants.ELLIPSIS;
         }
-        if (lit instanceof Literal.ImagLit) {
-            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, "complex numbers are not supported by this VM",
-                    filename, u.b.pos.line(), u.b.pos.col() + 1, u.b.pos.endLine(), u.b.pos.endCol() + 1, null);
+        if (lit instanceof Literal.ImagLit im) {
+            return new org.ouroboros.vm.object.PyComplex(0.0, im.imag());
         }
         return PyConstants.NONE;
     }
 
     /** CPython interns string constants made only of ASCII letters, digits and underscores. */
-    private static boolean isIdentifierLike(String s) {
+    static boolean isIdentifierLike(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) {
@@ -450,7 +451,7 @@ public final class Compiler {
         }
     }
 
-    private static int nbIndex(BinOperator op) {
+    static int nbIndex(BinOperator op) {
         return switch (op) {
             case Add -> 0;
             case BitAnd -> 1;
@@ -577,7 +578,7 @@ public final class Compiler {
         Label top = new Label();
         Label end = new Label();
         Label exit = new Label();
-        expr(f.iter());
+        expr(folder.iterable(f.iter()));
         u.b.pos = f.iter().pos();
         u.b.emit(GET_ITER);
         u.b.bind(top);
@@ -1011,23 +1012,29 @@ public final class Compiler {
     private int defaultsAndAnnotations(Arguments args) {
         int flags = 0;
         if (!args.defaults().isEmpty()) {
-            for (Expr e : args.defaults()) {
-                expr(e);
+            PyObject[] folded = folder.constants(args.defaults());
+            if (folded != null) {
+                // CPython's flow-graph optimiser folds BUILD_TUPLE over constants into one constant.
+                loadConst(new PyTuple(folded));
+            } else {
+                for (Expr e : args.defaults()) {
+                    expr(e);
+                }
+                u.b.emit(BUILD_TUPLE, args.defaults().size());
             }
-            u.b.emit(BUILD_TUPLE, args.defaults().size());
             flags |= 1;
         }
-        int nkw = 0;
+        List<PyObject> kwNames = new ArrayList<>();
         for (int i = 0; i < args.kwonlyargs().size(); i++) {
             Expr dflt = i < args.kwDefaults().size() ? args.kwDefaults().get(i) : null;
             if (dflt != null) {
-                loadConst(interner.apply(args.kwonlyargs().get(i).arg()));
+                kwNames.add(interner.apply(mangle(args.kwonlyargs().get(i).arg())));
                 expr(dflt);
-                nkw++;
             }
         }
-        if (nkw > 0) {
-            u.b.emit(BUILD_MAP, nkw);
+        if (!kwNames.isEmpty()) {
+            loadConst(PyTuple.of(kwNames));
+            u.b.emit(BUILD_CONST_KEY_MAP, kwNames.size());
             flags |= 2;
         }
         return flags;
@@ -1046,6 +1053,23 @@ public final class Compiler {
         u.b.emit(MAKE_FUNCTION, flags);
     }
 
+    /**
+     * CPython's prefix of a code object with closures: COPY_FREE_VARS, then MAKE_CELL for each
+     * cell, without a line number (they run before RESUME).
+     */
+    private void closurePrefix() {
+        CodeBuilder b = u.b;
+        Pos saved = b.pos;
+        b.pos = new Pos(0, -1, 0, -1);
+        if (!b.freevars.isEmpty()) {
+            b.emit(COPY_FREE_VARS, b.freevars.size());
+        }
+        for (int i = 0; i < b.cellvars.size(); i++) {
+            b.emit(MAKE_CELL, i);
+        }
+        b.pos = saved;
+    }
+
     private CodeObject compileFunctionBody(Scope fs, String name, String qual, Arguments args, List<Stmt> body,
                                            Expr lambdaBody, boolean async, Pos pos) {
         Unit outer = u;
@@ -1053,6 +1077,7 @@ public final class Compiler {
         List<String> freevars = freeVars(fs);
         u = new Unit(fs, new CodeBuilder(fs.parameters(), cellvars, freevars, pos), qual);
         u.className = outer.className;
+        closurePrefix();
         int flags = CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
         if (args.vararg() != null) {
             flags |= CodeObject.CO_VARARGS;
@@ -1067,7 +1092,9 @@ public final class Compiler {
             flags |= CodeObject.CO_NESTED;
         }
         boolean generator = fs.isGenerator();
-        if (async) {
+        if (async && generator) {
+            flags |= CodeObject.CO_ASYNC_GENERATOR;
+        } else if (async) {
             flags |= CodeObject.CO_COROUTINE;
         } else if (generator) {
             flags |= CodeObject.CO_GENERATOR;
@@ -1091,7 +1118,7 @@ public final class Compiler {
             u.b.emit(RETURN_VALUE);
         } else {
             stmts(doc != null ? body.subList(1, body.size()) : body);
-            if (!u.b.endsWithExit() || true) {
+            if (!u.b.endsWithExit()) {
                 loadConst(PyConstants.NONE);
                 u.b.emit(RETURN_VALUE);
             }
@@ -1113,6 +1140,7 @@ public final class Compiler {
         Unit outer = u;
         u = new Unit(cs, new CodeBuilder(List.of(), cellVars(cs), freeVars(cs), c.pos()), qual);
         u.className = c.name();
+        closurePrefix();
         u.b.pos = c.pos();
         u.b.emit(RESUME, 0);
         u.b.emit(LOAD_NAME, u.b.name("__name__"));
@@ -1130,7 +1158,8 @@ public final class Compiler {
             u.b.emit(SETUP_ANNOTATIONS);
         }
         stmts(body);
-        u.b.pos = c.pos();
+        // CPython's epilogue has no line of its own: it stays on the body's last line.
+        u.b.pos = u.b.lastPos(c.pos());
         if (cs.needsClassClosure()) {
             u.b.emit(LOAD_CLOSURE, u.b.cell("__class__"));
             u.b.emit(COPY, 1);
@@ -1159,7 +1188,13 @@ public final class Compiler {
     private void expr(Expr e) {
         Pos saved = u.b.pos;
         u.b.pos = e.pos();
-        exprInner(e);
+        // What CPython's AST optimiser would have done to this node first: fold it or rewrite it.
+        PyObject folded = folder.constant(e);
+        if (folded != null) {
+            loadConst(folded);
+        } else {
+            exprInner(folder.rewrite(e));
+        }
         u.b.pos = saved;
     }
 
@@ -1212,30 +1247,21 @@ public final class Compiler {
             expr(i.orelse());
             b.bind(end);
         } else if (e instanceof Tuple t) {
-            if (t.elts().isEmpty()) {
-                loadConst(PyTuple.EMPTY);
-            } else if (allConstant(t.elts())) {
-                PyObject[] items = new PyObject[t.elts().size()];
-                for (int i = 0; i < items.length; i++) {
-                    items[i] = literal(((Constant) t.elts().get(i)).value());
-                }
-                loadConst(items.length == 0 ? PyTuple.EMPTY : new PyTuple(items));
-            } else {
-                sequence(t.elts(), BUILD_TUPLE, true);
-            }
+            // Constant tuples were folded by expr().
+            sequence(t.elts(), BUILD_TUPLE, true);
         } else if (e instanceof ListExpr l) {
-            if (l.elts().size() > 2 && allConstant(l.elts())) {
+            if (l.elts().size() > 2 && folder.constants(l.elts()) != null) {
                 // As CPython's starunpack_helper: three or more constants are one folded constant.
                 b.emit(BUILD_LIST, 0);
-                loadConst(new PyTuple(constants(l.elts())));
+                loadConst(new PyTuple(folder.constants(l.elts())));
                 b.emit(LIST_EXTEND, 1);
             } else {
                 sequence(l.elts(), BUILD_LIST, false);
             }
         } else if (e instanceof SetExpr s) {
-            if (s.elts().size() > 2 && allConstant(s.elts())) {
+            if (s.elts().size() > 2 && folder.constants(s.elts()) != null) {
                 org.ouroboros.vm.object.PySet folded = new org.ouroboros.vm.object.PySet(org.ouroboros.vm.object.Types.FROZENSET);
-                for (PyObject item : constants(s.elts())) {
+                for (PyObject item : folder.constants(s.elts())) {
                     folded.items().add(item);
                 }
                 b.emit(BUILD_SET, 0);
@@ -1294,8 +1320,7 @@ public final class Compiler {
             }
             exprOrNone(y.value());
             b.pos = y.pos();
-            b.emit(YIELD_VALUE);
-            b.emit(RESUME, 1);
+            yieldValue();
         } else if (e instanceof YieldFrom y) {
             if (u.scope.type() != ScopeType.FUNCTION) {
                 throw error("'yield' outside function", y.pos());
@@ -1332,29 +1357,21 @@ public final class Compiler {
         }
     }
 
+    /** CPython's ADDOP_YIELD: an async generator marks what it yields so its awaitables can tell it from an await's. */
+    private void yieldValue() {
+        if (u.scope.isCoroutine()) {
+            u.b.emit(ASYNC_GEN_WRAP);
+        }
+        u.b.emit(YIELD_VALUE);
+        u.b.emit(RESUME, 1);
+    }
+
     private void exprOrNone(Expr e) {
         if (e == null) {
             loadConst(PyConstants.NONE);
         } else {
             expr(e);
         }
-    }
-
-    private PyObject[] constants(List<Expr> elts) {
-        PyObject[] items = new PyObject[elts.size()];
-        for (int i = 0; i < items.length; i++) {
-            items[i] = literal(((Constant) elts.get(i)).value());
-        }
-        return items;
-    }
-
-    private static boolean allConstant(List<Expr> elts) {
-        for (Expr x : elts) {
-            if (!(x instanceof Constant c) || c.value() instanceof Literal.ImagLit) {
-                return false;
-            }
-        }
-        return !elts.isEmpty();
     }
 
     private static boolean hasStar(List<Expr> elts) {
@@ -1389,33 +1406,78 @@ public final class Compiler {
         }
     }
 
+    /** CPython's STACK_USE_GUIDELINE: bigger displays are built item by item. */
+    private static final int STACK_USE_GUIDELINE = 30;
+
+    /** compiler_dict: runs of key/value pairs (compiler_subdict) merged with the ** items. */
     private void dict(Dict d) {
-        int pending = 0;
-        boolean built = false;
-        for (int i = 0; i < d.keys().size(); i++) {
-            Expr k = d.keys().get(i);
-            if (k == null) {
-                if (!built) {
-                    u.b.emit(BUILD_MAP, pending);
-                    built = true;
-                } else if (pending > 0) {
-                    u.b.emit(BUILD_MAP, pending);
-                    u.b.emit(DICT_UPDATE, 1);
+        int n = d.values().size();
+        boolean haveDict = false;
+        int elements = 0;
+        for (int i = 0; i < n; i++) {
+            if (d.keys().get(i) == null) {
+                if (elements > 0) {
+                    subdict(d, i - elements, i);
+                    if (haveDict) {
+                        u.b.emit(DICT_UPDATE, 1);
+                    }
+                    haveDict = true;
+                    elements = 0;
                 }
-                pending = 0;
+                if (!haveDict) {
+                    u.b.emit(BUILD_MAP, 0);
+                    haveDict = true;
+                }
                 expr(d.values().get(i));
                 u.b.emit(DICT_UPDATE, 1);
+            } else if (elements * 2 > STACK_USE_GUIDELINE) {
+                subdict(d, i - elements, i + 1);
+                if (haveDict) {
+                    u.b.emit(DICT_UPDATE, 1);
+                }
+                haveDict = true;
+                elements = 0;
             } else {
-                expr(k);
-                expr(d.values().get(i));
-                pending++;
+                elements++;
             }
         }
-        if (!built) {
-            u.b.emit(BUILD_MAP, pending);
-        } else if (pending > 0) {
-            u.b.emit(BUILD_MAP, pending);
-            u.b.emit(DICT_UPDATE, 1);
+        if (elements > 0) {
+            subdict(d, n - elements, n);
+            if (haveDict) {
+                u.b.emit(DICT_UPDATE, 1);
+            }
+            haveDict = true;
+        }
+        if (!haveDict) {
+            u.b.emit(BUILD_MAP, 0);
+        }
+    }
+
+    /** compiler_subdict: two or more constant keys make one BUILD_CONST_KEY_MAP. */
+    private void subdict(Dict d, int begin, int end) {
+        int n = end - begin;
+        boolean big = n * 2 > STACK_USE_GUIDELINE;
+        PyObject[] keys = n > 1 && !big ? folder.constants(d.keys().subList(begin, end)) : null;
+        if (keys != null) {
+            for (int i = begin; i < end; i++) {
+                expr(d.values().get(i));
+            }
+            loadConst(new PyTuple(keys));
+            u.b.emit(BUILD_CONST_KEY_MAP, n);
+            return;
+        }
+        if (big) {
+            u.b.emit(BUILD_MAP, 0);
+        }
+        for (int i = begin; i < end; i++) {
+            expr(d.keys().get(i));
+            expr(d.values().get(i));
+            if (big) {
+                u.b.emit(MAP_ADD, 1);
+            }
+        }
+        if (!big) {
+            u.b.emit(BUILD_MAP, n);
         }
     }
 
@@ -1550,32 +1612,44 @@ public final class Compiler {
     private void comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value, Opcode build) {
         Scope fs = scopes.scopeOf(node);
         String qual = qualname(name);
+        boolean async = fs.isCoroutine();
+        boolean genexp = build == null;
         Unit outer = u;
         u = new Unit(fs, new CodeBuilder(fs.parameters(), cellVars(fs), freeVars(fs), node.pos()),
                 qual);
         u.className = outer.className;
+        closurePrefix();
         int flags = CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
-        if (build == null) {
-            flags |= CodeObject.CO_GENERATOR;
+        if (genexp) {
+            flags |= async ? CodeObject.CO_ASYNC_GENERATOR : CodeObject.CO_GENERATOR;
+        } else if (async) {
+            flags |= CodeObject.CO_COROUTINE;
+        }
+        if (genexp || async) {
             u.b.emit(RETURN_GENERATOR);
             u.b.emit(POP_TOP);
         }
         u.b.emit(RESUME, 0);
-        if (build != null) {
+        if (!genexp) {
             u.b.emit(build, 0);
         }
         comprehensionLoop(gens, 0, elt, value, build);
-        if (build == null) {
+        if (genexp) {
             loadConst(PyConstants.NONE);
         }
         u.b.emit(RETURN_VALUE);
         CodeObject code = u.b.build(name, qual, filename, node.pos().line(), 1, 0, 0, flags);
         u = outer;
         makeFunction(code, fs, 0, node.pos());
-        expr(gens.get(0).iter());
+        expr(folder.iterable(gens.get(0).iter()));
         u.b.pos = node.pos();
-        u.b.emit(GET_ITER);
+        u.b.emit(gens.get(0).isAsync() ? GET_AITER : GET_ITER);
         u.b.emit(CALL, 0);
+        if (async && !genexp) {
+            u.b.emit(GET_AWAITABLE, 0);
+            loadConst(PyConstants.NONE);
+            sendLoop(3);
+        }
     }
 
     private void comprehensionLoop(List<Comprehension> gens, int i, Expr elt, Expr value, Opcode build) {
@@ -1585,11 +1659,21 @@ public final class Compiler {
         if (i == 0) {
             u.b.emit(LOAD_FAST, u.b.varname(".0"));
         } else {
-            expr(g.iter());
-            u.b.emit(GET_ITER);
+            expr(folder.iterable(g.iter()));
+            u.b.emit(g.isAsync() ? GET_AITER : GET_ITER);
         }
         u.b.bind(top);
-        u.b.jump(FOR_ITER, end);
+        if (g.isAsync()) {
+            // The result (if any) and one iterator per clause so far are on the stack under the handler.
+            Handler outer = u.b.handler;
+            u.b.handler = new Handler(end, (build == null ? 0 : 1) + i + 1, false);
+            u.b.emit(GET_ANEXT);
+            loadConst(PyConstants.NONE);
+            sendLoop(3);
+            u.b.handler = outer;
+        } else {
+            u.b.jump(FOR_ITER, end);
+        }
         store(g.target());
         for (Expr cond : g.ifs()) {
             expr(cond);
@@ -1599,8 +1683,7 @@ public final class Compiler {
             comprehensionLoop(gens, i + 1, elt, value, build);
         } else if (build == null) {
             expr(elt);
-            u.b.emit(YIELD_VALUE);
-            u.b.emit(RESUME, 1);
+            yieldValue();
             u.b.emit(POP_TOP);
         } else if (build == BUILD_MAP) {
             expr(elt);
@@ -1612,6 +1695,9 @@ public final class Compiler {
         }
         u.b.jump(JUMP_BACKWARD, top);
         u.b.bind(end);
+        if (g.isAsync()) {
+            u.b.emit(END_ASYNC_FOR);
+        }
     }
 
     private void joined(JoinedStr j) {

@@ -15,9 +15,12 @@ public final class Frame {
     private static final PyCell[] NO_CELLS = new PyCell[0];
     final CodeObject code;
     final Instruction[] instructions;
-    final PyObject[] fast;
+    /** Locals and value stack: not final, see {@link #renewArrays}. */
+    PyObject[] fast;
     final PyCell[] cells;
-    final PyObject[] stack;
+    PyObject[] stack;
+    /** The {@link ThreadState#gcEpoch} when {@link #fast} and {@link #stack} were made. */
+    int arraysEpoch;
     int sp;
     /** Index of the next instruction to run. */
     int pc;
@@ -35,6 +38,9 @@ public final class Frame {
     String[] kwnames;
     /** The last line reported to the trace, to emit LineReached only on change. */
     int tracedLine = -1;
+    /** The last FrameEntered/FrameExited sent for this frame: a reused frame usually sends the same again. */
+    org.ouroboros.trace.ExecutionEvent.FrameEntered enteredEvent;
+    org.ouroboros.trace.ExecutionEvent.FrameExited exitedEvent;
     /** LineReached events are immutable: a loop re-emits the same few, so they are made once per frame. */
     private org.ouroboros.trace.ExecutionEvent.LineReached[] lineEvents;
 
@@ -87,6 +93,12 @@ public final class Frame {
         return o;
     }
 
+    /** The instructions packed for the coarse trace's line loop ({@link PackedCode#packForLines}), shared likewise. */
+    int[] lineOps() {
+        return function != null && function.code() == code ? function.linePackedCode(PackedCode::packForLines)
+                : PackedCode.packForLines(code);
+    }
+
     Object[] caches() {
         Object[] c = caches;
         if (c == null) {
@@ -110,6 +122,38 @@ public final class Frame {
         this.builtins = builtins;
         this.locals = locals;
         this.function = function;
+    }
+
+    /**
+     * Moves the locals and the value stack to new arrays. The JVM's default collector (G1) makes
+     * every store of a new object into an old array pay for a memory fence; a long-running frame's
+     * arrays would get old and every push would pay. New arrays are young again.
+     */
+    void renewArrays(int epoch) {
+        fast = fast.clone();
+        stack = stack.clone();
+        arraysEpoch = epoch;
+    }
+
+    /** Back to the state of a new frame of the same function (see {@link ThreadState#releaseFrame}); drops all references. */
+    void clearForReuse() {
+        PyObject[] fs = fast;
+        for (int i = 0; i < fs.length; i++) {
+            fs[i] = null;
+        }
+        for (int i = 0; i < sp; i++) {
+            stack[i] = null;
+        }
+        PyCell[] cs = cells;
+        for (int i = 0; i < cs.length; i++) {
+            cs[i] = null;
+        }
+        sp = 0;
+        pc = 0;
+        lasti = -1;
+        tracedLine = -1;
+        kwnames = null;
+        reraising = false;
     }
 
     public CodeObject code() {

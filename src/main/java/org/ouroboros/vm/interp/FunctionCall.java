@@ -29,9 +29,10 @@ public final class FunctionCall {
         Frame f = new Frame(co, func.globals(), ts.vm().builtinsDict(), null, func);
         bindArguments(f, func, self, args, kwnames);
         setUpCells(f, func);
-        if (co.has(CodeObject.CO_GENERATOR) || co.has(CodeObject.CO_COROUTINE)) {
-            f.pc = 1;
-            PyGenerator g = new PyGenerator(f, co.has(CodeObject.CO_COROUTINE) ? Types.COROUTINE : Types.GENERATOR, func);
+        if (co.has(CodeObject.CO_GENERATOR) || co.has(CodeObject.CO_COROUTINE) || co.has(CodeObject.CO_ASYNC_GENERATOR)) {
+            f.pc = co.generatorEntry();
+            PyGenerator g = new PyGenerator(f, co.has(CodeObject.CO_COROUTINE) ? Types.COROUTINE
+                    : co.has(CodeObject.CO_ASYNC_GENERATOR) ? Types.ASYNC_GENERATOR : Types.GENERATOR, func);
             if (ts.coarse()) {
                 GeneratorTrace.created(ts, g, f);
             }
@@ -54,8 +55,15 @@ public final class FunctionCall {
         if ((co.flags() & NOT_PLAIN) != 0 || co.argcount() != nargs || co.kwonlyargcount() != 0) {
             return null;
         }
-        Frame f = new Frame(co, func.globals(), ts.vm().builtinsDict(), null, func);
-        System.arraycopy(stack, start, f.fast, 0, nargs);
+        Frame f = ts.takeSpareFrame(func);
+        if (f == null) {
+            f = new Frame(co, func.globals(), ts.vm().builtinsDict(), null, func);
+        }
+        // A loop, not System.arraycopy: a call copies a few references and the loop is cheaper for that.
+        PyObject[] fast = f.fast;
+        for (int i = 0; i < nargs; i++) {
+            fast[i] = stack[start + i];
+        }
         if (f.cells.length > 0) {
             setUpCells(f, func);
         }

@@ -44,7 +44,7 @@ public final class Interpreter {
             while (true) {
                 try {
                     result = ts.sched != null ? Opcodes.runScheduled(ts, f) // sched hook (branch sched)
-                            : ts.coarse() && !f.code.library() ? Opcodes.runTraced(ts, f) : Opcodes.run(ts, f);
+                            : ts.coarse() && !f.code.library() ? traced(ts, f) : Opcodes.run(ts, f);
                     raised = false;
                     return result;
                 } catch (PyException e) {
@@ -67,6 +67,10 @@ public final class Interpreter {
         }
     }
 
+    private static PyObject traced(ThreadState ts, Frame f) {
+        return ts.fine() || ts.objectEvents() ? Opcodes.runTraced(ts, f) : Opcodes.runLines(ts, f);
+    }
+
     // enter/leave run on every call: the rare parts are separate methods so these stay small enough to inline.
     private static void enter(ThreadState ts, Frame f) {
         f.back = ts.frame;
@@ -86,8 +90,15 @@ public final class Interpreter {
     }
 
     private static void traceEnter(ThreadState ts, Frame f) {
-        ts.emit(new ExecutionEvent.FrameEntered(ts.threadId(), f.code.qualname(), ts.depth - 1,
-                f.lasti < 0 ? Math.max(1, f.code.firstlineno()) : f.line()));
+        int depth = ts.depth - 1;
+        int line = f.lasti < 0 ? Math.max(1, f.code.firstlineno()) : f.line();
+        ExecutionEvent.FrameEntered e = f.enteredEvent;
+        // Events are values: a reused frame (the same call again at the same depth) re-sends its last one.
+        if (e == null || e.depth() != depth || e.line() != line || e.thread() != ts.threadId()) {
+            e = new ExecutionEvent.FrameEntered(ts.threadId(), f.code.qualname(), depth, line);
+            f.enteredEvent = e;
+        }
+        ts.emit(e);
     }
 
     private static void leave(ThreadState ts, Frame f, boolean raised, PyObject result) {
@@ -101,7 +112,13 @@ public final class Interpreter {
 
     private static void traceLeave(ThreadState ts, Frame f, boolean raised, PyObject result) {
         String value = raised || result == null || result == YIELDED ? "" : ts.safeRepr(result);
-        ts.emit(new ExecutionEvent.FrameExited(ts.threadId(), f.code.qualname(), ts.depth, value, raised));
+        ExecutionEvent.FrameExited e = f.exitedEvent;
+        if (e == null || e.depth() != ts.depth || !e.valueRepr().equals(value) || e.raised() != raised
+                || e.thread() != ts.threadId()) {
+            e = new ExecutionEvent.FrameExited(ts.threadId(), f.code.qualname(), ts.depth, value, raised);
+            f.exitedEvent = e;
+        }
+        ts.emit(e);
     }
 
     /**
@@ -139,10 +156,23 @@ public final class Interpreter {
         return true;
     }
 
+    /** How often (in ticks, minus one) a frame looks whether a collection made its arrays old. */
+    private static final long RENEW_CHECK_TICKS = (1 << 10) - 1;
+
+    private static void renewIfCollected(ThreadState ts, Frame f) {
+        int epoch = ts.gcEpoch();
+        if (f.arraysEpoch != epoch) {
+            f.renewArrays(epoch);
+        }
+    }
+
     /** Counts a tick at an eval-breaker check point and lets the scheduler in. */
     static void checkpoint(ThreadState ts, Frame f) {
         if (++ts.ticks > ts.stepBudget || ts.vm().cancelled()) {
             ts.vm().tick(ts);
+        }
+        if ((ts.ticks & RENEW_CHECK_TICKS) == 0) {
+            renewIfCollected(ts, f);
         }
         if (ts.breaker != null) {
             ts.breaker.check(ts, f);

@@ -41,12 +41,32 @@ final class Opcodes {
 
     /** The loop: fetch, dispatch, until RETURN_VALUE or YIELD_VALUE hands back a value. */
     static PyObject run(ThreadState ts, Frame f) {
-        final int[] ops = f.ops();
+        return run(ts, f, f.ops());
+    }
+
+    /**
+     * The coarse trace's loop when it records lines, calls and output only (no object events, not
+     * fine): the same loop over {@link PackedCode#packForLines}, so only instructions where the
+     * line may change pay for the check.
+     */
+    static PyObject runLines(ThreadState ts, Frame f) {
+        return run(ts, f, f.lineOps());
+    }
+
+    /*
+     * The next instruction's index lives in the local pc, not in f.pc: reading back a field
+     * written one instruction earlier would put a store-to-load round trip on the path from one
+     * instruction to the next. f.pc is only read when the loop is (re-)entered (a call, a
+     * generator's resumption, after an exception handler was found), so it is written before
+     * dispatch (whose handlers jump by setting it, and YIELD_VALUE leaves through it).
+     */
+    private static PyObject run(ThreadState ts, Frame f, int[] ops) {
+        int pc = f.pc;
         while (true) {
-            int pc = f.pc;
-            f.lasti = pc;
-            f.pc = pc + 1;
-            int word = ops[pc];
+            final int at = pc;
+            f.lasti = at;
+            pc = at + 1;
+            int word = ops[at];
             int arg = word >>> 8;
             // The hottest opcodes are handled here, switched on packed ints (see PackedCode); the rest go through dispatch.
             switch (word & 0xff) {
@@ -57,7 +77,15 @@ final class Opcodes {
                 case PackedCode.OP_PUSH_NULL -> f.push(null);
                 case PackedCode.OP_COPY -> f.push(f.peek(arg));
                 case PackedCode.OP_SWAP -> SWAP(f, arg);
-                case PackedCode.OP_FOR_ITER -> FOR_ITER(f, arg);
+                case PackedCode.OP_FOR_ITER -> {
+                    PyObject v = nextItem(f.top());
+                    if (v != null) {
+                        f.push(v);
+                    } else {
+                        f.pop();
+                        pc = arg;
+                    }
+                }
                 case PackedCode.OP_BINARY_OP -> BINARY_OP(f, arg);
                 case PackedCode.OP_COMPARE_OP -> COMPARE_OP(f, arg);
                 case PackedCode.OP_IS_OP -> IS_OP(f, arg);
@@ -72,45 +100,59 @@ final class Opcodes {
                 case PackedCode.OP_LOAD_METHOD -> LOAD_METHOD(ts, f, arg);
                 case PackedCode.OP_CALL -> CALL(ts, f, arg);
                 case PackedCode.OP_RESUME -> RESUME(ts, f);
-                case PackedCode.OP_JUMP_FORWARD -> f.pc = arg;
-                case PackedCode.OP_JUMP_BACKWARD -> JUMP_BACKWARD(ts, f, arg);
-                case PackedCode.OP_POP_JUMP_FORWARD_IF_FALSE, PackedCode.OP_POP_JUMP_BACKWARD_IF_FALSE -> POP_JUMP_IF_FALSE(f, arg);
-                case PackedCode.OP_POP_JUMP_FORWARD_IF_TRUE, PackedCode.OP_POP_JUMP_BACKWARD_IF_TRUE -> POP_JUMP_IF_TRUE(f, arg);
+                case PackedCode.OP_JUMP_FORWARD -> pc = arg;
+                case PackedCode.OP_JUMP_BACKWARD -> {
+                    pc = arg;
+                    f.pc = arg;
+                    Interpreter.checkpoint(ts, f);
+                }
+                case PackedCode.OP_POP_JUMP_FORWARD_IF_FALSE, PackedCode.OP_POP_JUMP_BACKWARD_IF_FALSE -> {
+                    PyObject v = f.pop();
+                    if (v == PyBool.FALSE || (v != PyBool.TRUE && !Ops.truthy(v))) {
+                        pc = arg;
+                    }
+                }
+                case PackedCode.OP_POP_JUMP_FORWARD_IF_TRUE, PackedCode.OP_POP_JUMP_BACKWARD_IF_TRUE -> {
+                    PyObject v = f.pop();
+                    if (v == PyBool.TRUE || (v != PyBool.FALSE && Ops.truthy(v))) {
+                        pc = arg;
+                    }
+                }
                 case PackedCode.OP_RETURN_VALUE -> {
                     return f.pop();
                 }
                 case PackedCode.OP_LOAD_FAST__LOAD_FAST -> {
                     LOAD_FAST(f, arg & 0xfff);
-                    f.lasti = pc + 1;
-                    f.pc = pc + 2;
+                    f.lasti = at + 1;
+                    pc = at + 2;
                     LOAD_FAST(f, arg >>> 12);
                 }
                 case PackedCode.OP_LOAD_FAST__LOAD_CONST -> {
                     LOAD_FAST(f, arg & 0xfff);
-                    f.lasti = pc + 1;
-                    f.pc = pc + 2;
+                    f.lasti = at + 1;
+                    pc = at + 2;
                     f.push((PyObject) f.code.consts()[arg >>> 12]);
                 }
                 case PackedCode.OP_STORE_FAST__LOAD_FAST -> {
                     f.fast[arg & 0xfff] = f.pop();
-                    f.lasti = pc + 1;
-                    f.pc = pc + 2;
+                    f.lasti = at + 1;
+                    pc = at + 2;
                     LOAD_FAST(f, arg >>> 12);
                 }
                 case PackedCode.OP_STORE_FAST__STORE_FAST -> {
                     f.fast[arg & 0xfff] = f.pop();
-                    f.lasti = pc + 1;
-                    f.pc = pc + 2;
+                    f.lasti = at + 1;
+                    pc = at + 2;
                     f.fast[arg >>> 12] = f.pop();
                 }
                 case PackedCode.OP_FOR_ITER__STORE_FAST -> {
                     PyObject v = nextItem(f.top());
                     if (v == null) {
                         f.pop();
-                        f.pc = arg & 0xfff;
+                        pc = arg & 0xfff;
                     } else {
-                        f.lasti = pc + 1;
-                        f.pc = pc + 2;
+                        f.lasti = at + 1;
+                        pc = at + 2;
                         f.fast[arg >>> 12] = v;
                     }
                 }
@@ -118,21 +160,42 @@ final class Opcodes {
                     PyObject b = f.pop();
                     PyObject a = f.pop();
                     PyObject r = Ops.binary(a, b, arg & 0xfff);
-                    f.lasti = pc + 1;
-                    f.pc = pc + 2;
+                    f.lasti = at + 1;
+                    pc = at + 2;
                     f.fast[arg >>> 12] = r;
                 }
                 case PackedCode.OP_LOAD_CONST__LOAD_FAST -> {
                     f.push((PyObject) f.code.consts()[arg & 0xfff]);
-                    f.lasti = pc + 1;
-                    f.pc = pc + 2;
+                    f.lasti = at + 1;
+                    pc = at + 2;
                     LOAD_FAST(f, arg >>> 12);
                 }
-                default -> {
-                    PyObject result = dispatch(ts, f, f.instructions[pc]);
+                case PackedCode.OP_TRACE_LINE -> {
+                    if (!ts.coarse()) {
+                        // The trace stopped recording: the plain words from here on (at starts one of them).
+                        ops = f.ops();
+                        pc = at;
+                        continue;
+                    }
+                    Instruction in = f.instructions[at];
+                    if (in.line() != f.tracedLine && in.line() > 0) {
+                        f.tracedLine = in.line();
+                        ts.emit(f.lineEvent(ts.threadId(), in.line()));
+                    }
+                    f.pc = pc;
+                    PyObject result = dispatch(ts, f, in);
                     if (result != null) {
                         return result;
                     }
+                    pc = f.pc;
+                }
+                default -> {
+                    f.pc = pc;
+                    PyObject result = dispatch(ts, f, f.instructions[at]);
+                    if (result != null) {
+                        return result;
+                    }
+                    pc = f.pc;
                 }
             }
         }
@@ -280,8 +343,9 @@ final class Opcodes {
             case BEFORE_WITH -> BEFORE_WITH(f);
             case WITH_EXCEPT_START -> WITH_EXCEPT_START(f);
             case BEFORE_ASYNC_WITH -> BEFORE_ASYNC_WITH(f);
-            case GET_AITER -> f.push(Calls.callSpecial(f.pop(), "__aiter__"));
-            case GET_ANEXT -> GET_ANEXT(f);
+            case GET_AITER -> f.push(AsyncIterators.aiter(f.pop()));
+            case GET_ANEXT -> f.push(AsyncIterators.anext(f.top()));
+            case ASYNC_GEN_WRAP -> f.push(AsyncGenAwaitable.wrap(f.pop()));
             case END_ASYNC_FOR -> END_ASYNC_FOR(f);
             case IMPORT_NAME -> IMPORT_NAME(ts, f, arg);
             case IMPORT_FROM -> IMPORT_FROM(f, arg);
@@ -482,7 +546,9 @@ final class Opcodes {
                     int newSp = f.sp - argc - 2;
                     clear(f.stack, newSp, f.sp);
                     f.sp = newSp;
-                    f.push(Interpreter.execute(ts, callee));
+                    PyObject result = Interpreter.execute(ts, callee);
+                    ts.releaseFrame(callee);
+                    f.push(result);
                     return;
                 }
             }
@@ -1126,19 +1192,11 @@ final class Opcodes {
         f.push(Calls.callMethod(enter, mgr, new PyObject[0], null));
     }
 
-    private static void GET_ANEXT(Frame f) {
-        PyObject aiter = f.top();
-        PyObject anext = aiter.type().lookup("__anext__");
-        if (anext == null) {
-            throw PyExc.typeError("'async for' requires an iterator with __anext__ method, got " + aiter.type().name());
-        }
-        f.push(awaitable(Calls.callMethod(anext, aiter, new PyObject[0], null), 0));
-    }
-
     private static void END_ASYNC_FOR(Frame f) {
         PyObject exc = f.pop();
         f.pop();
         if (!(exc instanceof PyBaseException e && e.type().isSubtype(PyExc.STOP_ASYNC_ITERATION))) {
+            f.reraising = true;
             throw new PyException((PyBaseException) exc);
         }
     }

@@ -43,6 +43,8 @@ final class PackedCode {
     static final int OP_POP_JUMP_BACKWARD_IF_FALSE = 105;
     static final int OP_POP_JUMP_BACKWARD_IF_TRUE = 106;
     static final int OP_UNPACKED = 255;
+    /** Coarse trace only ({@link #packForLines}): report the line if it changed, then run the instruction. */
+    static final int OP_TRACE_LINE = 254;
 
     /**
      * Pairs run as one step (CPython 3.11's superinstructions, e.g. {@code LOAD_FAST__LOAD_FAST}):
@@ -90,7 +92,7 @@ final class PackedCode {
         check(OP_CALL, Opcode.CALL);
         check(OP_POP_JUMP_BACKWARD_IF_FALSE, Opcode.POP_JUMP_BACKWARD_IF_FALSE);
         check(OP_POP_JUMP_BACKWARD_IF_TRUE, Opcode.POP_JUMP_BACKWARD_IF_TRUE);
-        if (Opcode.values().length > OP_UNPACKED) {
+        if (Opcode.values().length > OP_LOAD_FAST__LOAD_FAST) {
             throw new IllegalStateException("too many opcodes to pack in a byte");
         }
     }
@@ -105,13 +107,48 @@ final class PackedCode {
 
     private static final int MAX_PAIR_ARG = (1 << 12) - 1;
 
+    /**
+     * The coarse trace's form ({@link Opcodes#runLines}): an instruction where the line can change
+     * becomes {@link #OP_TRACE_LINE}, which reports the line and then runs the instruction; the
+     * rest are packed as for the untraced loop (pairs only among them). The line can change only
+     * where it differs from the previous instruction's, or where control arrives other than by
+     * falling through: the first instructions (a generator starts at 1), jump targets and
+     * exception handlers.
+     */
+    static int[] packForLines(org.ouroboros.vm.code.CodeObject co) {
+        Instruction[] code = co.instructions();
+        boolean[] lineMayChange = new boolean[code.length];
+        for (int i = 0; i < code.length; i++) {
+            if (i < 2 || code[i].line() != code[i - 1].line()) {
+                lineMayChange[i] = true;
+            }
+            if (code[i].opcode().isJump() && code[i].arg() >= 0 && code[i].arg() < code.length) {
+                lineMayChange[code[i].arg()] = true;
+            }
+        }
+        for (org.ouroboros.vm.code.ExceptionTableEntry e : co.exceptionTable()) {
+            if (e.target() >= 0 && e.target() < code.length) {
+                lineMayChange[e.target()] = true;
+            }
+        }
+        return pack(code, lineMayChange);
+    }
+
     static int[] pack(Instruction[] code) {
+        return pack(code, null);
+    }
+
+    private static int[] pack(Instruction[] code, boolean[] lineMayChange) {
         int[] packed = new int[code.length];
         for (int i = 0; i < code.length; i++) {
             int arg = code[i].arg();
-            packed[i] = arg >= 0 && arg <= MAX_ARG ? arg << 8 | code[i].opcode().ordinal() : OP_UNPACKED;
+            packed[i] = lineMayChange != null && lineMayChange[i] ? OP_TRACE_LINE
+                    : arg >= 0 && arg <= MAX_ARG ? arg << 8 | code[i].opcode().ordinal() : OP_UNPACKED;
         }
         for (int i = 0; i + 1 < code.length; i++) {
+            if (lineMayChange != null && (lineMayChange[i] || lineMayChange[i + 1])) {
+                continue;
+            }
             int pair = pairOf(code[i].opcode(), code[i + 1].opcode());
             int a = code[i].arg();
             int b = code[i + 1].arg();

@@ -30,6 +30,12 @@ public final class PyGenerator extends PyObject {
     private PyBaseException savedHandled;
     /** How the next resume was asked for, for the trace ("next" or "send"). */
     private String via = GeneratorTrace.SEND;
+    /** Async generators only: an asend/athrow awaitable is driving it (CPython's ag_running_async). */
+    boolean runningAsync;
+    /** Async generators only: it ended by StopAsyncIteration/GeneratorExit or aclose() began (ag_closed). */
+    boolean closedAsync;
+    /** Async generators only: the firstiter hook has seen it (CPython's ag_hooks_inited). */
+    boolean hooksInitialized;
 
     PyGenerator(Frame frame, PyType type, PyFunction func) {
         super(type);
@@ -44,6 +50,15 @@ public final class PyGenerator extends PyObject {
 
     public boolean isCoroutine() {
         return type() == Types.COROUTINE;
+    }
+
+    public boolean isAsyncGenerator() {
+        return type() == Types.ASYNC_GENERATOR;
+    }
+
+    /** {@code ag_running}: an asend/athrow awaitable is driving this async generator. */
+    public boolean runningAsync() {
+        return runningAsync;
     }
 
     public String name() {
@@ -72,7 +87,7 @@ public final class PyGenerator extends PyObject {
     }
 
     private String kind() {
-        return isCoroutine() ? "coroutine" : "generator";
+        return isCoroutine() ? "coroutine" : isAsyncGenerator() ? "async generator" : "generator";
     }
 
     /** {@code gen.send(value)}: the next yielded value; StopIteration(return value) when it returns. */
@@ -292,6 +307,12 @@ public final class PyGenerator extends PyObject {
                 re.value().setContext(e.value());
                 throw re;
             }
+            if (e.matches(PyExc.STOP_ASYNC_ITERATION) && isAsyncGenerator()) {
+                PyException re = PyExc.runtimeError("async generator raised StopAsyncIteration");
+                re.value().setCause(e.value());
+                re.value().setContext(e.value());
+                throw re;
+            }
             throw e;
         } finally {
             running = false;
@@ -305,7 +326,7 @@ public final class PyGenerator extends PyObject {
     }
 
     public String reprText() {
-        return "<" + kind() + " object " + qualname + " at " + Ops.address(this) + ">";
+        return "<" + type().name() + " object " + qualname + " at " + Ops.address(this) + ">";
     }
 
     @Override

@@ -40,6 +40,48 @@ public final class ThreadState {
     // ---- sched hook (branch sched): non-null only on threads run by the thread scheduler ----
     SchedHook sched;
 
+    /** Cleared by the next garbage collection: how the interpreter notices that one happened. */
+    private java.lang.ref.WeakReference<Object> gcCanary = new java.lang.ref.WeakReference<>(new Object());
+    private int gcEpoch;
+
+    /** Counts the garbage collections noticed so far (see {@link Frame#renewArrays}). */
+    int gcEpoch() {
+        if (gcCanary.get() == null) {
+            gcEpoch++;
+            gcCanary = new java.lang.ref.WeakReference<>(new Object());
+        }
+        return gcEpoch;
+    }
+
+    /**
+     * Frames of plain calls that returned normally, one per call depth: a loop calling the same
+     * function again reuses its frame (arrays included) instead of allocating one per call.
+     */
+    private final Frame[] spareFrames = new Frame[SPARE_FRAME_DEPTHS];
+    private static final int SPARE_FRAME_DEPTHS = 64;
+
+    /** A cleared frame of {@code func} made by an earlier call at this depth, or null. */
+    Frame takeSpareFrame(org.ouroboros.vm.object.PyFunction func) {
+        int d = depth;
+        if (d < SPARE_FRAME_DEPTHS) {
+            Frame f = spareFrames[d];
+            if (f != null && f.function == func) {
+                spareFrames[d] = null;
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Keeps {@code f} (which just returned to a caller at the current depth, and nothing else holds) for reuse. */
+    void releaseFrame(Frame f) {
+        int d = depth;
+        if (d < SPARE_FRAME_DEPTHS) {
+            f.clearForReuse();
+            spareFrames[d] = f;
+        }
+    }
+
     public ThreadState(Vm vm, int threadId) {
         this.vm = vm;
         this.threadId = threadId;
@@ -126,8 +168,7 @@ public final class ThreadState {
 
     /** Records an event; once the sink stops accepting (its cap is reached) tracing switches itself off. */
     public void emit(TraceEvent event) {
-        sink.emit(event);
-        if (!sink.enabled()) {
+        if (!sink.offer(event)) {
             if (fine) {
                 FINE_BOUND.decrementAndGet();
             }
@@ -192,6 +233,28 @@ public final class ThreadState {
         return sb.append(')').toString();
     }
 
+    // The last object given the default repr, and what it was made from: a method returning self
+    // (or the same object) on every call is told to the trace once, not formatted a million times.
+    private PyObject reprObject;
+    private org.ouroboros.vm.object.PyType reprType;
+    private String reprModule;
+    private String reprQualname;
+    private String reprText;
+
+    private String defaultRepr(PyObject o) {
+        org.ouroboros.vm.object.PyType t = o.type();
+        String module = t.moduleName();
+        String qualname = t.qualname();
+        if (o != reprObject || t != reprType || module != reprModule || qualname != reprQualname) {
+            reprText = Ops.defaultRepr(o);
+            reprObject = o;
+            reprType = t;
+            reprModule = module;
+            reprQualname = qualname;
+        }
+        return reprText;
+    }
+
     public String safeRepr(PyObject o) {
         if (o == null) {
             return "<NULL>";
@@ -199,7 +262,7 @@ public final class ThreadState {
         if (!(o instanceof org.ouroboros.vm.object.PyInt || o instanceof org.ouroboros.vm.object.PyStr
                 || o instanceof org.ouroboros.vm.object.PyFloat || o instanceof org.ouroboros.vm.object.PyType
                 || o == org.ouroboros.vm.object.PyConstants.NONE) || !o.type().isBuiltin()) {
-            return Ops.defaultRepr(o);
+            return defaultRepr(o);
         }
         if (inRepr) {
             return "<" + o.type().name() + ">";

@@ -12,7 +12,8 @@ public final class Modules {
     public static final Set<String> AVAILABLE = Set.of("sys", "functools", "time", "types", "dis",
             "asyncio", "socket", "select", "selectors", "aiohttp", "urllib", "urllib.request",
             "_thread", "threading", "queue",
-            "multiprocessing", "concurrent", "concurrent.futures");
+            "multiprocessing", "concurrent", "concurrent.futures",
+            "io");
 
     /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
     private static PyModule concurrentPackage(Vm vm) {
@@ -45,6 +46,7 @@ public final class Modules {
             case "multiprocessing" -> PythonSourceModule.load(vm, "multiprocessing", "multiprocessing.py");
             case "concurrent" -> concurrentPackage(vm);
             case "concurrent.futures" -> PythonSourceModule.load(vm, "concurrent.futures", "concurrent_futures.py");
+            case "io" -> org.ouroboros.vm.builtins.IoModule.create(vm);
             default -> null;
         };
     }

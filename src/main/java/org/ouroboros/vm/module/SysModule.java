@@ -70,12 +70,43 @@ final class SysModule {
             PyBaseException e = ThreadState.current().handled();
             return e == null ? NONE : e;
         });
+        m.function("get_asyncgen_hooks", (self, args, kw) -> {
+            org.ouroboros.vm.interp.AsyncGenHooks.Hooks h = org.ouroboros.vm.interp.AsyncGenHooks.get();
+            return org.ouroboros.vm.builtins.AsyncGeneratorType.hooks(h.firstiter(), h.finalizer());
+        });
+        m.function("set_asyncgen_hooks", (self, args, kw) -> setAsyncgenHooks(args, kw));
         m.function("getsizeof", (self, args, kw) -> PyInt.of(56));
         m.function("intern", (self, args, kw) -> vm.intern(((PyStr) args[0]).value()));
         m.function("exit", (self, args, kw) -> {
             throw new org.ouroboros.vm.object.PyException(PyExc.instance(PyExc.SYSTEM_EXIT, args));
         });
         return m;
+    }
+
+    /** {@code set_asyncgen_hooks([firstiter] [, finalizer])}: each must be callable or None; an omitted one stays. */
+    private static PyObject setAsyncgenHooks(PyObject[] args, String[] kw) {
+        PyObject[] given = new PyObject[2];
+        String[] names = {"firstiter", "finalizer"};
+        int positional = args.length - (kw == null ? 0 : kw.length);
+        if (positional > 2) {
+            throw PyExc.typeError("set_asyncgen_hooks() takes at most 2 arguments (" + args.length + " given)");
+        }
+        System.arraycopy(args, 0, given, 0, positional);
+        for (int i = 0; kw != null && i < kw.length; i++) {
+            int at = java.util.Arrays.asList(names).indexOf(kw[i]);
+            if (at < 0) {
+                throw PyExc.typeError("set_asyncgen_hooks() got an unexpected keyword argument '" + kw[i] + "'");
+            }
+            given[at] = args[positional + i];
+        }
+        for (int i = 1; i >= 0; i--) {
+            PyObject h = given[i];
+            if (h != null && h != NONE && !(h instanceof org.ouroboros.vm.object.PyType) && h.type().lookup("__call__") == null) {
+                throw PyExc.typeError("callable " + names[i] + " expected, got " + h.type().name());
+            }
+        }
+        org.ouroboros.vm.interp.AsyncGenHooks.set(given[0], given[1]);
+        return NONE;
     }
 
     /** A minimal text stream object with write/flush going to the VM's writer. */

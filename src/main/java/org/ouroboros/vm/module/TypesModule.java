@@ -19,6 +19,7 @@ final class TypesModule {
         m.add("BuiltinMethodType", Types.BUILTIN_FUNCTION);
         m.add("GeneratorType", Types.GENERATOR);
         m.add("CoroutineType", Types.COROUTINE);
+        m.add("AsyncGeneratorType", Types.ASYNC_GENERATOR);
         m.add("ModuleType", Types.MODULE);
         m.add("CodeType", Types.CODE);
         m.add("CellType", Types.CELL);

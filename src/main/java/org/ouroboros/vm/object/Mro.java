@@ -44,13 +44,15 @@ public final class Mro {
             toMerge[i] = bases[i].mro();
         }
         toMerge[bases.length] = bases;
+        StepNames stepNames = null;
         if (steps != null) {
-            steps.accept(new MroEvent.MergeStarted(cls.name(), names(bases), remaining(toMerge, new int[toMerge.length])));
+            stepNames = new StepNames(cls, toMerge);
+            steps.accept(new MroEvent.MergeStarted(cls.name(), names(bases), stepNames.remaining(new int[toMerge.length])));
             steps.accept(classicOrder(cls));
         }
         List<PyType> acc = new ArrayList<>();
         acc.add(cls);
-        merge(cls, acc, toMerge, steps);
+        merge(cls, acc, toMerge, steps, stepNames);
         PyType[] result = acc.toArray(new PyType[0]);
         if (steps != null) {
             steps.accept(new MroEvent.MergeFinished(cls.name(), names(result)));
@@ -58,10 +60,51 @@ public final class Mro {
         return result;
     }
 
+    /**
+     * The names the merge steps report, made once per merge: each step's lists are views of
+     * these (immutable: a list's names and the result's prefix never change once written), so a
+     * step costs the number of lists, not the number of names in them.
+     */
+    private static final class StepNames {
+        private final List<List<String>> lists = new ArrayList<>();
+        private final String[] result;
+        private final List<String> resultView;
+        private int resultSize;
+
+        StepNames(PyType cls, PyType[][] toMerge) {
+            int most = 1;
+            for (PyType[] list : toMerge) {
+                lists.add(names(list));
+                most += list.length;
+            }
+            result = new String[most];
+            resultView = java.util.Collections.unmodifiableList(java.util.Arrays.asList(result));
+            result[resultSize++] = cls.name();
+        }
+
+        void taken(PyType t) {
+            result[resultSize++] = t.name();
+        }
+
+        List<String> resultSoFar() {
+            return resultView.subList(0, resultSize);
+        }
+
+        @SuppressWarnings("unchecked")
+        List<List<String>> remaining(int[] remain) {
+            List<String>[] out = new List[lists.size()];
+            for (int i = 0; i < out.length; i++) {
+                List<String> l = lists.get(i);
+                out[i] = l.subList(Math.min(remain[i], l.size()), l.size());
+            }
+            return List.of(out);
+        }
+    }
+
     /** Depth-first, left to right, first visit wins (for the view's contrast with C3; not used for lookup). */
     private static MroEvent.ClassicOrder classicOrder(PyType cls) {
         List<PyType> order = new ArrayList<>();
-        visitDepthFirst(cls, order);
+        visitDepthFirst(cls, order, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         List<List<String>> bases = new ArrayList<>(order.size());
         for (PyType t : order) {
             bases.add(names(t.bases()));
@@ -69,13 +112,13 @@ public final class Mro {
         return new MroEvent.ClassicOrder(cls.name(), names(order.toArray(new PyType[0])), List.copyOf(bases));
     }
 
-    private static void visitDepthFirst(PyType t, List<PyType> order) {
-        if (order.contains(t)) {
+    private static void visitDepthFirst(PyType t, List<PyType> order, Set<PyType> seen) {
+        if (!seen.add(t)) {
             return;
         }
         order.add(t);
         for (PyType base : t.bases()) {
-            visitDepthFirst(base, order);
+            visitDepthFirst(base, order, seen);
         }
     }
 
@@ -90,7 +133,8 @@ public final class Mro {
     }
 
     /** CPython's pmerge: repeatedly take the first head that is in no list's tail. */
-    private static void merge(PyType cls, List<PyType> acc, PyType[][] toMerge, Consumer<? super MroEvent> steps) {
+    private static void merge(PyType cls, List<PyType> acc, PyType[][] toMerge, Consumer<? super MroEvent> steps,
+            StepNames stepNames) {
         int[] remain = new int[toMerge.length];
         again:
         while (true) {
@@ -106,7 +150,7 @@ public final class Mro {
                 if (blocker >= 0) {
                     if (steps != null) {
                         steps.accept(new MroEvent.CandidateRejected(cls.name(), candidate.name(), i, blocker,
-                                remaining(toMerge, remain)));
+                                stepNames.remaining(remain)));
                     }
                     continue;
                 }
@@ -117,8 +161,9 @@ public final class Mro {
                     }
                 }
                 if (steps != null) {
+                    stepNames.taken(candidate);
                     steps.accept(new MroEvent.CandidateTaken(cls.name(), candidate.name(), i,
-                            names(acc.toArray(new PyType[0])), remaining(toMerge, remain)));
+                            stepNames.resultSoFar(), stepNames.remaining(remain)));
                 }
                 continue again;
             }
@@ -165,18 +210,6 @@ public final class Mro {
             steps.accept(new MroEvent.MergeFailed(cls.name(), message));
         }
         throw PyExc.typeError(message);
-    }
-
-    private static List<List<String>> remaining(PyType[][] toMerge, int[] remain) {
-        List<List<String>> out = new ArrayList<>();
-        for (int i = 0; i < toMerge.length; i++) {
-            List<String> l = new ArrayList<>();
-            for (int k = remain[i]; k < toMerge[i].length; k++) {
-                l.add(toMerge[i][k].name());
-            }
-            out.add(List.copyOf(l));
-        }
-        return List.copyOf(out);
     }
 
     private static List<String> names(PyType[] types) {

@@ -80,6 +80,18 @@ public final class PyFunction extends PyObject {
         return p;
     }
 
+    /** The packed form for the coarse trace's line loop, made once by {@code packer} on first use. */
+    private int[] linePackedCode;
+
+    public int[] linePackedCode(java.util.function.Function<CodeObject, int[]> packer) {
+        int[] p = linePackedCode;
+        if (p == null) {
+            p = packer.apply(code);
+            linePackedCode = p;
+        }
+        return p;
+    }
+
     public CodeObject code() {
         return code;
     }

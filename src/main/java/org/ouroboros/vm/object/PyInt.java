@@ -18,22 +18,32 @@ public class PyInt extends PyObject {
         }
     }
 
+    // The value when it fits a long. A larger one lives in the Large subclass: ints are the most
+    // allocated objects, and a BigInteger field in every one would make each 40 bytes instead of 32.
     private final long value;
-    private final BigInteger big;
 
     public PyInt(PyType type, long value) {
         super(type);
         this.value = value;
-        this.big = null;
     }
 
-    public PyInt(PyType type, BigInteger big) {
-        super(type);
-        if (big.bitLength() < 64) {
-            this.value = big.longValue();
-            this.big = null;
-        } else {
-            this.value = 0;
+    /** A plain {@code int}: the class is known, so the constructor need not ask it about a {@code __dict__}. */
+    private PyInt(long value) {
+        super(Types.INT, (Void) null);
+        this.value = value;
+    }
+
+    /** An int of class {@code type} (int or a subclass) with the value {@code big}. */
+    public static PyInt of(PyType type, BigInteger big) {
+        return big.bitLength() < 64 ? new PyInt(type, big.longValue()) : new Large(type, big);
+    }
+
+    /** An int that does not fit a long. */
+    private static final class Large extends PyInt {
+        private final BigInteger big;
+
+        Large(PyType type, BigInteger big) {
+            super(type, 0);
             this.big = big;
         }
     }
@@ -42,16 +52,16 @@ public class PyInt extends PyObject {
         if (v >= -5 && v <= 256) {
             return SMALL[(int) v + 5];
         }
-        return new PyInt(Types.INT, v);
+        return new PyInt(v);
     }
 
     public static PyInt of(BigInteger b) {
-        return b.bitLength() < 64 ? of(b.longValue()) : new PyInt(Types.INT, b);
+        return b.bitLength() < 64 ? of(b.longValue()) : new Large(Types.INT, b);
     }
 
     /** True when the value fits a Java long (then {@link #longValue()} is exact). */
     public final boolean isSmall() {
-        return big == null;
+        return !(this instanceof Large);
     }
 
     public final long longValue() {
@@ -59,22 +69,22 @@ public class PyInt extends PyObject {
     }
 
     public final BigInteger bigValue() {
-        return big != null ? big : BigInteger.valueOf(value);
+        return this instanceof Large l ? l.big : BigInteger.valueOf(value);
     }
 
     /** The value as an int index, or OverflowError in CPython's words. */
     public final int intValue() {
-        if (big != null || value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
+        if (!isSmall() || value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
             throw PyExc.raise(PyExc.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
         }
         return (int) value;
     }
 
     public final double doubleValue() {
-        if (big == null) {
+        if (isSmall()) {
             return value;
         }
-        double d = big.doubleValue();
+        double d = bigValue().doubleValue();
         if (Double.isInfinite(d)) {
             throw PyExc.overflow("int too large to convert to float");
         }
@@ -82,10 +92,10 @@ public class PyInt extends PyObject {
     }
 
     public final int signum() {
-        return big != null ? big.signum() : Long.signum(value);
+        return isSmall() ? Long.signum(value) : bigValue().signum();
     }
 
     public String digits() {
-        return big != null ? big.toString() : Long.toString(value);
+        return isSmall() ? Long.toString(value) : bigValue().toString();
     }
 }

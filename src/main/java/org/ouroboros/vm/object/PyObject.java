@@ -25,6 +25,11 @@ public class PyObject {
         }
     }
 
+    /** For instances of a builtin class known to have no {@code __dict__} (the ints made by arithmetic). */
+    PyObject(PyType type, @SuppressWarnings("unused") Void noDict) {
+        this.type = type;
+    }
+
     /**
      * Out of line on purpose: allocating a PyDict runs this constructor again, and the JIT stops
      * inlining a recursive constructor, which made every int allocation a real call.

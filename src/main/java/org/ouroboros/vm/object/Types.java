@@ -19,6 +19,7 @@ public final class Types {
     public static final PyType INT = PyType.builtin("int", OBJECT, cls -> new PyInt(cls, 0));
     public static final PyType BOOL = PyType.builtin("bool", INT, null);
     public static final PyType FLOAT = PyType.builtin("float", OBJECT, cls -> new PyFloat(cls, 0.0));
+    public static final PyType COMPLEX = PyType.builtin("complex", OBJECT, cls -> new PyComplex(cls, 0.0, 0.0));
     public static final PyType STR = PyType.builtin("str", OBJECT, cls -> new PyStr(cls, ""));
     public static final PyType BYTES = PyType.builtin("bytes", OBJECT, cls -> new PyBytes(cls, new byte[0]));
     public static final PyType TUPLE = PyType.builtin("tuple", OBJECT, cls -> new PyTuple(cls, new PyObject[0]));
@@ -42,6 +43,12 @@ public final class Types {
     public static final PyType MODULE = PyType.builtin("module", OBJECT, null);
     public static final PyType GENERATOR = PyType.builtin("generator", OBJECT, null);
     public static final PyType COROUTINE = PyType.builtin("coroutine", OBJECT, null);
+    public static final PyType ASYNC_GENERATOR = PyType.builtin("async_generator", OBJECT, null);
+    public static final PyType ASYNC_GENERATOR_ASEND = PyType.builtin("async_generator_asend", OBJECT, null);
+    public static final PyType ASYNC_GENERATOR_ATHROW = PyType.builtin("async_generator_athrow", OBJECT, null);
+    public static final PyType ASYNC_GENERATOR_WRAPPED_VALUE =
+            PyType.builtin("async_generator_wrapped_value", OBJECT, null);
+    public static final PyType ANEXT_AWAITABLE = PyType.builtin("anext_awaitable", OBJECT, null);
     public static final PyType CELL = PyType.builtin("cell", OBJECT, null);
     public static final PyType CODE = PyType.builtin("code", OBJECT, null);
     public static final PyType FRAME = PyType.builtin("frame", OBJECT, null);
@@ -81,7 +88,9 @@ public final class Types {
                 COROUTINE, CELL, CODE, FRAME, TRACEBACK, MAPPINGPROXY, LIST_ITERATOR, TUPLE_ITERATOR,
                 RANGE_ITERATOR, STR_ITERATOR, DICT_KEYITERATOR, DICT_VALUEITERATOR, DICT_ITEMITERATOR,
                 SET_ITERATOR, SEQ_ITERATOR, CALLABLE_ITERATOR, DICT_KEYS, DICT_VALUES, DICT_ITEMS,
-                WRAPPER_DESCRIPTOR, CLASSMETHOD_DESCRIPTOR, LIST_REVERSEITERATOR, BYTES_ITERATOR}) {
+                WRAPPER_DESCRIPTOR, CLASSMETHOD_DESCRIPTOR, LIST_REVERSEITERATOR, BYTES_ITERATOR,
+                ASYNC_GENERATOR, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW, ASYNC_GENERATOR_WRAPPED_VALUE,
+                ANEXT_AWAITABLE}) {
             t.setSubclassable(false);
         }
         PARTIAL.setName("partial");

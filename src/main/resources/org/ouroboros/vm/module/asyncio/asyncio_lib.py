@@ -297,6 +297,12 @@ def run(main, *, debug=None):
     if not iscoroutine(main):
         raise ValueError("a coroutine was expected, got {!r}".format(main))
     loop = new_event_loop()
+    # The loop's asyncgen hooks (base_events.py): remember each async generator that starts, so
+    # the ones still open at the end are closed (their finally blocks run) before the loop closes.
+    import sys
+    agens = []
+    old_hooks = sys.get_asyncgen_hooks()
+    sys.set_asyncgen_hooks(firstiter=lambda agen: _track_asyncgen(agens, agen))
     try:
         set_event_loop(loop)
         if debug is not None:
@@ -305,11 +311,33 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(_shutdown_asyncgens(agens))
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
+            sys.set_asyncgen_hooks(*old_hooks)
             set_event_loop(None)
             loop.close()
+
+
+def _track_asyncgen(agens, agen):
+    if len(agens) >= 256:
+        agens[:] = [g for g in agens if g.ag_frame is not None]
+    agens.append(agen)
+
+
+async def _shutdown_asyncgens(agens):
+    # BaseEventLoop.shutdown_asyncgens: aclose() every generator still open, errors reported.
+    closing = [g for g in agens if g.ag_frame is not None]
+    agens.clear()
+    if not closing:
+        return
+    results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+    for result, agen in zip(results, closing):
+        # StopAsyncIteration: aclose() was already called on it. CPython would have collected such a
+        # generator by now (closing it quietly); the VM, without reference counts, still holds it.
+        if isinstance(result, Exception) and not isinstance(result, StopAsyncIteration):
+            _log_error('an error occurred during closing of asynchronous generator ' + repr(agen)
+                       + '\nasyncgen: ' + repr(agen), result)
 
 
 def _cancel_all_tasks(loop):

@@ -1,0 +1,65 @@
+package org.ouroboros.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The recorder keeps events in order up to its cap, then one truncation marker, and hands over an immutable trace. */
+class TraceRecorderTest {
+    private static TraceEvent line(int n) {
+        return new ExecutionEvent.LineReached(0, "f", n);
+    }
+
+    @Test
+    void keepsEveryEventInOrderAcrossManyChunks() {
+        TraceRecorder rec = new TraceRecorder(100_000);
+        for (int i = 0; i < 50_001; i++) {
+            assertTrue(rec.offer(line(i)));
+        }
+        Trace t = rec.finish();
+        assertEquals(50_001, t.size());
+        for (int i = 0; i < 50_001; i += 997) {
+            assertEquals(line(i), t.get(i));
+        }
+        assertEquals(line(50_000), t.get(50_000));
+        assertFalse(t.truncated());
+    }
+
+    @Test
+    void stopsAtTheCapWithOneMarkerAndSaysSo() {
+        TraceRecorder rec = new TraceRecorder(3);
+        assertTrue(rec.offer(line(1)));
+        rec.emit(line(2));
+        assertTrue(rec.offer(line(3)));
+        assertFalse(rec.offer(line(4)));
+        assertFalse(rec.enabled());
+        rec.emit(line(5));
+        Trace t = rec.finish();
+        assertEquals(4, t.size());
+        assertEquals(new TraceTruncated(3), t.get(3));
+        assertTrue(t.truncated());
+    }
+
+    @Test
+    void theFinishedTraceIsImmutableAndEqualToACopiedOne() {
+        TraceRecorder rec = new TraceRecorder();
+        rec.emit(line(1));
+        rec.emit(line(2));
+        Trace t = rec.finish();
+        assertThrows(UnsupportedOperationException.class, () -> t.events().add(line(3)));
+        assertThrows(UnsupportedOperationException.class, () -> t.events().set(0, line(3)));
+        assertEquals(Trace.of(line(1), line(2)), t);
+        assertEquals(Trace.of(line(1), line(2)).hashCode(), t.hashCode());
+    }
+
+    @Test
+    void refusesNullEventsAndEventsAfterFinishing() {
+        TraceRecorder rec = new TraceRecorder();
+        assertThrows(NullPointerException.class, () -> rec.emit(null));
+        rec.finish();
+        assertThrows(IllegalStateException.class, () -> rec.emit(line(1)));
+    }
+}

@@ -1,0 +1,4 @@
+# An async generator cannot return a value.
+async def f():
+    yield 1
+    return 2
