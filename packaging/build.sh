@@ -217,7 +217,7 @@ if $with_deb; then
       --app-version "$app_version" --vendor "$app_name" --description "$description" \
       --icon "$root/assets/icon/png/ouroboros-256.png" \
       --linux-package-deps 'libgtk-3-0, fonts-wqy-microhei' \
-      --linux-shortcut --linux-menu-group Education --linux-app-category education \
+      --linux-shortcut --linux-menu-group 'Education;' --linux-app-category education \
       --resource-dir "$here/linux" \
       ${DEB_MAINTAINER:+--linux-deb-maintainer "$DEB_MAINTAINER"}
     deb="$(ls "$out"/"${package_name}"_*.deb)"

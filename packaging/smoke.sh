@@ -1,123 +1,205 @@
 #!/usr/bin/env bash
-# Smoke check of the packaged app: starts the app-image's launcher under a private Xvfb, waits
-# for its window, screenshots it and checks the picture is not blank. Exits non-zero, with the
-# reason and the app's output, when anything is wrong.
+# Smoke check of the .deb, end to end: build it, install it, use it, remove it.
+#   1. packaging/build.sh (unless --skip-build) -> target/packaging/ouroboros_<v>-1_amd64.deb
+#   2. install it with apt-get (which also installs its dependencies): on this machine, or with
+#      --chroot DIR in a clean Debian chroot made by `debootstrap --variant=minbase` (created when
+#      DIR does not exist yet; needs a Debian mirror)
+#   3. check: /opt/ouroboros/bin/Ouroboros, the `ouroboros` command on the PATH, the desktop menu
+#      entry (/usr/share/applications/ouroboros-Ouroboros.desktop, its Exec and Icon exist),
+#      `ouroboros run` of a tiny program prints what CPython prints
+#   4. start the installed app under a private Xvfb, wait for the main window, screenshot it and
+#      check it is not blank (packaging/window-check.sh); then start it 3x with -Xshare:on (fails
+#      if the CDS archive is rejected in /opt) and print the time to the first frame
+#   5. dpkg --purge: every file the package installed, /opt/ouroboros, /usr/bin/ouroboros and the
+#      menu entry must be gone
+# The package is removed even when a check fails. Needs root.
 #
-# Usage: packaging/smoke.sh [--build] [--launcher PATH] [--screenshot FILE]
-#   --build          run packaging/build.sh --no-deb first (default: only when no app-image exists)
-#   --launcher PATH  launcher to start (default target/packaging/Ouroboros/bin/Ouroboros;
-#                    /opt/ouroboros/bin/Ouroboros checks an installed .deb)
-#   --screenshot F   where to write the window screenshot (default target/packaging/smoke.png)
-# Environment: XVFB_DISPLAY (first display number tried, default 93), SMOKE_TIMEOUT (s, default 30),
-#   WINDOW_TITLE (regex the xwininfo line must match, default `[^"]Ouroboros"`: a title that ends
-#   in Ouroboros but is not just "Ouroboros", i.e. the shell's "<file> — Ouroboros", not the
-#   start-up screen that is shown before it),
-#   SMOKE_JAVA_OPTIONS (extra JVM options, e.g. "-Duser.language=zh -Duser.country=CN" for the
-#   Chinese UI).
-# Needs: Xvfb, xwininfo (x11-utils), ImageMagick (import, identify).
+# Usage: packaging/smoke.sh [--skip-build] [--chroot DIR] [--deb FILE]
+#   --skip-build  use the .deb already in target/packaging
+#   --chroot DIR  install into the Debian chroot DIR instead of this machine (it is kept for the
+#                 next run, the package's dependencies are autoremoved again; /proc, /dev and the
+#                 X socket folder are bind-mounted while it runs)
+#   --deb FILE    check this .deb (implies --skip-build)
+# Environment: MVN_ARGS (passed to build.sh, e.g. -o), SMOKE_MEASURE=N (also run
+#   measure-startup.sh -n N on the installed app; not with --chroot), DEBIAN_MIRROR (for
+#   debootstrap, default http://deb.debian.org/debian), SMOKE_TIMEOUT (see window-check.sh).
+# Screenshots: target/packaging/smoke.png (window), smoke-root.png (whole screen).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
+here="$root/packaging"
 # shellcheck source=lib/xvfb.sh
-source "$root/packaging/lib/xvfb.sh"
+source "$here/lib/xvfb.sh"
 
-build=false
-launcher="$root/target/packaging/Ouroboros/bin/Ouroboros"
-screenshot="$root/target/packaging/smoke.png"
+build=true; chroot_dir=""; deb=""
 while (($#)); do
   case "$1" in
-    --build) build=true ;;
-    --launcher) launcher="$2"; shift ;;
-    --screenshot) screenshot="$2"; shift ;;
+    --skip-build) build=false ;;
+    --chroot) chroot_dir="$(realpath -m "$2")"; shift ;;
+    --deb) deb="$(realpath "$2")"; build=false; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
 done
-timeout_s="${SMOKE_TIMEOUT:-30}"
-title_regex="${WINDOW_TITLE:-[^\"]Ouroboros\"}"
+log() { printf '[smoke] %s\n' "$*"; }
+fail() { echo "SMOKE FAILED: $*" >&2; exit 1; }
+[[ "$(id -u)" == 0 ]] || fail "needs root (it installs the package)"
 
-fail() {
-  echo "SMOKE FAILED: $*" >&2
-  if [[ -s "${app_log:-}" ]]; then
-    echo "--- app output (last 40 lines) ---" >&2
-    tail -40 "$app_log" >&2
+if $build; then
+  "$here/build.sh"
+fi
+[[ -n "$deb" ]] || deb="$(ls "$root"/target/packaging/ouroboros_*.deb 2>/dev/null | head -1)"
+[[ -f "$deb" ]] || fail "no .deb (run without --skip-build)"
+log "package $(basename "$deb"), $(du -h "$deb" | cut -f1)"
+
+# The target system: "" is this machine; otherwise every command runs through chroot.
+target="${chroot_dir}"
+in_target() {
+  if [[ -n "$chroot_dir" ]]; then
+    chroot "$chroot_dir" /usr/bin/env PATH=/usr/sbin:/usr/bin:/sbin:/bin "$@"
+  else
+    "$@"
   fi
-  exit 1
 }
 
-if $build || [[ ! -x "$launcher" && "$launcher" == "$root/target/packaging/"* ]]; then
-  "$root/packaging/build.sh" --no-deb
-fi
-[[ -x "$launcher" ]] || fail "no launcher at $launcher"
-for tool in Xvfb xwininfo import identify; do
-  command -v "$tool" >/dev/null || fail "$tool not found (apt-get install xvfb xauth x11-utils imagemagick)"
-done
-
+mounted=()
 scratch="$(mktemp -d)"
-app_log="$scratch/app.log"
-app_pid=""
+package_installed=false
 cleanup() {
-  if [[ -n "$app_pid" ]] && kill -0 "$app_pid" 2>/dev/null; then
-    kill "$app_pid" 2>/dev/null || true
-    sleep 1
-    kill -9 "$app_pid" 2>/dev/null || true
-    wait "$app_pid" 2>/dev/null || true
-  fi
   stop_xvfb
+  if $package_installed && in_target dpkg-query -W ouroboros >/dev/null 2>&1; then
+    in_target dpkg --purge ouroboros >/dev/null 2>&1 || true
+  fi
+  local i
+  for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
+    umount "${mounted[i]}" 2>/dev/null || umount -l "${mounted[i]}" || true
+  done
   rm -rf "$scratch"
 }
 trap cleanup EXIT
 
-start_xvfb "${XVFB_DISPLAY:-93}" || fail "could not start Xvfb"
-echo "[smoke] Xvfb on $DISPLAY; starting $launcher"
-# A throw-away home so the run neither reads nor leaves preferences or autosaves.
-mkdir -p "$scratch/home"
-HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/home/.config" \
-  JAVA_TOOL_OPTIONS="-Duser.home=$scratch/home -Douroboros.configDir=$scratch/home/.config/ouroboros ${SMOKE_JAVA_OPTIONS:-}" \
-  "$launcher" > "$app_log" 2>&1 &
-app_pid=$!
-
-# Wait for a mapped top-level window whose title matches.
-window_id=""
-deadline=$((SECONDS + timeout_s))
-while ((SECONDS < deadline)); do
-  kill -0 "$app_pid" 2>/dev/null || fail "the app exited before showing a window"
-  for candidate in $(xwininfo -root -tree 2>/dev/null \
-      | awk -v re="$title_regex" '$2 ~ /^"/ && $0 ~ re && $0 ~ /[0-9]+x[0-9]+\+/ { print $1 }'); do
-    if xwininfo -id "$candidate" 2>/dev/null | grep -q 'Map State: IsViewable'; then
-      window_id="$candidate"
-      break 2
-    fi
-  done
-  window_id=""
-  sleep 0.5
-done
-[[ -n "$window_id" ]] || fail "no window titled /$title_regex/ within ${timeout_s}s"
-geometry="$(xwininfo -id "$window_id" | awk '/Width:/ {w=$2} /Height:/ {h=$2} END {print w "x" h}')"
-echo "[smoke] window $window_id ($geometry) after ~$((timeout_s - (deadline - SECONDS)))s"
-
-# The first frames may still be empty: retry the screenshot until it shows something.
-mkdir -p "$(dirname "$screenshot")"
-colours=0; deviation=0
-while ((SECONDS < deadline + 10)); do
-  if import -window "$window_id" "$screenshot" 2>/dev/null; then
-    colours="$(identify -format '%k' "$screenshot")"
-    deviation="$(identify -format '%[fx:standard_deviation]' "$screenshot")"
-    # A blank window is one flat colour; text or any widget adds dozens of anti-aliased shades.
-    if ((colours >= 8)) && awk -v d="$deviation" 'BEGIN { exit !(d > 0.005) }'; then
-      break
-    fi
+if [[ -n "$chroot_dir" ]]; then
+  if [[ ! -x "$chroot_dir/usr/bin/apt-get" ]]; then
+    command -v debootstrap >/dev/null || fail "debootstrap not found (apt-get install debootstrap)"
+    log "debootstrap --variant=minbase bookworm $chroot_dir"
+    debootstrap --variant=minbase bookworm "$chroot_dir" "${DEBIAN_MIRROR:-http://deb.debian.org/debian}" \
+      > "$scratch/debootstrap.log" 2>&1 || { tail -20 "$scratch/debootstrap.log" >&2; fail "debootstrap"; }
   fi
-  sleep 1
-done
-import -window root "${screenshot%.png}-root.png" 2>/dev/null || true
-((colours >= 8)) || fail "window screenshot looks blank: $colours colours, std dev $deviation ($screenshot)"
-awk -v d="$deviation" 'BEGIN { exit !(d > 0.005) }' \
-  || fail "window screenshot looks blank: std dev $deviation ($screenshot)"
-
-if grep -q -e 'Unsupported JavaFX configuration' -e 'Exception in' "$app_log"; then
-  fail "the app logged an error or warning"
+  for dir in proc dev tmp/.X11-unix; do
+    mkdir -p "$chroot_dir/$dir" "/$dir"
+    if [[ "$dir" == proc ]]; then
+      mount -t proc proc "$chroot_dir/proc"
+    else
+      mount --bind "/$dir" "$chroot_dir/$dir"
+    fi
+    mounted+=("$chroot_dir/$dir")
+  done
+  cp /etc/resolv.conf "$chroot_dir/etc/resolv.conf"
+  log "chroot $chroot_dir: $(in_target cat /etc/debian_version), apt-get update"
+  in_target apt-get update > "$scratch/update.log" 2>&1 || { tail -20 "$scratch/update.log" >&2; fail "apt-get update in the chroot"; }
 fi
-kill -0 "$app_pid" 2>/dev/null || fail "the app died after showing its window"
-echo "[smoke] OK: window '$title_regex' $geometry, $colours colours, std dev $deviation; screenshot $screenshot"
+if in_target dpkg-query -W -f='${Status}' ouroboros 2>/dev/null | grep -q 'install ok installed'; then
+  fail "ouroboros is already installed there; remove it first (dpkg -r ouroboros)"
+fi
+
+# 2. Install.
+cp "$deb" "$target/tmp/ouroboros-smoke.deb"
+log "installing (apt-get install ./$(basename "$deb"))"
+package_installed=true
+DEBIAN_FRONTEND=noninteractive in_target apt-get install -y --no-install-recommends /tmp/ouroboros-smoke.deb \
+  > "$scratch/install.log" 2>&1 || { tail -20 "$scratch/install.log" >&2; fail "apt-get install"; }
+rm -f "$target/tmp/ouroboros-smoke.deb"
+in_target dpkg -L ouroboros > "$scratch/files.txt"
+log "installed $(wc -l < "$scratch/files.txt") paths; $(grep -c 'Setting up' "$scratch/install.log") packages set up"
+
+# 3. Files, command, menu entry, CLI.
+[[ -x "$target/opt/ouroboros/bin/Ouroboros" ]] || fail "no /opt/ouroboros/bin/Ouroboros"
+[[ "$(readlink "$target/usr/bin/ouroboros")" == /opt/ouroboros/bin/Ouroboros ]] || fail "no /usr/bin/ouroboros symlink"
+version="$(in_target ouroboros --version 2>&1)" || fail "ouroboros --version: $version"
+log "ouroboros --version: $version"
+desktop="$target/usr/share/applications/ouroboros-Ouroboros.desktop"
+[[ -f "$desktop" ]] || fail "no menu entry $desktop ($(grep -h xdg-desktop-menu "$scratch/install.log" | head -1))"
+exec_path="$(sed -n 's/^Exec=//p' "$desktop")"; icon_path="$(sed -n 's/^Icon=//p' "$desktop")"
+[[ -x "$target$exec_path" ]] || fail "menu entry Exec=$exec_path is not executable"
+[[ -f "$target$icon_path" ]] || fail "menu entry Icon=$icon_path does not exist"
+how="xdg-desktop-menu"
+grep -q 'No writable system menu directory' "$scratch/install.log" && how="the postinst's copy (no XDG menu folder here)"
+log "menu entry by $how: $(sed -n 's/^Name=//p' "$desktop") in $(sed -n 's/^Categories=//p' "$desktop"), Exec=$exec_path, Icon=$icon_path"
+cat > "$target/tmp/ouroboros-smoke.py" <<'EOF'
+class A:
+    def hello(self):
+        return "A"
+class B(A):
+    def hello(self):
+        return "B>" + super().hello()
+class C(A):
+    def hello(self):
+        return "C>" + super().hello()
+class D(B, C):
+    pass
+print([k.__name__ for k in D.__mro__], D().hello())
+EOF
+expected="['D', 'B', 'C', 'A', 'object'] B>C>A"
+output="$(cd / && in_target ouroboros run /tmp/ouroboros-smoke.py 2>&1)" || fail "ouroboros run: $output"
+rm -f "$target/tmp/ouroboros-smoke.py"
+[[ "$output" == "$expected" ]] || fail "ouroboros run printed '$output', expected '$expected'"
+log "ouroboros run /tmp/ouroboros-smoke.py: $output"
+
+# 4. The installed app's window, and its CDS archive in /opt.
+launcher=/opt/ouroboros/bin/Ouroboros
+if [[ -n "$chroot_dir" ]]; then
+  # window-check.sh starts "$launcher" with HOME and JAVA_TOOL_OPTIONS pointing into a host temp
+  # folder; the wrapper creates that folder inside the chroot and starts the app there.
+  launcher="$scratch/in-chroot"
+  cat > "$launcher" <<EOF
+#!/bin/sh
+mkdir -p "$chroot_dir\$HOME"
+exec chroot "$chroot_dir" /opt/ouroboros/bin/Ouroboros "\$@"
+EOF
+  chmod +x "$launcher"
+fi
+"$here/window-check.sh" --launcher "$launcher" --screenshot "$root/target/packaging/smoke.png" \
+  || fail "window check of the installed app"
+
+start_xvfb "${XVFB_DISPLAY:-93}" || fail "could not start Xvfb"
+home=/tmp/ouroboros-smoke-home
+for run in 1 2 3; do
+  mkdir -p "$target$home"
+  HOME="$home" XDG_CONFIG_HOME="$home/.config" \
+  JAVA_TOOL_OPTIONS="-Xshare:on -Douroboros.startupProbe=true -Duser.home=$home -Douroboros.configDir=$home/.config/ouroboros" \
+    timeout 180 "$launcher" > "$scratch/cds.log" 2>&1 \
+    || { tail -20 "$scratch/cds.log" >&2; fail "the installed app does not start with -Xshare:on (CDS archive rejected in /opt)"; }
+  rm -rf "$target$home"
+  log "installed app, -Xshare:on, run $run: $(grep -h -e '^first-frame-ms=' -e '^window-ready-ms=' "$scratch/cds.log" | tr '\n' ' ')"
+done
+stop_xvfb
+if [[ -n "${SMOKE_MEASURE:-}" && -z "$chroot_dir" ]]; then
+  "$here/measure-startup.sh" -n "$SMOKE_MEASURE" --launcher /opt/ouroboros/bin/Ouroboros
+fi
+
+# 5. Remove; nothing of the package may be left.
+log "removing (dpkg --purge ouroboros)"
+in_target dpkg --purge ouroboros > "$scratch/remove.log" 2>&1 || { cat "$scratch/remove.log" >&2; fail "dpkg --purge"; }
+package_installed=false
+if [[ -n "$chroot_dir" ]]; then
+  # Back to a clean chroot for the next run: the dependencies apt-get installed go too.
+  DEBIAN_FRONTEND=noninteractive in_target apt-get autoremove --purge -y > "$scratch/autoremove.log" 2>&1 \
+    || { tail -20 "$scratch/autoremove.log" >&2; fail "apt-get autoremove in the chroot"; }
+  log "chroot: $(grep -c '^Removing' "$scratch/autoremove.log") dependencies removed again"
+fi
+left=()
+while IFS= read -r path; do
+  # Folders the package shares with the system (/opt, /usr, ...) stay; its own files must go.
+  if [[ -e "$target$path" || -L "$target$path" ]] && ! [[ -d "$target$path" && "$path" != /opt/ouroboros* ]]; then
+    left+=("$path")
+  fi
+done < "$scratch/files.txt"
+for path in /opt/ouroboros /usr/bin/ouroboros /usr/share/applications/ouroboros-Ouroboros.desktop; do
+  [[ -e "$target$path" || -L "$target$path" ]] && left+=("$path")
+done
+if ls "$target"/usr/share/applications/*ouroboros* >/dev/null 2>&1; then
+  left+=("$target"/usr/share/applications/*ouroboros*)
+fi
+((${#left[@]} == 0)) || fail "left after dpkg --purge: ${left[*]}"
+log "OK: $(basename "$deb") installed ${chroot_dir:+in the chroot $chroot_dir }and checked (CLI, menu entry, window, CDS), removed without a trace"
