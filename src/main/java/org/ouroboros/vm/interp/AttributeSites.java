@@ -6,6 +6,7 @@ import org.ouroboros.vm.object.PyFunction;
 import org.ouroboros.vm.object.PyMethod;
 import org.ouroboros.vm.object.PyMethodDescriptor;
 import org.ouroboros.vm.object.PyObject;
+import org.ouroboros.vm.object.PyStr;
 import org.ouroboros.vm.object.PyType;
 
 /**
@@ -45,6 +46,31 @@ final class AttributeSites {
         return descr == null || descr.type().isBuiltin() && !Attributes.isDataDescriptor(descr);
     }
 
+    // The fill methods are the misses, kept out of line so the hit paths stay small enough for the JIT to inline.
+
+    private static Site fillLoad(Frame f, PyType t, int name) {
+        int version = t.version();
+        PyObject descr = t.lookup(f.code.names()[name]);
+        boolean fast = t.lookup("__getattribute__") == Attributes.objectGetattribute && stableNonData(descr);
+        return remember(f, new Site(t, version, fast, descr));
+    }
+
+    private static Site fillStore(Frame f, PyType t, int name) {
+        int version = t.version();
+        PyObject descr = t.lookup(f.code.names()[name]);
+        boolean fast = t.lookup("__setattr__") == Attributes.objectSetattr && stableNonData(descr);
+        return remember(f, new Site(t, version, fast, null));
+    }
+
+    private static Site fillMethod(Frame f, PyType t, int name) {
+        int version = t.version();
+        PyObject descr = t.lookup(f.code.names()[name]);
+        boolean fast = t.lookup("__getattribute__") == Attributes.objectGetattribute
+                && (descr instanceof PyFunction
+                    || descr instanceof PyMethodDescriptor m && m.kind() == PyMethodDescriptor.Kind.INSTANCE);
+        return remember(f, new Site(t, version, fast, descr));
+    }
+
     /** {@code obj.name} when object.__getattribute__ answers from the instance dict or a stable class attribute. */
     static PyObject load(Frame f, PyObject obj, int name) {
         PyDict d = obj.dict();
@@ -54,10 +80,7 @@ final class AttributeSites {
         }
         Site s = site(f, t);
         if (s == null) {
-            int version = t.version();
-            PyObject descr = t.lookup(f.code.names()[name]);
-            boolean fast = t.lookup("__getattribute__") == Attributes.objectGetattribute && stableNonData(descr);
-            s = remember(f, new Site(t, version, fast, descr));
+            s = fillLoad(f, t, name);
         }
         if (!s.fast) {
             return null;
@@ -82,15 +105,17 @@ final class AttributeSites {
         }
         Site s = site(f, t);
         if (s == null) {
-            int version = t.version();
-            PyObject descr = t.lookup(f.code.names()[name]);
-            boolean fast = t.lookup("__setattr__") == Attributes.objectSetattr && stableNonData(descr);
-            s = remember(f, new Site(t, version, fast, null));
+            s = fillStore(f, t, name);
         }
         if (!s.fast) {
             return false;
         }
-        d.put(f.nameKey(name), value);
+        PyStr key = f.nameKey(name);
+        // replace() is HashMap.getNode plus a field write (inlined); put() of an existing key goes through
+        // putVal, too big to inline. Dict values are never null, so null means "absent".
+        if (d.map().replace(key, value) == null) {
+            d.put(key, value);
+        }
         return true;
     }
 
@@ -102,12 +127,7 @@ final class AttributeSites {
         PyType t = obj.type();
         Site s = site(f, t);
         if (s == null) {
-            int version = t.version();
-            PyObject descr = t.lookup(f.code.names()[name]);
-            boolean fast = t.lookup("__getattribute__") == Attributes.objectGetattribute
-                    && (descr instanceof PyFunction
-                        || descr instanceof PyMethodDescriptor m && m.kind() == PyMethodDescriptor.Kind.INSTANCE);
-            s = remember(f, new Site(t, version, fast, descr));
+            s = fillMethod(f, t, name);
         }
         if (!s.fast) {
             return null;

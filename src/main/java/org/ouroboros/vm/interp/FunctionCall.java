@@ -57,7 +57,7 @@ public final class FunctionCall {
         }
         Frame f = ts.takeSpareFrame(func);
         if (f == null) {
-            f = new Frame(co, func.globals(), ts.vm().builtinsDict(), null, func);
+            f = newFrame(ts, func);
         }
         // A loop, not System.arraycopy: a call copies a few references and the loop is cheaper for that.
         PyObject[] fast = f.fast;
@@ -68,6 +68,11 @@ public final class FunctionCall {
             setUpCells(f, func);
         }
         return f;
+    }
+
+    /** Out of line: the constructor inlined here would make the call path too big for the JIT to inline. */
+    private static Frame newFrame(ThreadState ts, PyFunction func) {
+        return new Frame(func.code(), func.globals(), ts.vm().builtinsDict(), null, func);
     }
 
     static void setUpCells(Frame f, PyFunction func) {
