@@ -76,12 +76,15 @@ public final class OuroborosApp extends Application {
         StartupProbe.mark("window-built");
         RunIntegration runs = RunIntegration.install(window);
         MroIntegration.install(window, runs);
-        org.ouroboros.ui.view.threads.ThreadsIntegration.install(window, runs);
+        var threads = org.ouroboros.ui.view.threads.ThreadsIntegration.install(window, runs);
         org.ouroboros.ui.view.graph.GraphIntegration.install(window, runs);
         org.ouroboros.ui.view.names.NamesIntegration.install(window, runs);
         org.ouroboros.ui.view.loop.AsyncLessons.install(window, runs);
         org.ouroboros.ui.view.dispatch.DispatchIntegration.install(window, runs);
         org.ouroboros.ui.view.creation.CreationIntegration.install(window, runs);
+        org.ouroboros.ui.lecture.LectureIntegration.install(window, runs, io)
+                .addSettings(org.ouroboros.ui.lecture.SchedLectureSettings.OWNER,
+                        new org.ouroboros.ui.lecture.SchedLectureSettings(threads.settingsProperty()));
         StartupProbe.mark("runs-installed");
         window.show();
         StartupProbe.mark("shown");
