@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -16,8 +17,17 @@ import javafx.scene.shape.Polygon;
  * the graph grows with the app's zoom; positions are recomputed in {@link #layoutChildren}.
  */
 final class HierarchyGraph extends Region {
-    /** How a class is marked at the current step: always with text and border, never colour alone. */
-    enum Mark { PLAIN, SELF, JOINED, TAKEN_NOW, REJECTED_NOW, BLOCKED }
+    /**
+     * How a class is marked at the current step: always with text and border, never colour alone.
+     * A pseudo-class of the node ({@code :joined}, …): a step flips it without re-matching CSS.
+     */
+    enum Mark {
+        PLAIN, SELF, JOINED, TAKEN_NOW, REJECTED_NOW, BLOCKED;
+
+        /** {@code :taken-now} for TAKEN_NOW; none for PLAIN. */
+        final PseudoClass pseudoClass = name().equals("PLAIN") ? null
+                : PseudoClass.getPseudoClass(name().toLowerCase().replace('_', '-'));
+    }
 
     private record Drawn(Hierarchy.Edge edge, QuadCurve line, Polygon head, Label index) {}
 
@@ -66,6 +76,7 @@ final class HierarchyGraph extends Region {
         }
         for (Hierarchy.Node n : graph.nodes()) {
             Label label = new Label();
+            label.getStyleClass().add("mro-graph-node");
             label.setId("mro-graph-node-" + n.name());
             nodes.put(n.name(), label);
             getChildren().add(label);
@@ -87,10 +98,11 @@ final class HierarchyGraph extends Region {
                 label.setText(text);
                 relayout = true;
             }
-            List<String> styles = List.of("label", "mro-graph-node", "mro-graph-node-" + mark.name().toLowerCase().replace('_', '-'));
-            if (!label.getStyleClass().equals(styles)) {
-                label.getStyleClass().setAll(styles);
-                relayout = true;
+            for (Mark m : Mark.values()) {
+                if (m.pseudoClass != null && label.getPseudoClassStates().contains(m.pseudoClass) != (m == mark)) {
+                    label.pseudoClassStateChanged(m.pseudoClass, m == mark);
+                    relayout = true;
+                }
             }
             Integer position = positions.get(n.name());
             Label badge = badges.get(n.name());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -33,27 +34,36 @@ final class LabelCells {
      * @param id     its id, or null
      * @param spot   its grid cell, or null outside a grid
      * @param key    what the label stands for, unique in its pane, or null to key it by its index
+     * @param state  the one pseudo-class it has, or null
      */
-    record Cell(String text, List<String> styles, String id, boolean wrap, GridSpot spot, String key) {
+    record Cell(String text, List<String> styles, String id, boolean wrap, GridSpot spot, String key, String state) {
         Cell {
             styles = withLabel(styles);
         }
 
         static Cell of(String text, String... styles) {
-            return new Cell(text, List.of(styles), null, false, null, null);
+            return new Cell(text, List.of(styles), null, false, null, null, null);
         }
 
         Cell withId(String value) {
-            return new Cell(text, styles, value, wrap, spot, key);
+            return new Cell(text, styles, value, wrap, spot, key, state);
         }
 
         Cell wrapped() {
-            return new Cell(text, styles, id, true, spot, key);
+            return new Cell(text, styles, id, true, spot, key, state);
+        }
+
+        /**
+         * Marked with the pseudo-class {@code :name} (e.g. the current notation line): flipping a
+         * pseudo-class between steps does not re-match the label's CSS, changing a style class does.
+         */
+        Cell in(String name) {
+            return new Cell(text, styles, id, wrap, spot, key, name);
         }
 
         /** In grid cell ({@code column}, {@code row}) spanning {@code columnSpan} columns, keyed by {@code role}. */
         Cell at(int column, int row, int columnSpan, String role) {
-            return new Cell(text, styles, id, wrap, new GridSpot(column, row, columnSpan), role);
+            return new Cell(text, styles, id, wrap, new GridSpot(column, row, columnSpan), role, state);
         }
 
         private static List<String> withLabel(List<String> styles) {
@@ -69,6 +79,8 @@ final class LabelCells {
 
     /** The label property holding the key of the cell it shows. */
     private static final String KEY = LabelCells.class.getName() + ".key";
+    /** The label property holding the pseudo-class it was given, if any. */
+    private static final String STATE = LabelCells.class.getName() + ".state";
 
     private LabelCells() {}
 
@@ -97,6 +109,10 @@ final class LabelCells {
             Label label = kept.get(key);
             if (label == null) {
                 label = new Label();
+                // Only its preferred height is measured: its computed minimum and maximum heights
+                // each lay its text out again, for every box around it that is measured.
+                label.setMinHeight(0);
+                label.setMaxHeight(Double.MAX_VALUE);
                 label.getProperties().put(KEY, key);
                 apply(label, cells.get(i));
                 children.add(i, label);
@@ -128,6 +144,16 @@ final class LabelCells {
         }
         if (label.isWrapText() != cell.wrap()) {
             label.setWrapText(cell.wrap());
+        }
+        Object was = label.getProperties().get(STATE);
+        if (!Objects.equals(was, cell.state())) {
+            if (was instanceof String old) {
+                label.pseudoClassStateChanged(PseudoClass.getPseudoClass(old), false);
+            }
+            if (cell.state() != null) {
+                label.pseudoClassStateChanged(PseudoClass.getPseudoClass(cell.state()), true);
+            }
+            label.getProperties().put(STATE, cell.state());
         }
         GridSpot spot = cell.spot();
         if (spot != null && !spot.equals(spotOf(label))) {

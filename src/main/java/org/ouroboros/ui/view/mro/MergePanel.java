@@ -49,6 +49,20 @@ final class MergePanel extends VBox {
         result.setPrefWrapLength(240);
         FlowPane side = styled(new FlowPane(tableBox, graphBox), "mro-side-by-side");
         getChildren().addAll(title, notation, explanation, error, contrast, side);
+        noMinimumHeight(this, notation, contrast, side, tableBox, graphBox, table, result.getParent(), result);
+    }
+
+    /**
+     * Gives the boxes a minimum height of 0 instead of one computed from their content. A box's
+     * preferred height asks each child for its minimum, preferred and maximum height, and the
+     * minimum of a box of boxes is as costly as its preferred height, so each level of nesting
+     * doubled the measuring of a step. Nothing here shrinks below its preferred height: the
+     * panels sit in scroll panes that give them all the height they ask for.
+     */
+    static void noMinimumHeight(javafx.scene.Node... boxes) {
+        for (javafx.scene.Node box : boxes) {
+            ((javafx.scene.layout.Region) box).setMinHeight(0);
+        }
     }
 
     /**
@@ -98,8 +112,8 @@ final class MergePanel extends VBox {
             boolean current = i == lines.size() - 1;
             String text = (current ? "\u25b6 " : "  ") + (i == 0 ? "" : indent) + lines.get(i);
             // Wrapped rather than cut with "…": at presentation sizes a merge line is wider than the view.
-            cells.add((current ? Cell.of(text, "mro-notation-line", "mro-notation-current")
-                    : Cell.of(text, "mro-notation-line")).wrapped());
+            Cell line = Cell.of(text, "mro-notation-line").wrapped();
+            cells.add(current ? line.in("current") : line);
         }
         LabelCells.sync(notation, cells);
         reveal(notation, !lines.isEmpty());
@@ -125,7 +139,7 @@ final class MergePanel extends VBox {
         for (int i = 0; i < s.result().size(); i++) {
             String cls = s.result().get(i);
             boolean newest = grew && i == s.result().size() - 1;
-            cells.add(newest ? Cell.of(cls + " \u2713 " + words.text("mro.result.new"), "mro-result-item", "mro-result-new")
+            cells.add(newest ? Cell.of(cls + " \u2713 " + words.text("mro.result.new"), "mro-result-item").in("new")
                     : Cell.of(cls, "mro-result-item"));
         }
         LabelCells.sync(result, cells);

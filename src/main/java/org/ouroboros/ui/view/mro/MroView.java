@@ -115,6 +115,10 @@ public final class MroView implements TraceView {
         panes = MergePanel.styled(new SplitPane(mergeScroll, walkScroll), "mro-panes");
         panes.setOrientation(Orientation.VERTICAL);
         panes.setDividerPositions(0.68);
+        // The panes take whatever height the view has left (vgrow): a fixed preferred height spares
+        // every layout pass from measuring both panels' whole content just to size the split pane.
+        panes.setPrefHeight(0);
+        panes.setMinHeight(0);
         VBox.setVgrow(panes, Priority.ALWAYS);
         status.setWrapText(true);
         root.setMinSize(0, 0);

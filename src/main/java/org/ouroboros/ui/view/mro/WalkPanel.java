@@ -1,7 +1,10 @@
 package org.ouroboros.ui.view.mro;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -26,6 +29,15 @@ final class WalkPanel extends VBox {
     private final VBox output = MergePanel.styled(new VBox(), "mro-walk-output");
     private final Label none = MergePanel.styled(new Label(), "mro-walk-none");
     private Runnable onReplay = () -> { };
+    /** Each box state's pseudo-class: {@code :running}, {@code :on-stack}, … */
+    static final Map<SuperWalk.BoxState, PseudoClass> STATES = new EnumMap<>(SuperWalk.BoxState.class);
+
+    static {
+        for (SuperWalk.BoxState st : SuperWalk.BoxState.values()) {
+            STATES.put(st, PseudoClass.getPseudoClass(st.name().toLowerCase().replace('_', '-')));
+        }
+    }
+
     /** The MRO the boxes on screen stand for. */
     private List<String> boxesMro = List.of();
 
@@ -41,8 +53,9 @@ final class WalkPanel extends VBox {
         replay.setMinWidth(Region.USE_PREF_SIZE);
         title.setMinWidth(0);
         HBox.setHgrow(title, Priority.ALWAYS);
-        getChildren().addAll(MergePanel.styled(new HBox(title, replay), "mro-walk-header"), none, boxes, stack,
-                outputTitle, output);
+        HBox header = MergePanel.styled(new HBox(title, replay), "mro-walk-header");
+        getChildren().addAll(header, none, boxes, stack, outputTitle, output);
+        MergePanel.noMinimumHeight(this, header, boxes, output);
     }
 
     void setOnReplay(Runnable action) {
@@ -87,7 +100,7 @@ final class WalkPanel extends VBox {
         }
         for (int i = 0; i < lines.size(); i++) {
             boolean newest = i == lines.size() - 1 && !walk.finished();
-            cells.add(newest ? Cell.of("\u25b6 " + lines.get(i), "mro-walk-output-line", "mro-walk-output-new")
+            cells.add(newest ? Cell.of("\u25b6 " + lines.get(i), "mro-walk-output-line").in("new")
                     : Cell.of("  " + lines.get(i), "mro-walk-output-line"));
         }
         LabelCells.sync(output, cells);
@@ -105,7 +118,7 @@ final class WalkPanel extends VBox {
                 if (i > 0) {
                     fresh.add(MergePanel.styled(new Label("\u2192"), "mro-walk-arrow"));
                 }
-                fresh.add(new VBox());
+                fresh.add(MergePanel.styled(new VBox(), "mro-walk-box"));
             }
             boxes.getChildren().setAll(fresh);
             boxesMro = walk.mro();
@@ -114,9 +127,9 @@ final class WalkPanel extends VBox {
             String cls = walk.mro().get(i);
             VBox box = (VBox) children.get(2 * i);
             SuperWalk.BoxState state = walk.stateOf(cls);
-            List<String> styles = List.of("mro-walk-box", "mro-walk-" + state.name().toLowerCase().replace('_', '-'));
-            if (!box.getStyleClass().equals(styles)) {
-                box.getStyleClass().setAll(styles);
+            for (SuperWalk.BoxState st : SuperWalk.BoxState.values()) {
+                // A pseudo-class (:running, …): flipping it does not re-match the box's and its labels' CSS.
+                box.pseudoClassStateChanged(STATES.get(st), st == state);
             }
             String id = "mro-walk-box-" + cls;
             if (!id.equals(box.getId())) {

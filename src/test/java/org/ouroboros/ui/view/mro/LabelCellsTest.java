@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -54,6 +55,20 @@ class LabelCellsTest extends FxTestBase {
             assertEquals("2", two.getText());
             assertEquals(List.of("label", "b"), two.getStyleClass());
             assertTrue(((Label) pane.getChildren().get(2)).isWrapText());
+            return null;
+        });
+    }
+
+    @Test
+    void aMarkIsAPseudoClassMovedFromLabelToLabel() {
+        callFx(() -> {
+            VBox pane = new VBox();
+            LabelCells.sync(pane, List.of(Cell.of("a", "line"), Cell.of("b", "line").in("current")));
+            LabelCells.sync(pane, List.of(Cell.of("a", "line"), Cell.of("b", "line"), Cell.of("c", "line").in("current")));
+            PseudoClass current = PseudoClass.getPseudoClass("current");
+            assertEquals(List.of(false, false, true),
+                    pane.getChildren().stream().map(n -> n.getPseudoClassStates().contains(current)).toList());
+            assertEquals(List.of("label", "line"), pane.getChildren().get(1).getStyleClass());
             return null;
         });
     }

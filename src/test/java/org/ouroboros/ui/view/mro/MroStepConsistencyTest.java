@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -171,9 +173,31 @@ class MroStepConsistencyTest extends StagedFxTestBase {
             fresh.show(trace, p);
             row.applyCss();
             row.layout();
-            return new String[] {SceneDescription.of(fresh.node()), SceneDescription.of(stepped.node())};
+            return new String[] {describe(fresh.node()), describe(stepped.node())};
         });
         assertEquals(both[0], both[1], "position " + p);
+    }
+
+    /** The pseudo-classes the view marks things with: a class's mark, a walk box's state, the current line, the newest item. */
+    private static final Set<String> MARKS = Set.of("self", "joined", "taken-now", "rejected-now", "blocked", "running",
+            "on-stack", "returned", "passed-over", "not-reached", "current", "new");
+
+    /** The scene description plus the marks the view keeps as pseudo-classes, in scene order. */
+    private static String describe(Node root) {
+        StringBuilder marks = new StringBuilder();
+        collectMarks(root, marks);
+        return SceneDescription.of(root) + marks;
+    }
+
+    private static void collectMarks(Node node, StringBuilder marks) {
+        List<String> states = node.getPseudoClassStates().stream().map(PseudoClass::getPseudoClassName)
+                .filter(MARKS::contains).sorted().toList();
+        if (!states.isEmpty()) {
+            marks.append(node.getStyleClass()).append(' ').append(node.getId()).append(' ').append(states).append('\n');
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collectMarks(c, marks));
+        }
     }
 
     private MroView view() {
@@ -190,7 +214,6 @@ class MroStepConsistencyTest extends StagedFxTestBase {
             stage.getScene().getRoot().applyCss();
             stage.getScene().getRoot().layout();
         });
-        assertEquals(callFx(() -> SceneDescription.of(fresh.node())), callFx(() -> SceneDescription.of(stepped.node())),
-                "position " + p);
+        assertEquals(callFx(() -> describe(fresh.node())), callFx(() -> describe(stepped.node())), "position " + p);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -145,11 +146,15 @@ class MroViewTest extends FxTestBase {
         assertEquals("\u2298 B", cellText(1, 1));
         assertTrue(cellClasses(1, 1).contains("mro-blocker"));
         assertTrue(text.contains("[label, mro-note] its tail holds B \u21d2 B must wait"), text.toString());
-        assertTrue(text.contains("[label, mro-notation-line, mro-notation-current] \u25b6      = [E, C] + merge([B, object], "
+        assertTrue(text.contains("[label, mro-notation-line] \u25b6      = [E, C] + merge([B, object], "
                 + "[D, B, A, object], [D])"), text.toString());
+        // Only the current line is marked (bold) besides its ▶.
+        assertEquals(List.of("\u25b6      = [E, C] + merge([B, object], [D, B, A, object], [D])"),
+                callFx(() -> marked(".mro-notation-line", "current")));
         // The graph says it too: B is rejected now, C already joined the MRO at place 1.
         assertEquals("B \u2717", callFx(() -> graphNode("B").getText()));
-        assertTrue(callFx(() -> graphNode("C").getStyleClass().contains("mro-graph-node-joined")));
+        assertEquals(List.of("joined"), callFx(() -> pseudoClasses(graphNode("C"))));
+        assertEquals(List.of("rejected-now"), callFx(() -> pseudoClasses(graphNode("B"))));
     }
 
     @Test
@@ -230,22 +235,23 @@ class MroViewTest extends FxTestBase {
         assertEquals("E", walk.selfType());
         assertEquals(List.of("E", "C", "D", "B", "A", "object"), walk.mro());
         assertEquals("C", walk.current());
-        assertTrue(boxClasses("C").contains("mro-walk-running"));
-        assertTrue(boxClasses("E").contains("mro-walk-on-stack"));
-        assertTrue(boxClasses("D").contains("mro-walk-not-reached"));
+        assertEquals(List.of("running"), boxStates("C"));
+        assertEquals(List.of("on-stack"), boxStates("E"));
+        assertEquals(List.of("not-reached"), boxStates("D"));
         List<String> text = rendered();
         assertTrue(text.contains("[label, mro-walk-stack] Call stack: E.__init__ \u2192 C.__init__ \u25c0"), text.toString());
         assertTrue(text.contains("[label, mro-walk-output-line] \u00a0 enter E".replace("\u00a0 ", "  ")), text.toString());
-        assertTrue(text.contains("[label, mro-walk-output-line, mro-walk-output-new] \u25b6 enter C"), text.toString());
+        assertTrue(text.contains("[label, mro-walk-output-line] \u25b6 enter C"), text.toString());
+        assertEquals(List.of("\u25b6 enter C"), callFx(() -> marked(".mro-walk-output-line", "new")));
         // One step back, "enter C" is not printed yet, though C.__init__ already runs.
         runFx(() -> view.show(SEED, enterC - 1));
         assertTrue(rendered().stream().noneMatch(l -> l.contains("enter C")), rendered().toString());
         // Later, B.__init__ does not call super(): A and object are never reached.
         int leaveE = indexOf(SEED, e -> e instanceof ExecutionEvent.OutputWritten o && o.text().equals("leave E\n"));
         runFx(() -> view.show(SEED, leaveE));
-        assertTrue(boxClasses("B").contains("mro-walk-returned"));
-        assertTrue(boxClasses("A").contains("mro-walk-not-reached"));
-        assertTrue(boxClasses("E").contains("mro-walk-running"));
+        assertEquals(List.of("returned"), boxStates("B"));
+        assertEquals(List.of("not-reached"), boxStates("A"));
+        assertEquals(List.of("running"), boxStates("E"));
     }
 
     @Test
@@ -316,8 +322,20 @@ class MroViewTest extends FxTestBase {
         return callFx(() -> List.copyOf(lookup("#mro-cell-" + list + "-" + index).getStyleClass()));
     }
 
-    private List<String> boxClasses(String cls) {
-        return callFx(() -> List.copyOf(lookup("#mro-walk-box-" + cls).getStyleClass()));
+    /** The walk box's state: its pseudo-classes (running, on-stack, returned, passed-over, not-reached). */
+    private List<String> boxStates(String cls) {
+        return callFx(() -> pseudoClasses(lookup("#mro-walk-box-" + cls)));
+    }
+
+    /** The texts of the labels matching {@code selector} that have the pseudo-class {@code state}. */
+    private List<String> marked(String selector, String state) {
+        return ((Parent) view.node()).lookupAll(selector).stream()
+                .filter(n -> n.getPseudoClassStates().contains(PseudoClass.getPseudoClass(state)))
+                .map(n -> ((Label) n).getText()).toList();
+    }
+
+    private static List<String> pseudoClasses(Node node) {
+        return node.getPseudoClassStates().stream().map(PseudoClass::getPseudoClassName).sorted().toList();
     }
 
     private Label graphNode(String cls) {
