@@ -12,10 +12,13 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.text.Text;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,8 +90,7 @@ class PresentationCheckTest extends FxTestBase {
     @AfterEach
     void close() {
         runFx(() -> {
-            projector.setRoot(new Group());
-            real.window().scene().setRoot(real.window().root());
+            rootBackHome();
             real.model().setPresentationMode(false);
         });
         real.close();
@@ -145,6 +147,45 @@ class PresentationCheckTest extends FxTestBase {
             }
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void everyMenuItemIsLegibleAndWholeInBothLanguages() {
+        // Menus open as popups of the shown window, so the root goes back into it for this check.
+        runFx(this::rootBackHome);
+        List<String> problems = new ArrayList<>();
+        for (Language language : Language.values()) {
+            runFx(() -> real.model().setLanguage(language));
+            List<Menu> menus = callFx(() -> List.copyOf(real.window().menuBar().getMenus()));
+            for (Menu menu : menus) {
+                problems.addAll(callFx(() -> {
+                    menu.show();
+                    List<String> found = new ArrayList<>();
+                    String where = language.tag() + "/menu " + menu.getText();
+                    int[] texts = {0};
+                    for (Window w : Window.getWindows()) {
+                        if (w instanceof ContextMenu && w.isShowing() && w.getScene() != null) {
+                            w.getScene().getRoot().applyCss();
+                            w.getScene().getRoot().layout();
+                            check(w.getScene().getRoot(), found, where, texts);
+                        }
+                    }
+                    if (texts[0] == 0) {
+                        found.add(where + ": no items on screen");
+                    }
+                    menu.hide();
+                    return found;
+                }));
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    private void rootBackHome() {
+        if (real.window().root().getScene() == projector) {
+            projector.setRoot(new Group());
+            real.window().scene().setRoot(real.window().root());
+        }
     }
 
     private void runAndWait() {
