@@ -76,7 +76,7 @@ public final class OuroborosApp extends Application {
         StartupProbe.mark("window-built");
         RunIntegration runs = RunIntegration.install(window);
         MroIntegration.install(window, runs);
-        org.ouroboros.ui.view.threads.ThreadsIntegration.install(window, runs);
+        var threads = org.ouroboros.ui.view.threads.ThreadsIntegration.install(window, runs);
         org.ouroboros.ui.view.graph.GraphIntegration.install(window, runs);
         org.ouroboros.ui.view.names.NamesIntegration.install(window, runs);
         org.ouroboros.ui.view.loop.AsyncLessons.install(window, runs);
@@ -85,6 +85,9 @@ public final class OuroborosApp extends Application {
         org.ouroboros.ui.lesson.StepIntegration.install(window, runs); // after the views: it selects their tabs
         org.ouroboros.ui.export.AnimationExportAction.install(window, runs.player());
         org.ouroboros.ui.export.HandoutExportAction.install(window);
+        org.ouroboros.ui.lecture.LectureIntegration.install(window, runs, io)
+                .addSettings(org.ouroboros.ui.lecture.SchedLectureSettings.OWNER,
+                        new org.ouroboros.ui.lecture.SchedLectureSettings(threads.settingsProperty()));
         StartupProbe.mark("runs-installed");
         window.show();
         StartupProbe.mark("shown");

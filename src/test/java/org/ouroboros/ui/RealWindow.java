@@ -61,6 +61,11 @@ public final class RealWindow {
         return window;
     }
 
+    /** The window's one io thread (file work, lesson examples). */
+    public ScheduledExecutorService io() {
+        return io;
+    }
+
     public RunIntegration runs() {
         return runs;
     }

@@ -230,6 +230,19 @@ public final class ShellActions {
         };
     }
 
+    /**
+     * For other parts that replace the editor text (opening a lecture): true when it is safe to
+     * go on, after asking about unsaved work like "Open" does.
+     */
+    public boolean confirmReplacingEditorText() {
+        return confirmChangesHandled();
+    }
+
+    /** Shows an error dialog styled like the window; {@code titleKey} is a shell bundle key. */
+    public void showError(String titleKey, String text) {
+        dialogs.showError(titleKey, text);
+    }
+
     String documentName() {
         return model.currentFile().map(p -> p.getFileName().toString()).orElse(i18n.text("app.title.untitled"));
     }

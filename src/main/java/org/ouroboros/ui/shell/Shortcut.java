@@ -19,6 +19,10 @@ public record Shortcut(String id, KeyCombination keys, List<KeyCombination> alte
     public static final Shortcut SAVE = of("save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
     public static final Shortcut SAVE_AS = of("saveAs",
             new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    public static final Shortcut OPEN_LECTURE = of("openLecture",
+            new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    public static final Shortcut SAVE_LECTURE = of("saveLecture",
+            new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     public static final Shortcut RUN = new Shortcut("run",
             new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
             List.of(new KeyCodeCombination(KeyCode.F9)));
@@ -57,8 +61,8 @@ public record Shortcut(String id, KeyCombination keys, List<KeyCombination> alte
 
     /** Every shell shortcut, in the order the help dialog lists them. */
     public static final List<Shortcut> ALL = List.of(
-            OPEN, SAVE, SAVE_AS, RUN, STOP, EXPORT, EXPORT_ANIMATION, PRESENTATION, LEAVE_PRESENTATION, ZOOM_IN,
-            ZOOM_OUT, ZOOM_RESET, NEXT_STEP, PREVIOUS_STEP, HELP, QUIT);
+            OPEN, SAVE, SAVE_AS, OPEN_LECTURE, SAVE_LECTURE, RUN, STOP, EXPORT, EXPORT_ANIMATION, PRESENTATION,
+            LEAVE_PRESENTATION, ZOOM_IN, ZOOM_OUT, ZOOM_RESET, NEXT_STEP, PREVIOUS_STEP, HELP, QUIT);
 
     public Shortcut {
         alternatives = List.copyOf(alternatives);
