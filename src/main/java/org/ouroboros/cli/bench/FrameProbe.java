@@ -29,6 +29,11 @@ final class FrameProbe extends AnimationTimer {
         lastCpu = cpu;
     }
 
+    /** Frames measured so far (the index the next frame gets). */
+    int count() {
+        return frameMillis.size();
+    }
+
     /** FX-thread CPU time per frame so far, in milliseconds. */
     List<Double> cpu() {
         return List.copyOf(cpuMillis);

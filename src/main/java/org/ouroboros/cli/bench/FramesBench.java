@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
  * {@code ouroboros bench frames}: plays the trace of a large class hierarchy and of a large
  * object graph through each object-model view on the shared player and measures frame times
  * with an {@link javafx.animation.AnimationTimer} probe (60 fps means a frame every 16.7 ms).
- * Also reports the time the view's own update takes per frame.
+ * Also reports where a frame's time goes: the view's own update, the FX thread's CSS and layout
+ * pass, and the render thread's paint (with software rendering the next pulse waits for it).
  */
 @Command(name = "frames", mixinStandardHelpOptions = true,
         description = "Frame times of the object-model views while the player plays a 200-class hierarchy "
@@ -60,14 +61,29 @@ public final class FramesBench implements Callable<Integer> {
             + "the app's fastest speed (8x, 32 events/s) over the end of the trace, where the views hold the most.")
     boolean stress;
 
+    @Option(names = "--per-frame", paramLabel = "CSV",
+            description = "Also write each measured frame (wall ms, FX cpu, CSS+layout cpu, paint cpu, update ms, position) to CSV.")
+    java.nio.file.Path perFrame;
+
     Writer out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 
     /** One measured run. */
-    record Result(int events, int frames, double p50, double p95, double max, double cpuP95, double updateP95) {}
+    record Result(int events, int frames, double p50, double p95, double max, double cpuP95, double updateP95,
+            double layoutP95, double paintP50, double paintP95, List<String> rows) {
+        /** The per-frame rows as CSV lines, each starting with {@code prefix}. */
+        String timeline(String prefix) {
+            StringBuilder csv = new StringBuilder();
+            rows.forEach(row -> csv.append(prefix).append(',').append(row).append('\n'));
+            return csv.toString();
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
         boolean startedHere = HeadlessFx.start(!display);
+        if (perFrame != null) {
+            java.nio.file.Files.writeString(perFrame, "view,program,frame,frame_ms,fx_cpu_ms,layout_cpu_ms,paint_cpu_ms,update_ms,position\n");
+        }
         try {
             Map<String, String> programs = new LinkedHashMap<>();
             programs.put(classes + "-class hierarchy", FramePrograms.hierarchy(classes, 42));
@@ -79,8 +95,9 @@ public final class FramesBench implements Callable<Integer> {
             out.write(String.format(Locale.ROOT, "load average %.1f on %d cores%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors()));
-            out.write(String.format(Locale.ROOT, "%-9s %-22s %7s %6s %8s %8s %8s %9s %10s  %s%n", "view", "program",
-                    "events", "frames", "p50 ms", "p95 ms", "max ms", "cpu p95", "update p95", "60 fps?"));
+            out.write(String.format(Locale.ROOT, "%-9s %-22s %7s %6s %8s %8s %8s %9s %10s %10s %9s %9s  %s%n", "view",
+                    "program", "events", "frames", "p50 ms", "p95 ms", "max ms", "cpu p95", "update p95", "layout p95",
+                    "paint p50", "paint p95", "60 fps?"));
             out.flush();
             boolean allFast = true;
             for (String id : views) {
@@ -94,17 +111,22 @@ public final class FramesBench implements Callable<Integer> {
                     Trace trace = TraceRuns.run(program.getValue(), "bench.py", exportable.traceLevel(), exportable.vmSettings()).trace();
                     measure(exportable, trace, Math.min(1, seconds));
                     Result r = measure(exportable, trace, seconds);
+                    if (perFrame != null) {
+                        java.nio.file.Files.writeString(perFrame, r.timeline(id + "," + program.getKey()),
+                                java.nio.file.StandardOpenOption.APPEND);
+                    }
                     boolean fast = r.p95() <= FRAME_BUDGET_MS;
                     allFast &= fast;
-                    out.write(String.format(Locale.ROOT, "%-9s %-22s %7d %6d %8.2f %8.2f %8.2f %9.2f %10.2f  %s%n", id,
-                            program.getKey(), r.events(), r.frames(), r.p50(), r.p95(), r.max(), r.cpuP95(),
-                            r.updateP95(), fast ? "yes" : "NO"));
+                    out.write(String.format(Locale.ROOT, "%-9s %-22s %7d %6d %8.2f %8.2f %8.2f %9.2f %10.2f %10.2f %9.2f %9.2f  %s%n",
+                            id, program.getKey(), r.events(), r.frames(), r.p50(), r.p95(), r.max(), r.cpuP95(),
+                            r.updateP95(), r.layoutP95(), r.paintP50(), r.paintP95(), fast ? "yes" : "NO"));
                     out.flush();
                 }
             }
             out.write("(frame = wall time between AnimationTimer pulses while the player plays; cpu = FX-thread CPU time per\n"
                     + " frame, which a loaded machine does not inflate; update = the view's show() per position change;\n"
-                    + " p95 <= 16.7 ms is 60 fps)\n");
+                    + " layout = FX-thread CPU in the scene's CSS + layout pass; paint = render-thread CPU per frame\n"
+                    + " (software rendering paints there, and the next pulse waits for it); p95 <= 16.7 ms is 60 fps)\n");
             out.flush();
             return allFast ? 0 : 1;
         } finally {
@@ -115,15 +137,20 @@ public final class FramesBench implements Callable<Integer> {
     }
 
     private Result measure(ExportableView exportable, Trace trace, double playSeconds) throws InterruptedException {
-        List<Double> updates = new ArrayList<>();
+        List<double[]> updates = new ArrayList<>();
         FrameProbe probe = new FrameProbe();
+        LayoutPassProbe layout = new LayoutPassProbe(probe::count);
+        RendererCpuProbe[] paint = new RendererCpuProbe[1];
         RenderSettings settings = new RenderSettings(1200, 760, ThemeChoice.LIGHT, Language.ENGLISH, false, 1);
         PlayerModel player = HeadlessFx.call(() -> {
             TraceView inner = exportable.create(new ExportOptions(Locale.ENGLISH, null));
-            TraceView timed = new TimedView(inner, updates);
+            TraceView timed = new TimedView(inner, updates, probe::count);
             Stage stage = new Stage();
             stage.setScene(ViewRenderer.scene(inner, settings));
             stage.show();
+            layout.attach(stage.getScene());
+            // made once the stage shows: the render thread it looks for exists by then
+            paint[0] = new RendererCpuProbe();
             PlayerModel model = stress
                     ? new PlayerModel(new org.ouroboros.ui.player.FxTicker(), Math.max(1, trace.size() / playSeconds))
                     : new PlayerModel();
@@ -135,6 +162,7 @@ public final class FramesBench implements Callable<Integer> {
                 model.seek(Math.max(-1, trace.size() - 1 - (int) (perSecond * playSeconds)));
             }
             probe.start();
+            paint[0].start();
             model.play();
             stage.setUserData(model);
             return model;
@@ -145,22 +173,63 @@ public final class FramesBench implements Callable<Integer> {
         }
         HeadlessFx.call(() -> {
             probe.stop();
+            paint[0].stop();
             player.pause();
             new ArrayList<>(javafx.stage.Window.getWindows()).forEach(w -> {
                 if (w instanceof Stage s && s.getUserData() == player) {
+                    layout.detach(s.getScene());
                     s.hide();
                 }
             });
             return null;
         });
         List<Double> frames = probe.frames();
+        List<Double> updateMillis = updates.stream().map(u -> u[1]).toList();
         return new Result(trace.size(), frames.size(), FrameProbe.percentile(frames, 50),
                 FrameProbe.percentile(frames, 95), frames.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN),
-                FrameProbe.percentile(probe.cpu(), 95), FrameProbe.percentile(updates, 95));
+                FrameProbe.percentile(probe.cpu(), 95), FrameProbe.percentile(updateMillis, 95),
+                FrameProbe.percentile(layout.cpu(), 95), FrameProbe.percentile(paint[0].cpu(), 50),
+                FrameProbe.percentile(paint[0].cpu(), 95), rows(frames, probe.cpu(), layout, paint[0].cpu(), updates));
+    }
+
+    /**
+     * One CSV row per frame. Frame {@code i} is the time from the probe's pulse {@code i} to the next;
+     * the FX CPU, the CSS + layout pass and the view updates of pulse {@code i} and the render
+     * thread's CPU until the next pulse (painting pulse {@code i}) are what it waited for.
+     */
+    private static List<String> rows(List<Double> frames, List<Double> cpu, LayoutPassProbe layout, List<Double> paint,
+            List<double[]> updates) {
+        int n = frames.size();
+        double[] layoutOf = new double[n + 1];
+        double[] updateOf = new double[n + 1];
+        int[] positionOf = new int[n + 1];
+        java.util.Arrays.fill(positionOf, Integer.MIN_VALUE);
+        List<Double> passes = layout.cpu();
+        List<Integer> passFrames = layout.frames();
+        for (int k = 0; k < passes.size(); k++) {
+            int f = passFrames.get(k);
+            if (f <= n) {
+                layoutOf[f] += passes.get(k);
+            }
+        }
+        for (double[] u : updates) {
+            int f = (int) u[0];
+            if (f <= n) {
+                updateOf[f] += u[1];
+                positionOf[f] = (int) u[2];
+            }
+        }
+        List<String> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rows.add(String.format(Locale.ROOT, "%d,%.3f,%.3f,%.3f,%.3f,%.3f,%s", i, frames.get(i), cpu.get(i),
+                    layoutOf[i], i < paint.size() ? paint.get(i) : Double.NaN, updateOf[i],
+                    positionOf[i] == Integer.MIN_VALUE ? "" : String.valueOf(positionOf[i])));
+        }
+        return rows;
     }
 
     /** Times each {@link TraceView#show} of the view it wraps. */
-    private record TimedView(TraceView inner, List<Double> millis) implements TraceView {
+    private record TimedView(TraceView inner, List<double[]> updates, java.util.function.IntSupplier frame) implements TraceView {
         @Override
         public javafx.scene.Node node() {
             return inner.node();
@@ -170,7 +239,7 @@ public final class FramesBench implements Callable<Integer> {
         public void show(Trace trace, int position) {
             long start = System.nanoTime();
             inner.show(trace, position);
-            millis.add((System.nanoTime() - start) / 1e6);
+            updates.add(new double[] {frame.getAsInt(), (System.nanoTime() - start) / 1e6, position});
         }
     }
 }
