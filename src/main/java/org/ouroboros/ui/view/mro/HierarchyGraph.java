@@ -29,8 +29,43 @@ final class HierarchyGraph extends Region {
                 : PseudoClass.getPseudoClass(name().toLowerCase().replace('_', '-'));
     }
 
-    private record Drawn(Hierarchy.Edge edge, QuadCurve line, Polygon head, Label index) {}
+    /** The shapes of one edge; kept and given the next hierarchy's edge instead of made again. */
+    private record EdgeShapes(QuadCurve line, Polygon head, Label index) {
+        static EdgeShapes create() {
+            QuadCurve line = new QuadCurve();
+            line.getStyleClass().add("mro-graph-edge");
+            Polygon head = new Polygon();
+            head.getStyleClass().add("mro-graph-arrow");
+            Label index = new Label();
+            index.getStyleClass().add("mro-graph-edge-index");
+            return new EdgeShapes(line, head, index);
+        }
+    }
 
+    private record Drawn(Hierarchy.Edge edge, EdgeShapes shapes) {
+        QuadCurve line() {
+            return shapes.line();
+        }
+
+        Polygon head() {
+            return shapes.head();
+        }
+
+        Label index() {
+            return shapes.index();
+        }
+    }
+
+    /*
+     * The children are always [line, head, index] per edge, then one label per class, then the
+     * result-position badges in the classes' order: what a graph built from scratch holds. A new
+     * hierarchy (the next class's merge) reuses the shapes and labels on screen by position and
+     * only adds or removes the difference: a new node costs its CSS from scratch (matched against
+     * the whole theme), a reused one only a new text.
+     */
+    private final List<EdgeShapes> edgeShapes = new ArrayList<>();
+    private final List<Label> classLabels = new ArrayList<>();
+    private final List<Label> badgeLabels = new ArrayList<>();
     private final Map<String, Label> nodes = new HashMap<>();
     private final Map<String, Label> badges = new HashMap<>();
     private final List<Drawn> edges = new ArrayList<>();
@@ -51,45 +86,114 @@ final class HierarchyGraph extends Region {
             return;
         }
         hierarchy = graph;
-        getChildren().clear();
         nodes.clear();
-        badges.clear();
         edges.clear();
+        List<Hierarchy.Edge> wantedEdges = graph == null ? List.of() : graph.edges();
+        List<Hierarchy.Node> wantedNodes = graph == null ? List.of() : graph.nodes();
+        resizeEdges(wantedEdges.size());
+        resizeClasses(wantedEdges.size() * 3, wantedNodes.size());
         if (graph == null) {
+            resizeBadges(0);
+            badges.clear();
             requestLayout();
             return;
         }
         Map<String, Integer> basesOf = new HashMap<>();
-        for (Hierarchy.Edge e : graph.edges()) {
+        for (Hierarchy.Edge e : wantedEdges) {
             basesOf.merge(e.child(), 1, Integer::sum);
         }
-        for (Hierarchy.Edge e : graph.edges()) {
-            QuadCurve line = new QuadCurve();
-            line.getStyleClass().add("mro-graph-edge");
-            Polygon head = new Polygon();
-            head.getStyleClass().add("mro-graph-arrow");
-            Label index = new Label(String.valueOf(e.index() + 1));
-            index.getStyleClass().add("mro-graph-edge-index");
-            index.setVisible(basesOf.get(e.child()) > 1);
-            edges.add(new Drawn(e, line, head, index));
-            getChildren().addAll(line, head, index);
+        for (int i = 0; i < wantedEdges.size(); i++) {
+            Hierarchy.Edge e = wantedEdges.get(i);
+            EdgeShapes shapes = edgeShapes.get(i);
+            setText(shapes.index(), String.valueOf(e.index() + 1));
+            boolean numbered = basesOf.get(e.child()) > 1;
+            if (shapes.index().isVisible() != numbered) {
+                shapes.index().setVisible(numbered);
+            }
+            for (javafx.scene.Node n : List.of(shapes.line(), shapes.head())) {
+                if (!n.isVisible()) {
+                    n.setVisible(true);
+                }
+            }
+            edges.add(new Drawn(e, shapes));
         }
-        for (Hierarchy.Node n : graph.nodes()) {
-            Label label = new Label();
-            label.getStyleClass().add("mro-graph-node");
-            label.setId("mro-graph-node-" + n.name());
+        for (int i = 0; i < wantedNodes.size(); i++) {
+            Hierarchy.Node n = wantedNodes.get(i);
+            Label label = classLabels.get(i);
+            String id = "mro-graph-node-" + n.name();
+            if (!id.equals(label.getId())) {
+                label.setId(id);
+            }
             nodes.put(n.name(), label);
-            getChildren().add(label);
         }
         updateMarks(marks, positions);
         requestLayout();
     }
 
+    /** Keeps exactly {@code count} edges' shapes at the front of the children. */
+    private void resizeEdges(int count) {
+        int had = edgeShapes.size();
+        if (count < had) {
+            getChildren().remove(count * 3, had * 3);
+            edgeShapes.subList(count, had).clear();
+        } else if (count > had) {
+            List<javafx.scene.Node> added = new ArrayList<>();
+            for (int i = had; i < count; i++) {
+                EdgeShapes shapes = EdgeShapes.create();
+                edgeShapes.add(shapes);
+                added.addAll(List.of(shapes.line(), shapes.head(), shapes.index()));
+            }
+            getChildren().addAll(had * 3, added);
+        }
+    }
+
+    /** Keeps exactly {@code count} class labels, right after the edges' {@code from} shapes. */
+    private void resizeClasses(int from, int count) {
+        int had = classLabels.size();
+        if (count < had) {
+            getChildren().remove(from + count, from + had);
+            classLabels.subList(count, had).clear();
+        } else if (count > had) {
+            List<Label> added = new ArrayList<>();
+            for (int i = had; i < count; i++) {
+                Label label = new Label();
+                label.getStyleClass().add("mro-graph-node");
+                added.add(label);
+            }
+            classLabels.addAll(added);
+            getChildren().addAll(from + had, added);
+        }
+    }
+
+    /** Keeps exactly {@code count} badges, the last children. */
+    private void resizeBadges(int count) {
+        int had = badgeLabels.size();
+        int from = getChildren().size() - had;
+        if (count < had) {
+            getChildren().remove(from + count, from + had);
+            badgeLabels.subList(count, had).clear();
+        } else if (count > had) {
+            List<Label> added = new ArrayList<>();
+            for (int i = had; i < count; i++) {
+                Label badge = new Label();
+                badge.getStyleClass().add("mro-graph-badge");
+                added.add(badge);
+            }
+            badgeLabels.addAll(added);
+            getChildren().addAll(added);
+        }
+    }
+
+    private static void setText(Label label, String text) {
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+        }
+    }
+
     /** Each class's mark (text and style) and its result-position badge; only what differs is touched. */
     private void updateMarks(Map<String, Mark> marks, Map<String, Integer> positions) {
         boolean relayout = false;
-        // Badges come after the edges and classes, in the classes' order: the same children as a fresh graph.
-        int badgeAt = edges.size() * 3 + nodes.size();
+        List<String> badged = new ArrayList<>();
         for (Hierarchy.Node n : hierarchy.nodes()) {
             Mark mark = marks.getOrDefault(n.name(), Mark.PLAIN);
             Label label = nodes.get(n.name());
@@ -104,24 +208,24 @@ final class HierarchyGraph extends Region {
                     relayout = true;
                 }
             }
-            Integer position = positions.get(n.name());
-            Label badge = badges.get(n.name());
-            if (position == null && badge != null) {
-                getChildren().remove(badges.remove(n.name()));
-                relayout = true;
-            } else if (position != null && badge == null) {
-                badge = new Label(String.valueOf(position));
-                badge.getStyleClass().add("mro-graph-badge");
-                badges.put(n.name(), badge);
-                getChildren().add(badgeAt, badge);
-                relayout = true;
-            } else if (position != null && !badge.getText().equals(String.valueOf(position))) {
-                badge.setText(String.valueOf(position));
+            if (positions.containsKey(n.name())) {
+                badged.add(n.name());
+            }
+        }
+        // Badges follow the edges and classes, in the classes' order: the same children as a fresh graph.
+        if (badged.size() != badgeLabels.size()) {
+            resizeBadges(badged.size());
+            relayout = true;
+        }
+        badges.clear();
+        for (int i = 0; i < badged.size(); i++) {
+            Label badge = badgeLabels.get(i);
+            String text = String.valueOf(positions.get(badged.get(i)));
+            if (!text.equals(badge.getText())) {
+                badge.setText(text);
                 relayout = true;
             }
-            if (position != null) {
-                badgeAt++;
-            }
+            badges.put(badged.get(i), badge);
         }
         if (relayout) {
             requestLayout();
@@ -149,8 +253,9 @@ final class HierarchyGraph extends Region {
         return any == null ? 12 : any.getFont().getSize();
     }
 
+    /** At least each class's CSS minimum height, which fits every mark's border: a mark does not move the rows. */
     private double rowHeight() {
-        return nodes.values().stream().mapToDouble(l -> l.prefHeight(-1)).max().orElse(0);
+        return nodes.values().stream().mapToDouble(l -> Math.max(l.prefHeight(-1), l.minHeight(-1))).max().orElse(0);
     }
 
     private double layerWidth(int layer) {

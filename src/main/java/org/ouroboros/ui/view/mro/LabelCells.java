@@ -35,22 +35,24 @@ final class LabelCells {
      * @param spot   its grid cell, or null outside a grid
      * @param key    what the label stands for, unique in its pane, or null to key it by its index
      * @param state  the one pseudo-class it has, or null
+     * @param shown  false for a placeholder: invisible, it keeps the room the text will take later
      */
-    record Cell(String text, List<String> styles, String id, boolean wrap, GridSpot spot, String key, String state) {
+    record Cell(String text, List<String> styles, String id, boolean wrap, GridSpot spot, String key, String state,
+                boolean shown) {
         Cell {
             styles = withLabel(styles);
         }
 
         static Cell of(String text, String... styles) {
-            return new Cell(text, List.of(styles), null, false, null, null, null);
+            return new Cell(text, List.of(styles), null, false, null, null, null, true);
         }
 
         Cell withId(String value) {
-            return new Cell(text, styles, value, wrap, spot, key, state);
+            return new Cell(text, styles, value, wrap, spot, key, state, shown);
         }
 
         Cell wrapped() {
-            return new Cell(text, styles, id, true, spot, key, state);
+            return new Cell(text, styles, id, true, spot, key, state, shown);
         }
 
         /**
@@ -58,12 +60,20 @@ final class LabelCells {
          * pseudo-class between steps does not re-match the label's CSS, changing a style class does.
          */
         Cell in(String name) {
-            return new Cell(text, styles, id, wrap, spot, key, name);
+            return new Cell(text, styles, id, wrap, spot, key, name, shown);
         }
 
         /** In grid cell ({@code column}, {@code row}) spanning {@code columnSpan} columns, keyed by {@code role}. */
         Cell at(int column, int row, int columnSpan, String role) {
-            return new Cell(text, styles, id, wrap, new GridSpot(column, row, columnSpan), role, state);
+            return new Cell(text, styles, id, wrap, new GridSpot(column, row, columnSpan), role, state, shown);
+        }
+
+        /**
+         * Not drawn yet but laid out: a line or item a later step shows takes its room from the
+         * start, so a step does not push what is below it (which would repaint all of it).
+         */
+        Cell placeholder() {
+            return new Cell(text, styles, id, wrap, spot, key, state, false);
         }
 
         private static List<String> withLabel(List<String> styles) {
@@ -141,6 +151,9 @@ final class LabelCells {
         }
         if (!Objects.equals(label.getId(), cell.id())) {
             label.setId(cell.id());
+        }
+        if (label.isVisible() != cell.shown()) {
+            label.setVisible(cell.shown());
         }
         if (label.isWrapText() != cell.wrap()) {
             label.setWrapText(cell.wrap());

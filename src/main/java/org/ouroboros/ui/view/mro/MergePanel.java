@@ -73,7 +73,7 @@ final class MergePanel extends VBox {
      */
     void show(MergeSnapshot s, MergeSession whole, MergeSnapshot end, boolean contrastOn, LocalizedMessages words) {
         title.setText(words.format("mro.title", s.cls()));
-        showNotation(s);
+        showNotation(s, end);
         explanation.setText(explain(s, words));
         boolean failed = s.error() != null;
         error.setText(failed ? words.format("mro.error", s.error()) : "");
@@ -104,16 +104,22 @@ final class MergePanel extends VBox {
         return hierarchyShown;
     }
 
-    private void showNotation(MergeSnapshot s) {
+    /**
+     * The derivation so far, and the lines the merge will add later as placeholders: the box has
+     * its final height from the first step, so a step does not move the table and graph below it.
+     */
+    private void showNotation(MergeSnapshot s, MergeSnapshot end) {
         List<String> lines = s.derivation();
+        List<String> all = end.derivation();
         String indent = " ".repeat(("L[" + s.cls() + "] ").length());
-        List<Cell> cells = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
+        List<Cell> cells = new ArrayList<>(Math.max(lines.size(), all.size()));
+        for (int i = 0; i < Math.max(lines.size(), all.size()); i++) {
+            boolean shown = i < lines.size();
             boolean current = i == lines.size() - 1;
-            String text = (current ? "\u25b6 " : "  ") + (i == 0 ? "" : indent) + lines.get(i);
+            String text = (current ? "\u25b6 " : "  ") + (i == 0 ? "" : indent) + (shown ? lines : all).get(i);
             // Wrapped rather than cut with "…": at presentation sizes a merge line is wider than the view.
             Cell line = Cell.of(text, "mro-notation-line").wrapped();
-            cells.add(current ? line.in("current") : line);
+            cells.add(current ? line.in("current") : shown ? line : line.placeholder());
         }
         LabelCells.sync(notation, cells);
         reveal(notation, !lines.isEmpty());

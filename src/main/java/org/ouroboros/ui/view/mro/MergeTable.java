@@ -64,7 +64,7 @@ final class MergeTable extends GridPane {
                     styles.add("mro-blocker");
                     note = words.format("mro.note.blocks", cls);
                 }
-                cells.add(new Cell(text, styles, null, false, null, null, null).withId("mro-cell-" + i + "-" + k)
+                cells.add(new Cell(text, styles, null, false, null, null, null, true).withId("mro-cell-" + i + "-" + k)
                         .at(k + 1, row, 1, "cell " + i + " " + k));
             }
             if (note != null) {
