@@ -73,14 +73,14 @@ final class MergePanel extends VBox {
      */
     void show(MergeSnapshot s, MergeSession whole, MergeSnapshot end, boolean contrastOn, LocalizedMessages words) {
         title.setText(words.format("mro.title", s.cls()));
-        showNotation(s, end);
+        showNotation(s, end, words);
         explanation.setText(explain(s, words));
         boolean failed = s.error() != null;
         error.setText(failed ? words.format("mro.error", s.error()) : "");
         reveal(error, failed);
         table.show(s, words);
         reveal(table, !s.lists().isEmpty());
-        showResult(s, words);
+        showResult(s, end, words);
         MroEvent.ClassicOrder classic = whole.classicOrder();
         Hierarchy hierarchy = classic == null ? null : hierarchy(classic,
                 end.kind() == MergeSnapshot.Kind.FINISHED ? end.result() : classic.order());
@@ -104,25 +104,43 @@ final class MergePanel extends VBox {
         return hierarchyShown;
     }
 
+    /** Lines the notation box holds at most: a long merge shows its first line, "⋮", and its latest lines. */
+    static final int NOTATION_LINES = 8;
+
     /**
-     * The derivation so far, and the lines the merge will add later as placeholders: the box has
-     * its final height from the first step, so a step does not move the table and graph below it.
+     * The derivation so far in a box of constant height for the whole merge: the lines the merge
+     * will add later are invisible placeholders, and a merge longer than {@link #NOTATION_LINES}
+     * shows its first line, how many lines are left out, and its latest lines. So a step does not
+     * move (and repaint) the table and graph below, and those stay in view.
      */
-    private void showNotation(MergeSnapshot s, MergeSnapshot end) {
+    private void showNotation(MergeSnapshot s, MergeSnapshot end, LocalizedMessages words) {
         List<String> lines = s.derivation();
         List<String> all = end.derivation();
+        int total = Math.max(lines.size(), all.size());
         String indent = " ".repeat(("L[" + s.cls() + "] ").length());
-        List<Cell> cells = new ArrayList<>(Math.max(lines.size(), all.size()));
-        for (int i = 0; i < Math.max(lines.size(), all.size()); i++) {
-            boolean shown = i < lines.size();
-            boolean current = i == lines.size() - 1;
-            String text = (current ? "\u25b6 " : "  ") + (i == 0 ? "" : indent) + (shown ? lines : all).get(i);
-            // Wrapped rather than cut with "…": at presentation sizes a merge line is wider than the view.
-            Cell line = Cell.of(text, "mro-notation-line").wrapped();
-            cells.add(current ? line.in("current") : shown ? line : line.placeholder());
+        List<Cell> cells = new ArrayList<>(Math.min(total, NOTATION_LINES));
+        int from = 0;
+        if (lines.size() > NOTATION_LINES) {
+            cells.add(line(lines, 0, false, indent));
+            from = lines.size() - (NOTATION_LINES - 2);
+            cells.add(Cell.of("  " + indent + words.format("mro.notation.more", String.valueOf(from - 1)),
+                    "mro-notation-line", "mro-notation-more"));
+        }
+        for (int i = from; i < lines.size(); i++) {
+            cells.add(line(lines, i, i == lines.size() - 1, indent));
+        }
+        for (int i = lines.size(); i < Math.min(total, NOTATION_LINES); i++) {
+            cells.add(line(all, i, false, indent).placeholder());
         }
         LabelCells.sync(notation, cells);
         reveal(notation, !lines.isEmpty());
+    }
+
+    private static Cell line(List<String> lines, int i, boolean current, String indent) {
+        String text = (current ? "\u25b6 " : "  ") + (i == 0 ? "" : indent) + lines.get(i);
+        // Wrapped rather than cut with "…": at presentation sizes a merge line is wider than the view.
+        Cell line = Cell.of(text, "mro-notation-line").wrapped();
+        return current ? line.in("current") : line;
     }
 
     private static String explain(MergeSnapshot s, LocalizedMessages words) {
@@ -138,15 +156,20 @@ final class MergePanel extends VBox {
         };
     }
 
-    private void showResult(MergeSnapshot s, LocalizedMessages words) {
+    /** The result so far, then the classes the merge will still add as placeholders (as the notation's lines). */
+    private void showResult(MergeSnapshot s, MergeSnapshot end, LocalizedMessages words) {
         resultTitle.setText(words.text("mro.result"));
         boolean grew = s.kind() == MergeSnapshot.Kind.TAKEN;
-        List<Cell> cells = new ArrayList<>(s.result().size());
+        List<String> all = end.result();
+        List<Cell> cells = new ArrayList<>(Math.max(s.result().size(), all.size()));
         for (int i = 0; i < s.result().size(); i++) {
             String cls = s.result().get(i);
             boolean newest = grew && i == s.result().size() - 1;
             cells.add(newest ? Cell.of(cls + " \u2713 " + words.text("mro.result.new"), "mro-result-item").in("new")
                     : Cell.of(cls, "mro-result-item"));
+        }
+        for (int i = s.result().size(); i < all.size(); i++) {
+            cells.add(Cell.of(all.get(i), "mro-result-item").placeholder());
         }
         LabelCells.sync(result, cells);
     }
