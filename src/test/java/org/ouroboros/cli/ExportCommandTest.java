@@ -182,6 +182,50 @@ class ExportCommandTest extends FxTestBase {
     }
 
     @Test
+    void aBoardFarBiggerThanThePictureIsDrawnWholeBelowTheInteractiveZoomFloor() throws IOException {
+        Path png = dir.resolve("names-small.png");
+        AtomicReference<Drawn> seen = new AtomicReference<>();
+        AtomicReference<Double> zoom = new AtomicReference<>();
+        ExportCommand command = new ExportCommand();
+        command.stdout = out;
+        command.stderr = err;
+        command.rendered = scene -> {
+            ScrollPane scroll = (ScrollPane) scene.getRoot().lookup(".names-scroll");
+            seen.set(drawn(scene, ".names-card", scroll.lookup(".viewport"), ".names-status"));
+            zoom.set(scroll.getContent().prefWidth(-1) / ((javafx.scene.layout.Region) ((Parent) scroll.getContent())
+                    .getChildrenUnmodifiable().get(0)).prefWidth(-1));
+        };
+        // 600 linked objects in a 640x400 picture: the board needs far less than the app's 30% floor.
+        Path tree = program("tree.py", """
+                class Node:
+                    def __init__(self, i, parent):
+                        self.i = i
+                        self.parent = parent
+                        self.children = []
+                root = Node(0, None)
+                nodes = [root]
+                for i in range(1, 600):
+                    parent = nodes[(i - 1) // 2]
+                    n = Node(i, parent)
+                    parent.children.append(n)
+                    nodes.append(n)
+                """);
+        int code = new CommandLine(command).execute("--view", "names", tree.toString(), "--size", "640x400",
+                "--out", png.toString());
+        assertEquals(ExportCommand.OK, code, err.toString());
+        Drawn d = seen.get();
+        assertTrue(zoom.get() < 0.3, "zoomed out past the interactive floor: " + zoom.get());
+        assertTrue(d.items().size() > 10, "object cards drawn: " + d.items().size());
+        for (Bounds card : d.items()) {
+            assertTrue(inside(card, d.area()), "card " + card + " inside the visible board " + d.area());
+        }
+        // Fitted, not merely shrunk: the cards reach across most of the board's width or height.
+        Bounds all = d.union();
+        assertTrue(all.getWidth() > 0.6 * d.area().getWidth() || all.getHeight() > 0.6 * d.area().getHeight(),
+                "cards " + all + " in the board " + d.area());
+    }
+
+    @Test
     void isRegisteredUnderTheRootCommand() {
         assertTrue(OuroborosCommand.commandLine().getSubcommands().containsKey("export"));
     }

@@ -145,7 +145,7 @@ public final class ExportableViews {
                 double w = scroll.getContent().prefWidth(-1);
                 double h = scroll.getContent().prefHeight(-1);
                 if (w > 0 && h > 0 && viewport.getWidth() > 0 && viewport.getHeight() > 0) {
-                    ((NamesView) view).zoom(Math.min(1, Math.min(viewport.getWidth() / w, viewport.getHeight() / h)));
+                    ((NamesView) view).fitZoom(Math.min(viewport.getWidth() / w, viewport.getHeight() / h));
                 }
             }
             return true;

@@ -183,10 +183,27 @@ public final class NamesView implements TraceView {
         select(selected != null && selected == id ? null : id);
     }
 
-    /** Zoom factor of the board (Ctrl+scroll changes it, Ctrl+0 resets it to 1). */
+    /** The least zoom on screen: below it, the type is too small to read in the app. */
+    static final double MIN_ZOOM = 0.3;
+    static final double MAX_ZOOM = 3;
+
+    /** Zoom factor of the board (Ctrl+scroll changes it, Ctrl+0 resets it to 1), within 30% .. 300%. */
     public void zoom(double factor) {
-        double s = Math.max(0.3, Math.min(3, factor));
-        zoomed.setZoom(s);
+        zoomed.setZoom(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, factor)));
+    }
+
+    /**
+     * Zooms out as far as a picture of the whole board needs ({@code factor} at most 1). Unlike
+     * {@link #zoom}, no 30% floor: an exported board is drawn whole, however small, rather than
+     * cut at the picture's edges.
+     */
+    public void fitZoom(double factor) {
+        zoomed.setZoom(Math.max(Double.MIN_NORMAL, Math.min(1, factor)));
+    }
+
+    /** The board's zoom factor now. */
+    public double zoomFactor() {
+        return zoomed.zoom();
     }
 
     private void render() {

@@ -73,6 +73,27 @@ class NamesViewTest extends StagedFxTestBase {
     }
 
     @Test
+    void interactiveZoomStopsAtThirtyPercentButAPictureFitsAnyBoard() {
+        NamesView view = open(STICKY, STICKY.size() - 1);
+        double board = callFx(() -> {
+            view.zoom(1);
+            view.node().applyCss();
+            ((Parent) view.node()).layout();
+            return view.node().lookup(".names-scroll") instanceof javafx.scene.control.ScrollPane sp
+                    ? sp.getContent().prefWidth(-1) : Double.NaN;
+        });
+        runFx(() -> view.zoom(0.1));
+        assertEquals(NamesView.MIN_ZOOM, callFx(view::zoomFactor), 1e-9, "Ctrl+scroll stops at 30%");
+        runFx(() -> view.fitZoom(0.1));
+        assertEquals(0.1, callFx(view::zoomFactor), 1e-9, "an export zooms as far out as the board needs");
+        double shrunk = callFx(() -> ((javafx.scene.control.ScrollPane) view.node().lookup(".names-scroll"))
+                .getContent().prefWidth(-1));
+        assertEquals(board * 0.1, shrunk, 1, "the board's room shrinks with it");
+        runFx(() -> view.fitZoom(4));
+        assertEquals(1, callFx(view::zoomFactor), 1e-9, "fitting never enlarges past full size");
+    }
+
+    @Test
     void bEqualsAPutsASecondNoteOnTheSameListAndSteppingBackTakesItOff() {
         long list = boundId(STICKY, "a");
         NamesView view = open(STICKY, afterBinding(STICKY, "b"));
