@@ -95,9 +95,9 @@ public final class FramesBench implements Callable<Integer> {
             out.write(String.format(Locale.ROOT, "load average %.1f on %d cores%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors()));
-            out.write(String.format(Locale.ROOT, "%-9s %-22s %7s %6s %8s %8s %8s %9s %10s %10s %9s %9s  %s%n", "view",
+            out.write(String.format(Locale.ROOT, "%-9s %-22s %7s %6s %8s %8s %8s %9s %10s %10s %9s %9s %5s  %s%n", "view",
                     "program", "events", "frames", "p50 ms", "p95 ms", "max ms", "cpu p95", "update p95", "layout p95",
-                    "paint p50", "paint p95", "60 fps?"));
+                    "paint p50", "paint p95", "load", "60 fps?"));
             out.flush();
             boolean allFast = true;
             for (String id : views) {
@@ -117,16 +117,18 @@ public final class FramesBench implements Callable<Integer> {
                     }
                     boolean fast = r.p95() <= FRAME_BUDGET_MS;
                     allFast &= fast;
-                    out.write(String.format(Locale.ROOT, "%-9s %-22s %7d %6d %8.2f %8.2f %8.2f %9.2f %10.2f %10.2f %9.2f %9.2f  %s%n",
+                    out.write(String.format(Locale.ROOT, "%-9s %-22s %7d %6d %8.2f %8.2f %8.2f %9.2f %10.2f %10.2f %9.2f %9.2f %5.1f  %s%n",
                             id, program.getKey(), r.events(), r.frames(), r.p50(), r.p95(), r.max(), r.cpuP95(),
-                            r.updateP95(), r.layoutP95(), r.paintP50(), r.paintP95(), fast ? "yes" : "NO"));
+                            r.updateP95(), r.layoutP95(), r.paintP50(), r.paintP95(), C10kViewBench.loadAverage(),
+                            fast ? "yes" : "NO"));
                     out.flush();
                 }
             }
             out.write("(frame = wall time between AnimationTimer pulses while the player plays; cpu = FX-thread CPU time per\n"
                     + " frame, which a loaded machine does not inflate; update = the view's show() per position change;\n"
                     + " layout = FX-thread CPU in the scene's CSS + layout pass; paint = render-thread CPU per frame\n"
-                    + " (software rendering paints there, and the next pulse waits for it); p95 <= 16.7 ms is 60 fps)\n");
+                    + " (software rendering paints there, and the next pulse waits for it); load = 1-min load average after the run;\n"
+                    + " p95 <= 16.7 ms is 60 fps)\n");
             out.flush();
             return allFast ? 0 : 1;
         } finally {

@@ -125,6 +125,104 @@ class MroStepConsistencyTest extends StagedFxTestBase {
         assertEquals(1, walkAdded.size(), "new labels: " + walkAdded);
     }
 
+    @Test
+    void aMergeStepLeavesTheTableAndTheGraphWhereTheyAre() {
+        Trace trace = MroTraces.run(HIERARCHY);
+        MroView view = view();
+        // As in the app, the view fills its tab (an HBox would size it to its content).
+        show(new javafx.scene.layout.StackPane(view.node()), 1200, 760);
+        int first = firstEvent(trace, "D", MroEvent.MergeStarted.class);
+        int last = firstEvent(trace, "D", MroEvent.MergeFinished.class);
+        double[] at = null;
+        for (int p = first; p <= last; p++) {
+            int position = p;
+            double[] now = callFx(() -> {
+                view.show(trace, position);
+                view.node().applyCss();
+                ((Parent) view.node()).layout();
+                Node table = ((Parent) view.node()).lookup(".mro-table");
+                Node graph = ((Parent) view.node()).lookup(".mro-graph");
+                Node notation = ((Parent) view.node()).lookup(".mro-notation");
+                return new double[] {table.localToScene(table.getLayoutBounds()).getMinY(),
+                        graph.localToScene(graph.getLayoutBounds()).getMinY(), notation.getLayoutBounds().getHeight()};
+            });
+            if (at == null) {
+                at = now;
+            }
+            // The derivation grows a line per take, but its box keeps the room of the whole merge.
+            assertEquals(at[2], now[2], 0.5, "notation box height at position " + p);
+            assertEquals(at[0], now[0], 0.5, "table at position " + p);
+            assertEquals(at[1], now[1], 0.5, "graph at position " + p);
+        }
+    }
+
+    @Test
+    void aLongDerivationShowsItsFirstLineHowManyAreLeftOutAndItsLatestLines() {
+        StringBuilder chain = new StringBuilder("class M: pass\nclass A0: pass\n");
+        for (int i = 1; i < 10; i++) {
+            chain.append("class A").append(i).append("(A").append(i - 1).append("): pass\n");
+        }
+        Trace trace = MroTraces.run(chain.append("class Z(A9, M): pass\n").toString());
+        MroView view = view();
+        show(new HBox(view.node()), 1200, 760);
+        int last = firstEvent(trace, "Z", MroEvent.MergeFinished.class);
+        runFx(() -> view.show(trace, last));
+        List<String> derivation = callFx(() -> view.snapshot().derivation());
+        assertTrue(derivation.size() > MergePanel.NOTATION_LINES, "a long merge: " + derivation.size() + " lines");
+        List<String> shown = callFx(() -> ((Parent) view.node()).lookupAll(".mro-notation-line").stream()
+                .filter(Node::isVisible).map(n -> ((Label) n).getText()).toList());
+        assertEquals(MergePanel.NOTATION_LINES, shown.size(), shown.toString());
+        assertEquals("  " + derivation.get(0), shown.get(0));
+        int leftOut = derivation.size() - (MergePanel.NOTATION_LINES - 1);
+        assertTrue(shown.get(1).endsWith("\u22ee " + leftOut + " earlier lines not shown"), shown.get(1));
+        assertTrue(shown.get(shown.size() - 1).startsWith("\u25b6 ")
+                && shown.get(shown.size() - 1).endsWith(derivation.get(derivation.size() - 1)), shown.toString());
+        assertTrue(shown.get(2).endsWith(derivation.get(derivation.size() - (MergePanel.NOTATION_LINES - 2))),
+                "the latest lines follow: " + shown);
+        runFx(() -> view.setLocale(Locale.SIMPLIFIED_CHINESE));
+        String zh = callFx(() -> ((Label) ((Parent) view.node()).lookup(".mro-notation-more")).getText());
+        assertTrue(zh.contains("\u524d\u9762\u8fd8\u6709 " + leftOut + " \u884c"), zh);
+    }
+
+    @Test
+    void theNextClassesGraphReusesTheLabelsOnScreen() {
+        Trace trace = MroTraces.run(HIERARCHY);
+        MroView view = view();
+        show(new HBox(view.node()), 1200, 760);
+        int endOfD = firstEvent(trace, "D", MroEvent.MergeFinished.class);
+        int startOfE = firstEvent(trace, "E", MroEvent.MergeStarted.class);
+        runFx(() -> view.show(trace, endOfD));
+        List<Node> before = graphClasses(view);
+        runFx(() -> view.show(trace, startOfE));
+        List<Node> after = graphClasses(view);
+        assertTrue(after.size() > before.size(), "E's ancestry is larger: " + before.size() + " -> " + after.size());
+        Set<Node> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(before);
+        kept.retainAll(after);
+        assertEquals(before.size(), kept.size(), "every class label on screen is given to one of E's classes");
+        assertEquals("mro-graph-node-E", callFx(() -> after.get(0).getId()));
+    }
+
+    private List<Node> graphClasses(MroView view) {
+        return callFx(() -> List.copyOf(((Parent) view.node()).lookupAll(".mro-graph-node")));
+    }
+
+    private static int firstEvent(Trace trace, String cls, Class<? extends MroEvent> kind) {
+        for (int k = 0; k < trace.size(); k++) {
+            if (kind.isInstance(trace.get(k)) && cls.equals(classOf(trace.get(k)))) {
+                return k;
+            }
+        }
+        throw new AssertionError("no " + kind.getSimpleName() + " for " + cls);
+    }
+
+    private static String classOf(Object event) {
+        if (event instanceof MroEvent.MergeStarted e) {
+            return e.cls();
+        }
+        return event instanceof MroEvent.MergeFinished e ? e.cls() : null;
+    }
+
     private static int firstTakeFollowedByATake(Trace trace, String cls) {
         for (int k = 0; k + 1 < trace.size(); k++) {
             if (trace.get(k) instanceof MroEvent.CandidateTaken a && a.cls().equals(cls)
