@@ -323,6 +323,17 @@ final class HierarchyGraph extends Region {
         }
     }
 
+    /**
+     * Sets the polygon's points only when they differ: setting equal points still marks the shape
+     * changed, and every layout of the graph (each step that restyles a class) would repaint
+     * every arrowhead.
+     */
+    private static void setPoints(Polygon polygon, Double... points) {
+        if (!polygon.getPoints().equals(java.util.Arrays.asList(points))) {
+            polygon.getPoints().setAll(points);
+        }
+    }
+
     private double snap(double v) {
         return snapPositionX(v);
     }
@@ -369,7 +380,7 @@ final class HierarchyGraph extends Region {
         d.line().setEndY(by);
         double px = -uy * size * 0.6;
         double py = ux * size * 0.6;
-        d.head().getPoints().setAll(x2, y2, bx + px, by + py, bx - px, by - py);
+        setPoints(d.head(), x2, y2, bx + px, by + py, bx - px, by - py);
         double lx = cx - x1;
         double ly = cy - y1;
         double llen = Math.hypot(lx, ly);
