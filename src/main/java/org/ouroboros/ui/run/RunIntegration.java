@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -88,13 +89,16 @@ public final class RunIntegration {
                 Objects.requireNonNull(controller));
     }
 
-    /** Runs the editor's text (named after its file, else {@code <editor>}); ignored while a run is on. */
-    public void runEditor() {
+    /**
+     * Runs the editor's text (named after its file, else {@code <editor>}) and returns the run's
+     * id ({@link RunReport#runId()}); empty, and ignored, while a run is on.
+     */
+    public OptionalLong runEditor() {
         if (controller.isRunning()) {
-            return;
+            return OptionalLong.empty();
         }
         player.pause();
-        controller.run(RunRequest.fromEditor(window.editor().getText(), window.model().currentFile())
+        return controller.run(RunRequest.fromEditor(window.editor().getText(), window.model().currentFile())
                 .withVmSettings(vmSettingsFor(window.model().currentLesson().id())));
     }
 
