@@ -17,7 +17,8 @@ import org.ouroboros.ui.view.LessonTabs;
 
 /**
  * What choosing a lesson step does once its code is in the editor (the shell puts it there):
- * bring the step's view tab to the front, run the code, and when that run's trace arrives put
+ * put the step's settings ({@link StepSettings}) among the lesson's VM settings, bring the step's
+ * view tab to the front, run the code, and when that run's trace arrives put
  * the player where the step's explanation talks ({@code at}). The step's run is known by its run
  * id: a report of any other run (an earlier step's, stopped for this one, perhaps of the very
  * same program) leaves the player alone. Install it after every view's
@@ -32,6 +33,8 @@ import org.ouroboros.ui.view.LessonTabs;
 public final class StepIntegration {
     private static final Logger LOG = Logger.getLogger(StepIntegration.class.getName());
     private static final String KEY = StepIntegration.class.getName();
+    /** The owner of the step's settings among a lesson's VM settings ({@link RunIntegration#putVmSettings}). */
+    public static final String SETTINGS_OWNER = "lesson-step";
 
     private final MainWindow window;
     private final RunIntegration runs;
@@ -82,6 +85,8 @@ public final class StepIntegration {
         if (step.isEmpty()) {
             return;
         }
+        // Before anything can start a run of the step's code (a view seeing its tab selected, say).
+        runs.putVmSettings(model.currentLesson().id(), SETTINGS_OWNER, settingsOf(step.get()));
         selectTab(step.get());
         pending = step.get();
         pendingRunId = OptionalLong.empty();
@@ -116,6 +121,16 @@ public final class StepIntegration {
             }
         });
         runs.stop();
+    }
+
+    private StepSettings settingsOf(LessonStep step) {
+        try {
+            return StepSettings.parse(step.settings());
+        } catch (IllegalArgumentException e) {
+            // LessonContentTest keeps the shipped lessons valid; a broken one still opens.
+            LOG.warning(() -> "step " + step.number() + " of " + model.currentLesson().id() + ": " + e.getMessage());
+            return StepSettings.NONE;
+        }
     }
 
     private void selectTab(LessonStep step) {

@@ -106,11 +106,14 @@ public final class RunIntegration {
      * The VM settings Run applies while {@code lessonId} is open (a thread lesson's seed and
      * switch interval, a finer trace level). Several parts may configure one lesson: each
      * {@code owner} (a view, say) replaces only its own settings; Run applies every owner's, in
-     * the order they were first put.
+     * the order they were last put, so where two owners set the same thing the latest wins (a
+     * knob turned after a lesson step set it).
      */
     public void putVmSettings(String lessonId, String owner, UnaryOperator<Vm.Builder> settings) {
-        vmSettings.computeIfAbsent(Objects.requireNonNull(lessonId), id -> new LinkedHashMap<>())
-                .put(Objects.requireNonNull(owner), Objects.requireNonNull(settings));
+        Map<String, UnaryOperator<Vm.Builder>> owners = vmSettings.computeIfAbsent(Objects.requireNonNull(lessonId),
+                id -> new LinkedHashMap<>());
+        owners.remove(Objects.requireNonNull(owner));
+        owners.put(owner, Objects.requireNonNull(settings));
     }
 
     /** Every owner's settings for {@code lessonId}, composed. */

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.ouroboros.sched.SchedConfig;
 import org.ouroboros.trace.ExecutionEvent.OutputWritten;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.trace.TraceTruncated;
@@ -33,7 +32,7 @@ import org.ouroboros.ui.view.gen.GenIntegration;
 import org.ouroboros.ui.view.io.IoIntegration;
 import org.ouroboros.ui.view.loop.LoopIntegration;
 import org.ouroboros.ui.view.threads.ThreadsIntegration;
-import org.ouroboros.ui.view.threads.StepSchedSettings;
+import org.ouroboros.ui.lesson.StepSettings;
 import org.ouroboros.ui.view.threads.ThreadsRunSettings;
 import org.ouroboros.vm.Vm;
 
@@ -46,7 +45,7 @@ import org.ouroboros.vm.Vm;
 class ConcurrencyLessonsTest {
     private static final List<String> LESSONS = List.of(ThreadsIntegration.LESSON, "coroutines", "asyncio");
     /** The scheduler settings a step may give (the options of {@code ouroboros run}). */
-    private static final Set<String> SETTINGS = Set.of("mode", "cores", "seed", "switch-interval", "cpython");
+    private static final Set<String> SCHEDULER_SETTINGS = Set.of("mode", "cores", "seed", "switch-interval", "cpython");
 
     /** Which lessons each tab is registered for, from the integrations themselves. */
     private static final Map<String, List<String>> TAB_LESSONS = Map.of(
@@ -148,14 +147,16 @@ class ConcurrencyLessonsTest {
     }
 
     @Test
-    void settingsAreSchedulerOptionsThatParse() {
+    void settingsParseAndOnlyTheThreadsLessonSetsTheScheduler() {
         for (String lesson : LESSONS) {
             for (LessonStep step : new LessonStepsLoader().load(lesson).steps()) {
-                assertTrue(SETTINGS.containsAll(step.settings().keySet()), lesson + " step " + step.number()
-                        + ": " + step.settings().keySet());
-                if (!step.settings().isEmpty()) {
-                    assertEquals(ThreadsIntegration.LESSON, lesson, "only the threads lesson runs on the scheduler's knobs");
-                    schedConfig(step.settings());
+                String where = lesson + " step " + step.number() + ": " + step.settings();
+                StepSettings settings = StepSettings.parse(step.settings());
+                if (lesson.equals(ThreadsIntegration.LESSON)) {
+                    assertTrue(settings.scheduler().isPresent(), where + ": every threads step names its scheduler");
+                } else {
+                    assertFalse(step.settings().keySet().stream().anyMatch(SCHEDULER_SETTINGS::contains),
+                            where + ": only the threads lesson runs on the scheduler's knobs");
                 }
             }
         }
@@ -198,12 +199,18 @@ class ConcurrencyLessonsTest {
         }
     }
 
-    /** The trace the app records for this step: the threads lesson's filtered scheduler runs, or a plain run. */
+    /**
+     * The trace the app records for this step: the threads lesson's filtered scheduler runs (its
+     * views' settings, then the step's, as RunIntegration composes them), or a plain run with the
+     * step's settings.
+     */
     static Trace runAsTheAppDoes(String lesson, LessonStep step) throws Exception {
         String source = LessonPrograms.read(step.program()).orElseThrow();
+        StepSettings stepSettings = StepSettings.parse(step.settings());
         UnaryOperator<Vm.Builder> settings = lesson.equals(ThreadsIntegration.LESSON)
-                ? new ThreadsRunSettings(schedConfig(step.settings()), step.view().equals("race"))
-                : UnaryOperator.identity();
+                ? b -> stepSettings.apply(new ThreadsRunSettings(ThreadsIntegration.KNOBS_AT_START,
+                        step.view().equals("race")).apply(b))
+                : stepSettings;
         RunRequest request = new RunRequest(source, RunRequest.EDITOR_FILENAME, settings);
         CompletableFuture<RunReport> report = new CompletableFuture<>();
         Thread runner = new Thread(null, () -> report.complete(new PythonRunner().run(request, new StopSwitch())),
@@ -211,11 +218,6 @@ class ConcurrencyLessonsTest {
         runner.setDaemon(true);
         runner.start();
         return report.get(120, TimeUnit.SECONDS).trace();
-    }
-
-    /** The threads lesson's knobs with a step's settings, as {@link ThreadsIntegration} takes them. */
-    static SchedConfig schedConfig(Map<String, String> settings) {
-        return StepSchedSettings.of(settings);
     }
 
     private static List<String> keys(int count) {
