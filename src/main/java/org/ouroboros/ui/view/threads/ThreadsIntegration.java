@@ -10,6 +10,7 @@ import org.ouroboros.trace.SchedEvent;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.LocalizedMessages;
 import org.ouroboros.ui.run.RunIntegration;
+import org.ouroboros.ui.run.RunOutcome;
 import org.ouroboros.ui.shell.MainWindow;
 import org.ouroboros.ui.view.LessonTabs;
 import org.ouroboros.ui.view.gil.GilView;
@@ -83,7 +84,8 @@ public final class ThreadsIntegration {
             }
         });
         runs.shownProperty().addListener((obs, old, report) -> {
-            if (report != null && inLesson()) {
+            // A run stopped for a re-run with new knobs (a lecture's, the user's) must not undo them.
+            if (report != null && inLesson() && !rerunWhenIdle && !(report.outcome() instanceof RunOutcome.Stopped)) {
                 adoptRunSettings(report.trace());
             }
         });
