@@ -115,7 +115,7 @@ log "installed $(wc -l < "$scratch/files.txt") paths; $(grep -c 'Setting up' "$s
 
 # 3. Files, command, menu entry, CLI.
 [[ -x "$target/opt/ouroboros/bin/Ouroboros" ]] || fail "no /opt/ouroboros/bin/Ouroboros"
-[[ "$(readlink "$target/usr/bin/ouroboros")" == /opt/ouroboros/bin/Ouroboros ]] || fail "no /usr/bin/ouroboros symlink"
+[[ "$(readlink "$target/usr/bin/ouroboros")" == /opt/ouroboros/bin/ouroboros-cli ]] || fail "no /usr/bin/ouroboros symlink"
 version="$(in_target ouroboros --version 2>&1)" || fail "ouroboros --version: $version"
 log "ouroboros --version: $version"
 desktop="$target/usr/share/applications/ouroboros-Ouroboros.desktop"
