@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Linux installers of Ouroboros:
-#   target/packaging/Ouroboros/               jpackage app-image (launcher: bin/Ouroboros)
+#   target/packaging/Ouroboros/               jpackage app-image (launchers: bin/Ouroboros, the desktop
+#                                             app; bin/ouroboros-cli, the CLI: see step 5)
 #   target/packaging/ouroboros_<v>-1_amd64.deb when dpkg-deb and fakeroot exist
 #
 # Layout: a jlinked runtime holds the JDK modules the app needs plus the JavaFX modules (from the
