@@ -121,6 +121,23 @@ class LessonTabsTest extends FxTestBase {
     }
 
     @Test
+    void aTabGetsItsContentWhenFirstSelectedAndKeepsIt() {
+        RecordingView graph = new RecordingView();
+        LessonTabs tabs = callFx(() -> LessonTabs.install(window, runs));
+        runFx(() -> tabs.add("graph-tab", locale -> "Graph", graph, List.of("objects", "classes")));
+        select("objects");
+        Tab graphTab = callFx(() -> tabs.tab("graph-tab").orElseThrow());
+        assertTrue(callFx(() -> graphTab.getContent() == null && graph.node.getScene() == null),
+                "a tab never selected costs no CSS or layout");
+        assertTrue(callFx(() -> tabs.select("graph-tab")));
+        assertSame(graph.node, callFx(graphTab::getContent));
+        assertTrue(callFx(() -> graph.node.getScene() != null), "the selected view is on screen");
+        runFx(tabs::selectExecution);
+        select("classes");
+        assertSame(graph.node, callFx(graphTab::getContent), "once given, the content stays");
+    }
+
+    @Test
     void runAppliesTheOpenLessonsVmSettings() {
         List<String> applied = new ArrayList<>();
         runFx(() -> runs.putVmSettings("objects", "test", builder -> {
@@ -138,7 +155,7 @@ class LessonTabsTest extends FxTestBase {
     }
 
     @Test
-    void eachOwnerReplacesOnlyItsOwnSettingsAndRunAppliesThemAll() {
+    void eachOwnerReplacesOnlyItsOwnSettingsAndRunAppliesThemAllTheLatestLast() {
         List<String> applied = new ArrayList<>();
         runFx(() -> {
             runs.putVmSettings("classes", "objects", b -> { applied.add("objects-1"); return b; });
@@ -146,7 +163,8 @@ class LessonTabsTest extends FxTestBase {
             runs.putVmSettings("classes", "objects", b -> { applied.add("objects-2"); return b.objectEvents(true); });
         });
         callFx(() -> runs.vmSettingsFor("classes").apply(org.ouroboros.vm.Vm.builder()));
-        assertEquals(List.of("objects-2", "probes"), applied);
+        // "objects" was put again after "probes": where both set one thing, the latest wins.
+        assertEquals(List.of("probes", "objects-2"), applied);
         applied.clear();
         callFx(() -> runs.vmSettingsFor("threads").apply(org.ouroboros.vm.Vm.builder()));
         assertTrue(applied.isEmpty(), "other lessons get none of them");
