@@ -193,7 +193,16 @@ public final class ExerciseIntegration {
     private void flushWrites() {
         Map<Exercise, String> writes = new LinkedHashMap<>(pendingWrites);
         pendingWrites.clear();
-        window.model().environment().io().execute(() -> writes.forEach((exercise, text) -> {
+        try {
+            window.model().environment().io().execute(() -> writeAll(writes));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The app is shutting down: its io thread takes no more work.
+            LOG.fine("answers not saved: the io thread has stopped");
+        }
+    }
+
+    private void writeAll(Map<Exercise, String> writes) {
+        writes.forEach((exercise, text) -> {
             try {
                 if (text == null) {
                     store.delete(exercise);
@@ -203,7 +212,7 @@ public final class ExerciseIntegration {
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "could not save the answer to " + exercise.key(), e);
             }
-        }));
+        });
     }
 
     private synchronized ExecutorService worker() {

@@ -51,7 +51,8 @@ import org.ouroboros.ui.shell.ExplanationPane;
 public final class ExercisePane extends BorderPane {
     public static final String STYLE_CLASS = "exercise-pane";
     public static final String MESSAGES = "org.ouroboros.ui.exercise.messages";
-    public static final KeyCombination CHECK_KEYS = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    /** Not Ctrl+Enter: the window takes that to run the editor's code. */
+    public static final KeyCombination CHECK_KEYS = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.ALT_DOWN);
 
     private final ObservableValue<Language> language;
     private final ExerciseChecker checker;
@@ -206,14 +207,17 @@ public final class ExercisePane extends BorderPane {
         busy = false;
         index = i;
         Exercise exercise = lesson.get(i);
-        input = inputFor(exercise);
+        AnswerInput current = inputFor(exercise);
+        input = current;
         String saved = drafts.get(exercise.key());
         if (saved != null) {
-            input.restore(saved);
+            current.restore(saved);
         }
-        input.onChange(() -> {
-            drafts.put(exercise.key(), input.draft());
-            draftListener.accept(exercise, input.draft());
+        current.onChange(() -> {
+            if (input == current) {
+                drafts.put(exercise.key(), current.draft());
+                draftListener.accept(exercise, current.draft());
+            }
         });
         boolean code = exercise.kind() instanceof ExerciseKind.WriteCode;
         programLabel.setVisible(!code);
