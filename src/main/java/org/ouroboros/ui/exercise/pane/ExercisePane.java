@@ -226,7 +226,7 @@ public final class ExercisePane extends BorderPane {
         program.setManaged(!code);
         String source = lesson.program(exercise);
         program.setText(source);
-        program.setPrefRowCount(Math.min(18, Math.max(3, (int) source.lines().count())));
+        program.setPrefRowCount(Math.min(12, Math.max(3, (int) source.lines().count())));
         answerBox.getChildren().setAll(input.node());
         shownFeedback = List::of;
         status.setText("");
@@ -290,6 +290,7 @@ public final class ExercisePane extends BorderPane {
             status.setText(words().text(verdict.right() ? "verdict.right" : "verdict.wrong"));
             status.getStyleClass().removeAll("exercise-right", "exercise-wrong");
             status.getStyleClass().add(verdict.right() ? "exercise-right" : "exercise-wrong");
+            revealFeedback();
         }, asked);
     }
 
@@ -307,6 +308,7 @@ public final class ExercisePane extends BorderPane {
             status.getStyleClass().removeAll("exercise-right", "exercise-wrong");
             shownFeedback = () -> solutionNodes(exercise, solution);
             renderFeedback();
+            revealFeedback();
         }, asked);
     }
 
@@ -413,6 +415,19 @@ public final class ExercisePane extends BorderPane {
 
     private void renderFeedback() {
         feedback.getChildren().setAll(shownFeedback.get());
+    }
+
+    /** Scrolls so the verdict and the feedback under it are in view. */
+    private void revealFeedback() {
+        Platform.runLater(() -> {
+            content.applyCss();
+            content.layout();
+            double hidden = content.getHeight() - scroll.getViewportBounds().getHeight();
+            if (hidden > 0) {
+                double top = check.getParent().getBoundsInParent().getMinY();
+                scroll.setVvalue(Math.min(1, top / hidden));
+            }
+        });
     }
 
     private List<Node> verdictNodes(Exercise exercise, Verdict verdict) {
