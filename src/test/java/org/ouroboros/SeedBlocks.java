@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ouroboros.ui.files.LessonExamples;
 
 /**
  * The course's programs, kept once in the app's resources ({@code org/ouroboros/lessons/programs/}),
@@ -63,7 +64,7 @@ public final class SeedBlocks {
 
     /**
      * The code the shell preloaded for a whole lesson before lessons had steps: chapters 1–4 are
-     * their blocks one after another, chapters 5–7 have a lesson program {@code <id>-example.py}.
+     * their blocks one after another, chapters 5–7 have the program {@link LessonExamples#programOf} names.
      */
     public static String lessonExample(String lessonId) {
         return switch (lessonId) {
@@ -71,7 +72,7 @@ public final class SeedBlocks {
             case "magic-methods" -> source("ch2_1.py");
             case "classes" -> source("ch3_2.py");
             case "metaclasses" -> source("ch4_2.py") + "\n" + source("ch4_3.py");
-            default -> source(lessonId + "-example.py");
+            default -> source(LessonExamples.programOf(lessonId));
         };
     }
 

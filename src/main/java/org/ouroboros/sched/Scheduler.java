@@ -71,7 +71,11 @@ public final class Scheduler {
         mainState.setSchedHook(main);
         trace.emit(new SchedEvent.ThreadCreated(0, 0, main.name, false, 0, -1));
         trace.emit(new SchedEvent.ThreadStarted(0, 0, main.name, 0));
-        take(main, 0);
+        if (gilMode) {
+            take(main, 0);
+        } else {
+            setState(main, ThreadStateKind.RUNNING, null);
+        }
     }
 
     /** Puts the thread running {@code mainState} (the program's main thread) under a new scheduler. */
@@ -243,7 +247,7 @@ public final class Scheduler {
         Thread java = new Thread(null, () -> threadMain(t, body), "python-" + t.name, Vm.PYTHON_STACK_BYTES);
         java.setDaemon(true);
         java.start();
-        setState(t, ThreadStateKind.WAITING_FOR_GIL, null);
+        setState(t, gilMode ? ThreadStateKind.WAITING_FOR_GIL : ThreadStateKind.WAITING_FOR_CORE, null);
         long at = parent.ps + startDelayPs;
         schedule(at, now -> wantRun(t, now));
     }
@@ -661,12 +665,38 @@ public final class Scheduler {
     }
 
     void setState(SimThread t, ThreadStateKind s, Blocker on) {
+        if (s == ThreadStateKind.RUNNING && t.state != ThreadStateKind.RUNNING) {
+            t.core = freeCore(t);
+        }
         t.state = s;
         if (trace.on()) {
             String what = on == null ? "" : on.describeWait();
             trace.emit(new SchedEvent.ThreadStateChanged(t.ps / 1000, t.id, t.name, s,
                     s == ThreadStateKind.RUNNING ? t.core : -1, on == null ? -1 : on.primitiveId(), what));
         }
+    }
+
+    /**
+     * The core {@code t} runs on: its last one if no other running thread has it, else the lowest
+     * free one; with more runners than cores (free-threaded or processes mode) the cores are
+     * shared and it keeps its last one.
+     */
+    private int freeCore(SimThread t) {
+        boolean[] taken = new boolean[config.cores()];
+        for (SimThread other : threads) {
+            if (other != t && other.state == ThreadStateKind.RUNNING && other.core < taken.length) {
+                taken[other.core] = true;
+            }
+        }
+        if (t.core < taken.length && !taken[t.core]) {
+            return t.core;
+        }
+        for (int core = 0; core < taken.length; core++) {
+            if (!taken[core]) {
+                return core;
+            }
+        }
+        return t.core;
     }
 
     /** A blocker for {@code time.sleep}: its own timer ends it. */

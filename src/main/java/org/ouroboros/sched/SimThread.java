@@ -25,7 +25,8 @@ public final class SimThread implements SchedHook, Blocker {
     boolean daemon;
     final SimProcess process;
     final ThreadState ts;
-    final int core;
+    /** The core it runs on (or last ran on); moved to a free core when it starts running. */
+    int core;
     /** Handed over by the thread that passes the baton to this one. */
     final Semaphore permit = new Semaphore(0);
     ThreadStateKind state = ThreadStateKind.NEW;

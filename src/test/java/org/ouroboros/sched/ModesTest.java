@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.ouroboros.sched.SchedConfig.Mode;
+import org.ouroboros.trace.SchedEvent;
+import org.ouroboros.trace.SchedEvent.ThreadStateKind;
 import org.ouroboros.vm.StringWriterVm;
+import org.ouroboros.vm.interp.TraceLevel;
 
 /**
  * The classic demonstrations come out as on real machines: two CPU-bound threads take the
@@ -45,6 +50,25 @@ class ModesTest {
         assertTrue(free >= 0.45 && free <= 0.6, "free-threaded " + free);
         assertTrue(processes >= 0.45 && processes <= 0.7, "processes " + processes);
         assertTrue(oneCore >= 0.95, "free-threaded on one core " + oneCore);
+    }
+
+    @Test
+    void freeThreadedRunsHaveNoGilAndGiveEachRunnerItsOwnCoreWhileOneIsFree() throws IOException {
+        String program = benchProgram("cpu_bound.py").replace("1000000", "20000");
+        SchedRun r = SchedRun.run(program, SchedConfig.DEFAULT.withMode(Mode.FREE).withCores(2), TraceLevel.COARSE);
+        assertTrue(r.events(SchedEvent.GilTaken.class).isEmpty(), "no GIL to take");
+        assertTrue(r.events(SchedEvent.ThreadStateChanged.class).stream()
+                .noneMatch(c -> c.state() == ThreadStateKind.WAITING_FOR_GIL), "nobody waits for a GIL");
+        Map<Integer, Integer> coreOf = new HashMap<>();
+        for (SchedEvent.ThreadStateChanged c : r.events(SchedEvent.ThreadStateChanged.class)) {
+            coreOf.remove(c.thread());
+            if (c.state() == ThreadStateKind.RUNNING) {
+                boolean coreFree = !coreOf.containsValue(c.core());
+                boolean allBusy = coreOf.size() >= 2;
+                assertTrue(coreFree || allBusy, c + " shares a core while another is free: " + coreOf);
+                coreOf.put(c.thread(), c.core());
+            }
+        }
     }
 
     @Test

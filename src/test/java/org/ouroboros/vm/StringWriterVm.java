@@ -1,5 +1,7 @@
 package org.ouroboros.vm;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.StringWriter;
 
 /** Test helper: runs a program on a fresh VM and keeps the VM and its output. */
@@ -10,5 +12,18 @@ public record StringWriterVm(Vm vm, String stdout, String stderr, int exitCode) 
         Vm vm = Vm.builder().stdout(out).stderr(err).build();
         int exit = vm.run(source, "prog.py").exitCode();
         return new StringWriterVm(vm, out.toString(), err.toString(), exit);
+    }
+
+    /** The program's stdout; the test fails, showing stderr, unless the program exits with 0. */
+    public static String stdoutOf(String source) {
+        StringWriterVm run = run(source);
+        assertEquals(0, run.exitCode(), run::stderr);
+        return run.stdout();
+    }
+
+    /** What a terminal would show: stdout, then stderr. */
+    public static String outputOf(String source) {
+        StringWriterVm run = run(source);
+        return run.stdout() + run.stderr();
     }
 }

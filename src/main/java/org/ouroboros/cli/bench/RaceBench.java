@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ouroboros.sched.SchedConfig;
 import org.ouroboros.trace.TraceRecorder;
+import org.ouroboros.ui.model.LessonPrograms;
 import org.ouroboros.vm.RunResult;
 import org.ouroboros.vm.Vm;
 import org.ouroboros.vm.interp.TraceLevel;
@@ -44,7 +45,7 @@ public final class RaceBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        String race = program("race.py");
+        String race = program(LessonPrograms.FOLDER + "ch5/ch5_10_race_plus_equals.py");
         out.println("race: two threads x 1,000,000 iterations of total += 1 / total -= 1 (seed chapter 5)");
         double bestVm = Double.MAX_VALUE;
         String vmOutput = "";

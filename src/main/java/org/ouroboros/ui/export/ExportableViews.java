@@ -3,6 +3,8 @@ package org.ouroboros.ui.export;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ScrollPane;
 import org.ouroboros.trace.Trace;
@@ -44,8 +46,17 @@ public final class ExportableViews {
             view.setLocale(options.locale());
             return view;
         }));
-        views.put("graph", new GraphExport());
-        views.put("names", new NamesExport());
+        // the type/object/class graph and the names board: the whole of each scaled into the picture
+        views.put("graph", new FitExport(options -> {
+            GraphView view = new GraphView();
+            view.setLocale(options.locale());
+            return view;
+        }, view -> ((GraphView) view).fitWholeGraph()));
+        views.put("names", new FitExport(options -> {
+            NamesView view = new NamesView();
+            view.setLocale(options.locale());
+            return view;
+        }, ExportableViews::fitNamesBoard));
         ThreadsRunSettings threads = new ThreadsRunSettings(SchedConfig.DEFAULT.withCores(2), false);
         views.put("gil", ExportableView.of(TraceLevel.COARSE, threads, options -> {
             GilView view = new GilView();
@@ -94,10 +105,19 @@ public final class ExportableViews {
     }
 
     /**
-     * The type/object/class graph, the whole of it scaled into the picture however many nodes it
-     * has (the app's fit keeps labels readable and lets a big graph run past the edges).
+     * A view exported whole, however much it holds: shown at the trace's end, where it holds the
+     * most, then, once its labels have their final size and its extents are known, fitted into
+     * the picture (the app keeps labels readable and lets a big view run past the edges).
      */
-    private static final class GraphExport implements ExportableView {
+    private static final class FitExport implements ExportableView {
+        private final Function<ExportOptions, TraceView> factory;
+        private final Consumer<TraceView> fit;
+
+        FitExport(Function<ExportOptions, TraceView> factory, Consumer<TraceView> fit) {
+            this.factory = factory;
+            this.fit = fit;
+        }
+
         @Override
         public TraceLevel traceLevel() {
             return TraceLevel.COARSE;
@@ -105,50 +125,26 @@ public final class ExportableViews {
 
         @Override
         public TraceView create(ExportOptions options) {
-            GraphView view = new GraphView();
-            view.setLocale(options.locale());
-            return view;
+            return factory.apply(options);
         }
 
         @Override
         public boolean select(TraceView view, Trace trace, ExportOptions options) {
-            // The view is shown at the trace's end; once its labels have their final size, its extents are known.
             settle(view);
-            ((GraphView) view).fitWholeGraph();
+            fit.accept(view);
             return true;
         }
     }
 
-    /**
-     * The names-and-objects board, zoomed out until the whole board fits the picture (the app
-     * shows it at full size in a scroll pane, where a big board runs past the edges).
-     */
-    private static final class NamesExport implements ExportableView {
-        @Override
-        public TraceLevel traceLevel() {
-            return TraceLevel.COARSE;
-        }
-
-        @Override
-        public TraceView create(ExportOptions options) {
-            NamesView view = new NamesView();
-            view.setLocale(options.locale());
-            return view;
-        }
-
-        @Override
-        public boolean select(TraceView view, Trace trace, ExportOptions options) {
-            // Laid out at the trace's end, where the board holds the most: every step fits in this framing.
-            settle(view);
-            if (view.node().lookup(".names-scroll") instanceof ScrollPane scroll && scroll.getContent() != null) {
-                Bounds viewport = scroll.getViewportBounds();
-                double w = scroll.getContent().prefWidth(-1);
-                double h = scroll.getContent().prefHeight(-1);
-                if (w > 0 && h > 0 && viewport.getWidth() > 0 && viewport.getHeight() > 0) {
-                    ((NamesView) view).zoom(Math.min(1, Math.min(viewport.getWidth() / w, viewport.getHeight() / h)));
-                }
+    /** The names-and-objects board zoomed out until the whole board fits the picture. */
+    private static void fitNamesBoard(TraceView view) {
+        if (view.node().lookup(".names-scroll") instanceof ScrollPane scroll && scroll.getContent() != null) {
+            Bounds viewport = scroll.getViewportBounds();
+            double w = scroll.getContent().prefWidth(-1);
+            double h = scroll.getContent().prefHeight(-1);
+            if (w > 0 && h > 0 && viewport.getWidth() > 0 && viewport.getHeight() > 0) {
+                ((NamesView) view).zoom(Math.min(1, Math.min(viewport.getWidth() / w, viewport.getHeight() / h)));
             }
-            return true;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.ouroboros.vm.interp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.ouroboros.vm.StringWriterVm.outputOf;
 
 import java.io.StringWriter;
 import java.util.List;
@@ -16,13 +17,6 @@ import org.ouroboros.vm.Vm;
  * expected text is CPython 3.11's output for the same program.
  */
 class FrameReuseTest {
-    private static String run(String source) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Vm.builder().stdout(out).stderr(err).build().run(source, "reuse.py");
-        return out + err.toString();
-    }
-
     @Test
     void aLocalBoundInTheLastCallIsUnboundInTheNext() {
         String program = "def f(flag):\n"
@@ -34,7 +28,7 @@ class FrameReuseTest {
                 + "    f(False)\n"
                 + "except UnboundLocalError as e:\n"
                 + "    print(e)\n";
-        assertEquals("bound\ncannot access local variable 'x' where it is not associated with a value\n", run(program));
+        assertEquals("bound\ncannot access local variable 'x' where it is not associated with a value\n", outputOf(program));
     }
 
     @Test
@@ -45,7 +39,7 @@ class FrameReuseTest {
                 + "    return get\n"
                 + "gs = [make(i) for i in range(3)]\n"
                 + "print([g() for g in gs])\n";
-        assertEquals("[0, 1, 2]\n", run(program));
+        assertEquals("[0, 1, 2]\n", outputOf(program));
     }
 
     @Test
@@ -64,7 +58,7 @@ class FrameReuseTest {
                 + "        out.append(repr(e))\n"
                 + "    out.append(fact(i))\n"
                 + "print(out)\n";
-        assertEquals("[0, 1, 1, 1, 'ValueError(2)', 2, 3, 6]\n", run(program));
+        assertEquals("[0, 1, 1, 1, 'ValueError(2)', 2, 3, 6]\n", outputOf(program));
     }
 
     @Test
@@ -74,7 +68,7 @@ class FrameReuseTest {
                 + "        for y in xs:\n"
                 + "            return x, y\n"
                 + "print([first([i, i + 1]) for i in range(3)])\n";
-        assertEquals("[(0, 0), (1, 1), (2, 2)]\n", run(program));
+        assertEquals("[(0, 0), (1, 1), (2, 2)]\n", outputOf(program));
     }
 
     @Test

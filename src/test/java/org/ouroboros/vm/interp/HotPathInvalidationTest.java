@@ -1,11 +1,9 @@
 package org.ouroboros.vm.interp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.ouroboros.vm.StringWriterVm.stdoutOf;
 
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import org.ouroboros.vm.RunResult;
-import org.ouroboros.vm.Vm;
 
 /**
  * The interpreter's fast paths (shared co_names keys, instance-dict LOAD_ATTR / STORE_ATTR,
@@ -14,14 +12,6 @@ import org.ouroboros.vm.Vm;
  * the expected text is CPython 3.11's output for the same program.
  */
 class HotPathInvalidationTest {
-    private static String run(String source) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        RunResult r = Vm.builder().stdout(out).stderr(err).build().run(source, "hot.py");
-        assertEquals(0, r.exitCode(), err::toString);
-        return out.toString();
-    }
-
     /** LOAD_METHOD finds a method reassigned on the class after it was called. */
     @Test
     void methodReassignedOnTheClassIsSeenByTheNextLoadMethod() {
@@ -35,7 +25,7 @@ class HotPathInvalidationTest {
                 + "    if i == 1:\n"
                 + "        C.m = lambda self: \"new\"\n"
                 + "print(out)\n";
-        assertEquals("['old', 'old', 'new', 'new']\n", run(program));
+        assertEquals("['old', 'old', 'new', 'new']\n", stdoutOf(program));
     }
 
     /** A data descriptor added to the class later wins over the instance dict, for loads and stores. */
@@ -52,7 +42,7 @@ class HotPathInvalidationTest {
                 + "        C.x = property(lambda self: \"prop\", lambda self, v: seen.append(\"set \" + str(v)))\n"
                 + "    c.x = i\n"
                 + "print(seen, c.__dict__)\n";
-        assertEquals("[1, 0, 'set 1', 'prop', 'set 2', 'prop', 'set 3'] {'x': 0}\n", run(program));
+        assertEquals("[1, 0, 'set 1', 'prop', 'set 2', 'prop', 'set 3'] {'x': 0}\n", stdoutOf(program));
     }
 
     /** An overriding __getattribute__ / __setattr__ installed after the fast path ran takes over. */
@@ -70,7 +60,7 @@ class HotPathInvalidationTest {
                 + "        C.__setattr__ = lambda self, name, v: seen.append(\"setattr \" + name)\n"
                 + "    c.y = i\n"
                 + "print(seen, object.__getattribute__(c, \"__dict__\"))\n";
-        assertEquals("[1, 1, 'setattr y', 'intercepted x', 'setattr y', 'intercepted x', 'setattr y'] {'x': 1, 'y': 0}\n", run(program));
+        assertEquals("[1, 1, 'setattr y', 'intercepted x', 'setattr y', 'intercepted x', 'setattr y'] {'x': 1, 'y': 0}\n", stdoutOf(program));
     }
 
     /** Rebinding or deleting a global (or shadowing a builtin) is seen by the next LOAD_GLOBAL / LOAD_NAME. */
@@ -101,7 +91,7 @@ class HotPathInvalidationTest {
                 + "del len\n"
                 + "r.append(len([1, 2]))\n"
                 + "print(total, r)\n";
-        assertEquals("303 [2, 10, \"name 'g' is not defined\", -1, 2]\n", run(program));
+        assertEquals("303 [2, 10, \"name 'g' is not defined\", -1, 2]\n", stdoutOf(program));
     }
 
     /** A base-class method change, an instance attribute shadowing a method, defaults, keyword-only, cells, missing args. */
@@ -137,6 +127,6 @@ class HotPathInvalidationTest {
                 + "except TypeError as e:\n"
                 + "    r.append(str(e))\n"
                 + "print(r)\n";
-        assertEquals("['A', 'A', 'A2', 'A2', 'instance', (1, 2, 3, 4), (1, 2, 5, 4), 7, \"pos() missing 1 required positional argument: 'b'\"]\n", run(program));
+        assertEquals("['A', 'A', 'A2', 'A2', 'instance', (1, 2, 3, 4), (1, 2, 5, 4), 7, \"pos() missing 1 required positional argument: 'b'\"]\n", stdoutOf(program));
     }
 }

@@ -1,6 +1,8 @@
 package org.ouroboros.ui.view.gil;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.ouroboros.trace.SchedEvent;
 import org.ouroboros.trace.Trace;
@@ -18,7 +20,9 @@ public final class TimelineFold {
     public static Timeline of(Trace trace) {
         TimelineBuilder b = new TimelineBuilder();
         Map<Integer, Integer> coreOf = new HashMap<>();
-        Map<Integer, Integer> runnerOf = new HashMap<>();
+        // Threads running on each core, latest last: with more runners than cores (free-threaded
+        // mode) a core is shared, and when its shown runner leaves, the one before shows again.
+        Map<Integer, List<Integer>> runnersOf = new HashMap<>();
         for (int i = 0; i < trace.size(); i++) {
             TraceEvent e = trace.get(i);
             if (!(e instanceof SchedEvent s)) {
@@ -37,13 +41,17 @@ public final class TimelineFold {
                 b.thread(c.thread(), c.name());
                 b.threadState(i, c.thread(), laneState(c.state()), c.blockedOn());
                 Integer previous = coreOf.remove(c.thread());
-                if (previous != null && runnerOf.getOrDefault(previous, -1) == c.thread()) {
-                    runnerOf.remove(previous);
-                    b.coreRuns(i, previous, null);
+                if (previous != null) {
+                    List<Integer> runners = runnersOf.get(previous);
+                    boolean wasShown = runners.get(runners.size() - 1) == c.thread();
+                    runners.remove(Integer.valueOf(c.thread()));
+                    if (wasShown) {
+                        b.coreRuns(i, previous, runners.isEmpty() ? null : b.threadName(runners.get(runners.size() - 1)));
+                    }
                 }
                 if (c.state() == SchedEvent.ThreadStateKind.RUNNING && c.core() >= 0) {
                     coreOf.put(c.thread(), c.core());
-                    runnerOf.put(c.core(), c.thread());
+                    runnersOf.computeIfAbsent(c.core(), k -> new ArrayList<>()).add(c.thread());
                     b.coreRuns(i, c.core(), c.name());
                 }
             } else if (s instanceof SchedEvent.GilTaken g) {

@@ -2,7 +2,8 @@
  * The GIL timeline, and what the three threads views share: lanes on a virtual time axis
  * ({@link org.ouroboros.ui.view.gil.LaneChart}, {@link org.ouroboros.ui.view.gil.TimeAxis}),
  * the scheduler's knobs ({@link org.ouroboros.ui.view.gil.SchedControls}) and the example
- * programs ({@link org.ouroboros.ui.view.gil.ThreadExamples}, resources under {@code examples/}).
+ * programs ({@link org.ouroboros.ui.view.gil.ThreadExamples}, resources under {@code examples/};
+ * the seed's race is the lesson programs' one copy).
  *
  * <h2>What comes from which event</h2>
  * <ul>

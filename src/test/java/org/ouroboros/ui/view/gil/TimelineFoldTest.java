@@ -89,4 +89,21 @@ class TimelineFoldTest {
         assertEquals(true, bRunning.visibleAt(11));
         assertEquals(6, t.positionAtTime(6L * MS), "the first event at 6 ms");
     }
+
+    @Test
+    void aSharedCoreShowsItsEarlierRunnerAgainWhenTheLaterOneLeaves() {
+        // Free-threaded, one core, two runners: B joins A on core 0 and blocks; A still runs.
+        Trace trace = new Trace(List.of(
+                new SchedEvent.RunConfigured(0, "free", "3.11", 1, 5 * MS, 0),                           // 0
+                new SchedEvent.ThreadCreated(0, 1, "A", false, 0, 0),                                    // 1
+                new SchedEvent.ThreadCreated(0, 2, "B", false, 0, 0),                                    // 2
+                new SchedEvent.ThreadStateChanged(0, 1, "A", ThreadStateKind.RUNNING, 0, -1, ""),         // 3
+                new SchedEvent.ThreadStateChanged(MS, 2, "B", ThreadStateKind.RUNNING, 0, -1, ""),        // 4
+                new SchedEvent.ThreadStateChanged(2 * MS, 2, "B", ThreadStateKind.BLOCKED, -1, 7, "x"),   // 5
+                new SchedEvent.ThreadStateChanged(4 * MS, 1, "A", ThreadStateKind.DONE, -1, -1, "")));    // 6
+        Timeline t = TimelineFold.of(trace);
+        List<Segment> core = t.coreSegments().stream().filter(s -> s.lane() == 0).toList();
+        assertEquals(List.of("A", "B", "A"), core.stream().map(Segment::detail).toList());
+        assertEquals(4L * MS, core.get(2).end(), "A's stretch ends when it is done");
+    }
 }
