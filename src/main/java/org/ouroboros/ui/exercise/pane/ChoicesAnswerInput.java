@@ -63,7 +63,7 @@ final class ChoicesAnswerInput implements AnswerInput {
 
     @Override
     public void restore(String draft) {
-        Set<String> picked = Set.of(draft.split(","));
+        Set<String> picked = new HashSet<>(List.of(draft.split(",")));
         for (int i = 0; i < boxes.size(); i++) {
             boxes.get(i).setSelected(picked.contains(String.valueOf(i)));
         }

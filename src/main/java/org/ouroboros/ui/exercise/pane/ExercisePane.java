@@ -552,6 +552,8 @@ public final class ExercisePane extends BorderPane {
         rightLines.setId("exercise-vm");
         grid.addRow(0, leftHead, rightHead);
         grid.addRow(1, leftLines, rightLines);
+        GridPane.setValignment(leftLines, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(rightLines, javafx.geometry.VPos.TOP);
         return grid;
     }
 
