@@ -76,6 +76,7 @@ public final class ExercisePane extends BorderPane {
     private final VBox feedback = new VBox();
     private final VBox content = new VBox();
     private final Label message = new Label();
+    private final ScrollPane scroll;
 
     private LessonExercises lesson;
     private int index;
@@ -154,8 +155,6 @@ public final class ExercisePane extends BorderPane {
         this.scroll = scroll;
         showLoading();
     }
-
-    private final ScrollPane scroll;
 
     /** Called with an exercise and the learner's answer text whenever the learner changes it. */
     public void setDraftListener(BiConsumer<Exercise, String> listener) {
