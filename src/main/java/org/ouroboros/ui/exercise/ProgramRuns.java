@@ -1,6 +1,5 @@
 package org.ouroboros.ui.exercise;
 
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
@@ -27,6 +26,8 @@ public final class ProgramRuns {
     public static final long STEP_BUDGET = 20_000_000L;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
     private static final int TRACE_CAP = 300_000;
+    /** Characters of stdout kept per run: an endless print loop must not fill the memory before its budget ends it. */
+    static final int OUTPUT_CAP = 1_000_000;
 
     private final PythonRunner runner;
     private final Duration timeout;
@@ -46,7 +47,7 @@ public final class ProgramRuns {
 
     /** Runs {@code source} (tracebacks name it {@code filename}) with {@code settings}; blocks until it ends. */
     public ProgramRun run(String source, String filename, RunSettings settings) {
-        StringWriter out = new StringWriter();
+        CappedWriter out = new CappedWriter(OUTPUT_CAP);
         RunRequest request = new RunRequest(source, filename,
                 builder -> settings.applyTo(builder).stdout(out).filterTrace(KEEP));
         StopSwitch stop = new StopSwitch();
@@ -81,6 +82,37 @@ public final class ProgramRuns {
             return new ProgramRun(out.toString(), new RunOutcome.InternalError(text.strip()), text, Trace.of(), timedOut);
         }
         return new ProgramRun(out.toString(), r.outcome(), r.errorText(), r.trace(), timedOut);
+    }
+
+    /** Keeps the first {@code cap} characters written, drops the rest. */
+    static final class CappedWriter extends java.io.Writer {
+        private final StringBuilder text = new StringBuilder();
+        private final int cap;
+
+        CappedWriter(int cap) {
+            this.cap = cap;
+        }
+
+        @Override
+        public synchronized void write(char[] buffer, int offset, int length) {
+            int room = Math.max(0, cap - text.length());
+            text.append(buffer, offset, Math.min(room, length));
+        }
+
+        @Override
+        public void flush() {
+            // Nothing is buffered.
+        }
+
+        @Override
+        public void close() {
+            // Nothing to release.
+        }
+
+        @Override
+        public synchronized String toString() {
+            return text.toString();
+        }
     }
 
     /** The events the checker reads: output, exceptions, calls, lock operations, deadlocks, delegation. */

@@ -113,6 +113,14 @@ class ExerciseCheckerTest {
     }
 
     @Test
+    void anEndlessPrintLoopKeepsOnlyTheStartOfItsOutput() {
+        ProgramRun run = new ProgramRuns(2_000_000, Duration.ofSeconds(20)).run("while True:\n    print('spam' * 100)\n",
+                "spam.py", RunSettings.DEFAULT);
+        assertFalse(run.completed());
+        assertEquals(ProgramRuns.OUTPUT_CAP, run.stdout().length());
+    }
+
+    @Test
     void aLockIsCheckedInTheTraceOfEveryRunNotJustInTheOutput() {
         Exercise e = exercise(new ExerciseKind.WriteCode("threads-race-call.py",
                 RunSettings.parseList("seed=0 | mode=free;seed=1"), new Goal.ExactOutput("0"),

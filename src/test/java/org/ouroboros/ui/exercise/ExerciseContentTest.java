@@ -71,6 +71,26 @@ class ExerciseContentTest {
         }));
     }
 
+    @Test
+    void theTextFilesHaveNoKeysOfExercisesThatDoNotExist() throws IOException {
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("exercise\\.(\\d+)\\.(title|question|hint|explain)");
+        for (Lesson lesson : COURSE.lessons()) {
+            int count = new ExerciseLoader().load(lesson.id()).size();
+            for (Language language : Language.values()) {
+                String file = "/org/ouroboros/ui/lessons/" + lesson.id() + "/" + ExerciseText.fileName(language);
+                java.util.Properties p = new java.util.Properties();
+                try (InputStream in = ExerciseContentTest.class.getResourceAsStream(file)) {
+                    assertTrue(in != null, "missing " + file);
+                    p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+                for (String name : p.stringPropertyNames()) {
+                    java.util.regex.Matcher m = key.matcher(name);
+                    assertTrue(m.matches() && Integer.parseInt(m.group(1)) <= count, file + ": stray key " + name);
+                }
+            }
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyExerciseAcceptsTheVmsAnswerAndRejectsAWrongOne() {
         return all().stream().map(e -> DynamicTest.dynamicTest(e.key() + " (" + e.kind().id() + ", " + e.kind().program() + ")",
