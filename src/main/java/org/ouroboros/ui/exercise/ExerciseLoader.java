@@ -68,6 +68,8 @@ public final class ExerciseLoader {
             String where = file + ", exercise " + k + ": ";
             try {
                 exercises.add(new Exercise(lessonId, k, kind(where, k, properties)));
+            } catch (LessonFormatException e) {
+                throw e.getMessage().startsWith(where) ? e : new LessonFormatException(where + e.getMessage());
             } catch (IllegalArgumentException e) {
                 throw new LessonFormatException(where + e.getMessage());
             }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ouroboros.aio.AioSettings;
 import org.ouroboros.sched.SchedConfig;
+import org.ouroboros.ui.model.LessonStepsLoader;
 import org.ouroboros.ui.view.threads.StepSchedSettings;
 import org.ouroboros.vm.Vm;
 
@@ -38,23 +39,9 @@ public record RunSettings(Map<String, String> values) {
         schedConfig(values);
     }
 
-    /** {@code key=value;key=value}, blank for none. */
+    /** {@code key=value;key=value}, blank for none (the format of a step's settings). */
     public static RunSettings parse(String text) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : text.split(";")) {
-            if (pair.isBlank()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("bad setting '" + pair.strip() + "' (expected key=value;key=value)");
-            }
-            String key = pair.substring(0, eq).strip();
-            if (values.put(key, pair.substring(eq + 1).strip()) != null) {
-                throw new IllegalArgumentException("setting '" + key + "' given twice");
-            }
-        }
-        return new RunSettings(values);
+        return new RunSettings(LessonStepsLoader.settings("", text));
     }
 
     /** Several settings separated by {@code |}, e.g. {@code seed=0 | mode=free;seed=1}. */
