@@ -1,5 +1,6 @@
 package org.ouroboros.ui.export;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,8 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * An animated GIF through {@code javax.imageio}'s GIF writer: each frame shown for the same
- * delay, the whole looping forever (the NETSCAPE2.0 extension browsers and viewers honour).
+ * delay, the whole looping forever (the NETSCAPE2.0 extension browsers and viewers honour). After
+ * the first frame each stores only the rectangle that changed, at its offset in the picture.
  * Frames are written as they come into {@code NAME.gif.part} beside the target, which is renamed
  * to the target at {@link #finish} and deleted when {@link #abandon}ed.
  */
@@ -28,6 +30,8 @@ public final class AnimatedGifWriter implements FrameSink {
     private final int delayCentiseconds;
     private ImageWriter writer;
     private ImageOutputStream out;
+    /** The last frame as shown, to store only the next one's changes. */
+    private Pixels previous;
 
     /** A GIF at {@code target} whose frames last {@code delayMillis} each (GIF counts hundredths of a second). */
     public AnimatedGifWriter(Path target, int delayMillis) {
@@ -49,7 +53,13 @@ public final class AnimatedGifWriter implements FrameSink {
         if (writer == null) {
             open();
         }
-        ImageTypeSpecifier type = ImageTypeSpecifier.createFromRenderedImage(image);
+        // Frames are kept ("disposal: none"), so after the first only what changed is stored:
+        // a player step usually repaints one small part of a view.
+        Pixels now = Pixels.of(image);
+        Rectangle changed = previous == null ? new Rectangle(0, 0, now.width(), now.height()) : previous.changedTo(now);
+        previous = now;
+        BufferedImage stored = image.getSubimage(changed.x, changed.y, changed.width, changed.height);
+        ImageTypeSpecifier type = ImageTypeSpecifier.createFromRenderedImage(stored);
         IIOMetadata metadata = writer.getDefaultImageMetadata(type, writer.getDefaultWriteParam());
         IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(FORMAT);
         IIOMetadataNode control = child(root, "GraphicControlExtension");
@@ -58,6 +68,9 @@ public final class AnimatedGifWriter implements FrameSink {
         control.setAttribute("transparentColorFlag", "FALSE");
         control.setAttribute("delayTime", Integer.toString(delayCentiseconds));
         control.setAttribute("transparentColorIndex", "0");
+        IIOMetadataNode descriptor = child(root, "ImageDescriptor");
+        descriptor.setAttribute("imageLeftPosition", Integer.toString(changed.x));
+        descriptor.setAttribute("imageTopPosition", Integer.toString(changed.y));
         if (index == 0) {
             IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
             loop.setAttribute("applicationID", "NETSCAPE");
@@ -67,7 +80,51 @@ public final class AnimatedGifWriter implements FrameSink {
             child(root, "ApplicationExtensions").appendChild(loop);
         }
         metadata.setFromTree(FORMAT, root);
-        writer.writeToSequence(new IIOImage(image, null, metadata), writer.getDefaultWriteParam());
+        writer.writeToSequence(new IIOImage(stored, null, metadata), writer.getDefaultWriteParam());
+    }
+
+    /** A frame's ARGB pixels, row by row. */
+    record Pixels(int width, int height, int[] argb) {
+        static Pixels of(BufferedImage image) {
+            int w = image.getWidth();
+            int h = image.getHeight();
+            return new Pixels(w, h, image.getRGB(0, 0, w, h, null, 0, w));
+        }
+
+        /**
+         * The smallest rectangle holding every pixel that differs in {@code next}; a single pixel
+         * when none does (the frame still carries its delay); all of {@code next} when its size differs.
+         */
+        Rectangle changedTo(Pixels next) {
+            if (next.width != width || next.height != height) {
+                return new Rectangle(0, 0, next.width, next.height);
+            }
+            int top = -1;
+            int bottom = -1;
+            int left = width;
+            int right = -1;
+            for (int y = 0; y < height; y++) {
+                int row = y * width;
+                int first = 0;
+                while (first < width && argb[row + first] == next.argb[row + first]) {
+                    first++;
+                }
+                if (first == width) {
+                    continue;
+                }
+                int last = width - 1;
+                while (argb[row + last] == next.argb[row + last]) {
+                    last--;
+                }
+                if (top < 0) {
+                    top = y;
+                }
+                bottom = y;
+                left = Math.min(left, first);
+                right = Math.max(right, last);
+            }
+            return top < 0 ? new Rectangle(0, 0, 1, 1) : new Rectangle(left, top, right - left + 1, bottom - top + 1);
+        }
     }
 
     private void open() throws IOException {

@@ -5,19 +5,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 import javafx.scene.image.WritableImage;
 import org.ouroboros.trace.Trace;
+import org.ouroboros.ui.lesson.StepSettings;
 import org.ouroboros.ui.model.Language;
 import org.ouroboros.ui.model.LessonPrograms;
 import org.ouroboros.ui.model.LessonStep;
 import org.ouroboros.ui.model.LessonSteps;
 import org.ouroboros.ui.model.LessonStepsLoader;
 import org.ouroboros.ui.model.LessonText;
+import org.ouroboros.vm.Vm;
 
 /**
  * A lesson as a {@link Handout}: for each step its title and text in the chosen language, and the
  * picture of its view where the step puts the player, rendered headlessly from a fresh run of the
- * step's program. Steps whose view is the code itself (the execution view; views the exporter
+ * step's program with the step's settings. Steps whose view is the code itself (the execution view; views the exporter
  * cannot draw) print the program instead. Call off the FX thread: programs run here, and only the
  * snapshots go to the FX thread.
  */
@@ -61,11 +64,20 @@ public final class LessonHandout {
                 tag.isEmpty() ? Locale.ENGLISH.toLanguageTag() : tag, sections);
     }
 
+    /**
+     * The step's program run as the app runs it for the step: the view's VM settings, then the
+     * step's own ({@link StepSettings}: a free-threaded step is pictured free-threaded).
+     */
+    static ProgramTrace stepRun(ExportableView exportable, LessonStep step, String source) {
+        StepSettings stepSettings = StepSettings.parse(step.settings());
+        UnaryOperator<Vm.Builder> settings = builder -> stepSettings.apply(exportable.vmSettings().apply(builder));
+        return TraceRuns.run(source, step.program(), exportable.traceLevel(), settings);
+    }
+
     private static java.awt.image.BufferedImage picture(String viewId, LessonStep step, String source,
             RenderSettings settings) {
         ExportableView exportable = ExportableViews.get(viewId);
-        ProgramTrace run = TraceRuns.run(source, step.program(), exportable.traceLevel(), exportable.vmSettings());
-        Trace trace = run.trace();
+        Trace trace = stepRun(exportable, step, source).trace();
         int position = step.at().resolve(trace);
         ExportOptions options = new ExportOptions(settings.language().locale(), null, source);
         WritableImage image = HeadlessFx.call(() -> ViewFrames.create(exportable, options, trace, settings)

@@ -25,6 +25,7 @@ import javafx.stage.FileChooser;
 import org.ouroboros.ui.i18n.I18n;
 import org.ouroboros.ui.model.AppModel;
 import org.ouroboros.ui.model.Lesson;
+import org.ouroboros.ui.model.LessonPlace;
 import org.ouroboros.ui.player.PlayerModel;
 import org.ouroboros.ui.prefs.AtomicFiles;
 import org.ouroboros.ui.run.RunIntegration;
@@ -34,7 +35,7 @@ import org.ouroboros.ui.shell.Shortcut;
 import org.ouroboros.ui.view.LessonTabs;
 
 /**
- * File ▸ Open/Save Lecture: saves the program with the lesson, the view tab in front, the
+ * File ▸ Open/Save Lecture: saves the program with the lesson and its step, the view tab in front, the
  * player's position and speed, theme, language, presentation mode and the registered owners'
  * settings; opening puts all of them back, runs the program and, when its (deterministic,
  * seeded) trace arrives, moves the player to the saved position. Files are read and written on
@@ -65,6 +66,8 @@ public final class LectureIntegration {
     private String openedSource;
     private String openedSourceAsShown;
     private boolean pendingRun;
+    /** Where the last opened lecture put the app when it named no step (an older file), else null. */
+    private LessonPlace openedWithoutStep;
 
     private LectureIntegration(MainWindow window, RunIntegration runs, Executor io) {
         this.window = window;
@@ -158,7 +161,12 @@ public final class LectureIntegration {
         PlayerModel player = runs.player();
         Map<String, Map<String, String>> settings = new LinkedHashMap<>();
         owners.forEach((owner, s) -> settings.put(owner, s.save()));
-        return new Lecture(model.currentLesson().id(), 0, selectedTabId(), player.getPosition(), player.getSpeed(),
+        // The step whose explanation is shown: 0 for a lesson without steps, and for a lecture
+        // that named none, still at the place it opened at (so it re-saves byte for byte).
+        boolean noStep = model.steps(model.currentLesson()).isEmpty()
+                || (openedWithoutStep != null && openedWithoutStep.equals(model.currentPlace()));
+        int step = noStep ? 0 : model.currentStep();
+        return new Lecture(model.currentLesson().id(), step, selectedTabId(), player.getPosition(), player.getSpeed(),
                 model.theme(), model.language(), model.isPresentationMode(), settings, exactSource());
     }
 
@@ -263,8 +271,15 @@ public final class LectureIntegration {
         model.setLanguage(lecture.language());
         model.setPresentationMode(lecture.presentation());
         runs.player().setSpeed(lecture.speed());
-        model.selectLesson(lesson);
-        // Behind any example the lesson change queued on io, so the program is the last word.
+        if (lecture.step() > 0) {
+            // The step's explanation; its code and run come first, the lecture's below replace them.
+            model.selectPlace(lesson, lecture.step());
+            openedWithoutStep = null;
+        } else {
+            model.selectLesson(lesson);
+            openedWithoutStep = model.currentPlace();
+        }
+        // Behind any step code the lesson change queued on io, so the program is the last word.
         CompletableFuture.runAsync(() -> { }, io).thenRunAsync(() -> {
             // An unnamed, unsaved text: Save must not write the program over some earlier .py.
             model.newDocument();

@@ -2,9 +2,11 @@ package org.ouroboros.ui.lesson;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import org.ouroboros.ui.model.AppModel;
 import org.ouroboros.ui.model.LessonStep;
 import org.ouroboros.ui.model.LessonSteps;
@@ -15,8 +17,11 @@ import org.ouroboros.ui.view.LessonTabs;
 
 /**
  * What choosing a lesson step does once its code is in the editor (the shell puts it there):
- * bring the step's view tab to the front, run the code, and when that run's trace arrives put
- * the player where the step's explanation talks ({@code at}). Install it after every view's
+ * put the step's settings ({@link StepSettings}) among the lesson's VM settings, bring the step's
+ * view tab to the front, run the code, and when that run's trace arrives put
+ * the player where the step's explanation talks ({@code at}). The step's run is known by its run
+ * id: a report of any other run (an earlier step's, stopped for this one, perhaps of the very
+ * same program) leaves the player alone. Install it after every view's
  * integration, so the tabs it selects exist.
  *
  * <pre>{@code
@@ -28,20 +33,16 @@ import org.ouroboros.ui.view.LessonTabs;
 public final class StepIntegration {
     private static final Logger LOG = Logger.getLogger(StepIntegration.class.getName());
     private static final String KEY = StepIntegration.class.getName();
+    /** The owner of the step's settings among a lesson's VM settings ({@link RunIntegration#putVmSettings}). */
+    public static final String SETTINGS_OWNER = "lesson-step";
 
     private final MainWindow window;
     private final RunIntegration runs;
     private final AppModel model;
-    /** The step whose run is awaited, and the source that run must have. */
-    private Pending pending;
-    /**
-     * True once the awaited step's own run has started: a report before that is an earlier run
-     * (stopped for this step) and may have the same source, e.g. two steps showing one program
-     * with different settings.
-     */
-    private boolean pendingRunStarted;
-
-    private record Pending(LessonStep step, String source) {}
+    /** The step whose run is awaited (null once the player stands at its position). */
+    private LessonStep pending;
+    /** The id of the pending step's own run, once it has started. */
+    private OptionalLong pendingRunId = OptionalLong.empty();
 
     private StepIntegration(MainWindow window, RunIntegration runs) {
         this.window = window;
@@ -84,30 +85,51 @@ public final class StepIntegration {
         if (step.isEmpty()) {
             return;
         }
+        // Before anything can start a run of the step's code (a view seeing its tab selected, say).
+        runs.putVmSettings(model.currentLesson().id(), SETTINGS_OWNER, settingsOf(step.get()));
         selectTab(step.get());
-        pending = new Pending(step.get(), window.editor().getText());
-        pendingRunStarted = false;
-        if (runs.controller().isRunning()) {
-            // The previous step's run is still going: stop it, then run this step's code.
-            runs.controller().runningProperty().addListener(new ChangeListener<Boolean>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean running) {
-                    if (!running) {
-                        obs.removeListener(this);
-                        Platform.runLater(StepIntegration.this::runPending);
-                    }
-                }
-            });
-            runs.stop();
-        } else {
-            runPending();
-        }
+        pending = step.get();
+        pendingRunId = OptionalLong.empty();
+        runPending();
     }
 
+    /**
+     * Runs the pending step's code; while another run is on (the previous step's, or one a view
+     * started on seeing its tab selected) stops it and tries again once the controller is idle.
+     */
     private void runPending() {
-        if (pending != null && !runs.controller().isRunning()) {
-            pendingRunStarted = true;
-            runs.runEditor();
+        LessonStep step = pending;
+        if (step == null || pendingRunId.isPresent()) {
+            return;
+        }
+        if (!runs.controller().isRunning()) {
+            pendingRunId = runs.runEditor();
+            return;
+        }
+        runs.controller().runningProperty().addListener(new ChangeListener<Boolean>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean running) {
+                if (!running) {
+                    obs.removeListener(this);
+                    // After the other listeners of this change, which may start a run of their own.
+                    Platform.runLater(() -> {
+                        if (pending == step) {
+                            runPending();
+                        }
+                    });
+                }
+            }
+        });
+        runs.stop();
+    }
+
+    private StepSettings settingsOf(LessonStep step) {
+        try {
+            return StepSettings.parse(step.settings());
+        } catch (IllegalArgumentException e) {
+            // LessonContentTest keeps the shipped lessons valid; a broken one still opens.
+            LOG.warning(() -> "step " + step.number() + " of " + model.currentLesson().id() + ": " + e.getMessage());
+            return StepSettings.NONE;
         }
     }
 
@@ -122,12 +144,14 @@ public final class StepIntegration {
     }
 
     private void reportShown(RunReport report) {
-        Pending awaited = pending;
-        if (awaited == null || !pendingRunStarted || !report.request().source().equals(awaited.source())) {
+        LessonStep awaited = pending;
+        if (awaited == null || pendingRunId.isEmpty() || report.runId() != pendingRunId.getAsLong()
+                || runs.shownProperty().get() != report) {
             return;
         }
         pending = null;
-        runs.player().seek(awaited.step().at().resolve(report.trace()));
+        pendingRunId = OptionalLong.empty();
+        runs.player().seek(awaited.at().resolve(report.trace()));
     }
 
     /** True from choosing a step until the player stands at its {@code at} in the step's run. */

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param program  a program of {@link LessonPrograms}, e.g. {@code ch3_2.py} or {@code ch5/ch5_7_semaphore.py}
  * @param view     a view id of {@link LessonViewIds} ({@code execution}, {@code graph}, …)
  * @param at       where the player stands once the step's run has arrived
- * @param settings {@code key=value} pairs for views and the VM, in the order written
+ * @param settings {@code key=value} pairs for the step's run: the lesson's {@code settings}, then the step's own
  * @param error    the exception type the program is meant to end with (e.g. {@code StopIteration}), or empty
  */
 public record LessonStep(int number, String program, String view, StepPosition at, Map<String, String> settings,

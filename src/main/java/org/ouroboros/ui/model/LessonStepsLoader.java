@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Reads and checks a lesson's {@code steps.properties} (format: {@code /work/team/plan7.md}):
  * {@code steps=N}, then {@code step.k.code}, {@code step.k.view}, {@code step.k.at} and optional
- * {@code step.k.settings} and {@code step.k.error} for k = 1..N. Every mistake is a {@link LessonFormatException} naming
+ * {@code step.k.settings} and {@code step.k.error} for k = 1..N, and an optional lesson-wide
+ * {@code settings} every step starts from (a step's own settings override it key by key). Every mistake is a {@link LessonFormatException} naming
  * the file, the step and what is accepted: a missing program, an unknown view id, a bad
  * {@code at}, a key of a step beyond N. A lesson without the file has no steps. Reads resources:
  * call off the FX thread.
@@ -30,22 +31,23 @@ public final class LessonStepsLoader {
         String file = LessonFiles.path(lessonId, "steps.properties");
         int count = stepCount(file, properties.getProperty("steps"));
         for (String key : properties.stringPropertyNames()) {
-            if (key.equals("steps")) {
+            if (key.equals("steps") || key.equals("settings")) {
                 continue;
             }
             Matcher m = STEP_KEY.matcher(key);
             if (!m.matches()) {
                 throw new LessonFormatException(file + ": unknown key '" + key
-                        + "' (expected steps, step.<k>.code, step.<k>.view, step.<k>.at, step.<k>.settings, step.<k>.error)");
+                        + "' (expected steps, settings, step.<k>.code, step.<k>.view, step.<k>.at, step.<k>.settings, step.<k>.error)");
             }
             int k = Integer.parseInt(m.group(1));
             if (k < 1 || k > count) {
                 throw new LessonFormatException(file + ": key '" + key + "' is for step " + k + ", but steps=" + count);
             }
         }
+        Map<String, String> lessonSettings = settings(file + ": ", properties.getProperty("settings", ""));
         List<LessonStep> steps = new ArrayList<>();
         for (int k = 1; k <= count; k++) {
-            steps.add(step(file, k, properties));
+            steps.add(step(file, k, properties, lessonSettings));
         }
         return new LessonSteps(lessonId, steps);
     }
@@ -65,7 +67,7 @@ public final class LessonStepsLoader {
         throw new LessonFormatException(file + ": steps=" + value + " is not a number of steps (1 or more)");
     }
 
-    private static LessonStep step(String file, int k, Properties p) {
+    private static LessonStep step(String file, int k, Properties p, Map<String, String> lessonSettings) {
         String where = file + ", step " + k + ": ";
         String program = required(p, where, k, "code");
         if (!LessonPrograms.isValidName(program)) {
@@ -87,7 +89,9 @@ public final class LessonStepsLoader {
         } catch (IllegalArgumentException e) {
             throw new LessonFormatException(where + e.getMessage());
         }
-        Map<String, String> settings = settings(where, p.getProperty("step." + k + ".settings", ""));
+        // The lesson's settings, then the step's: a step names only what it changes.
+        Map<String, String> settings = new LinkedHashMap<>(lessonSettings);
+        settings.putAll(settings(where, p.getProperty("step." + k + ".settings", "")));
         String error = p.getProperty("step." + k + ".error", "").strip();
         if (!error.isEmpty() && !error.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
             throw new LessonFormatException(where + "step." + k + ".error=" + error

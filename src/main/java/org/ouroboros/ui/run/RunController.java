@@ -3,10 +3,10 @@ package org.ouroboros.ui.run;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,6 +22,10 @@ import org.ouroboros.vm.Vm;
  * run's {@link StopSwitch}. A program stuck inside one long built-in call (no check point for
  * a while) gets a grace period ({@link #STOP_GRACE}) to notice; after it the controller reports
  * the run stopped and lets its thread finish unobserved, so the UI is never held hostage.
+ *
+ * <p>Every run gets an id (1, 2, 3, … per controller) that its report carries: whoever starts a
+ * run waits for that id, not for a report that merely looks like its run (two steps may run one
+ * program with different settings).
  */
 public final class RunController {
     public static final Duration STOP_GRACE = Duration.ofSeconds(3);
@@ -29,7 +33,8 @@ public final class RunController {
     private final ProgramRunner runner;
     private final Executor fxExecutor;
     private final Duration stopGrace;
-    private final AtomicInteger runNumbers = new AtomicInteger();
+    /** The last run id given out (FX-thread confined, like the rest). */
+    private long lastRunId;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyObjectWrapper<RunReport> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
     private final ReadOnlyObjectWrapper<RunRequest> currentRequest = new ReadOnlyObjectWrapper<>(this, "currentRequest");
@@ -46,20 +51,27 @@ public final class RunController {
         this.stopGrace = Objects.requireNonNull(stopGrace, "stopGrace");
     }
 
-    /** Starts {@code request}; false (and nothing happens) while another run is in progress. */
-    public boolean run(RunRequest request) {
+    /**
+     * Starts {@code request} and returns its run id, which its {@link RunReport} carries; empty
+     * (and nothing happens) while another run is in progress.
+     */
+    public OptionalLong run(RunRequest request) {
         if (active != null) {
-            return false;
+            return OptionalLong.empty();
         }
-        ActiveRun run = new ActiveRun(request, new StopSwitch(), System.nanoTime());
+        ActiveRun run = new ActiveRun(++lastRunId, request, new StopSwitch(), System.nanoTime());
         active = run;
         currentRequest.set(request);
         running.set(true);
-        Thread thread = new Thread(null, () -> work(run), "ouroboros-run-" + runNumbers.incrementAndGet(),
-                Vm.PYTHON_STACK_BYTES);
+        Thread thread = new Thread(null, () -> work(run), "ouroboros-run-" + run.id, Vm.PYTHON_STACK_BYTES);
         thread.setDaemon(true);
         thread.start();
-        return true;
+        return OptionalLong.of(run.id);
+    }
+
+    /** The id of the run in progress, or empty. */
+    public OptionalLong currentRunId() {
+        return active == null ? OptionalLong.empty() : OptionalLong.of(active.id);
     }
 
     /** Stops the current run, if any; its report (outcome {@link RunOutcome.Stopped}) follows. */
@@ -98,7 +110,7 @@ public final class RunController {
     private void finish(ActiveRun run, RunReport report) {
         active = null;
         currentRequest.set(null);
-        lastReport.set(report);
+        lastReport.set(report.withRunId(run.id));
         running.set(false);
     }
 
@@ -124,5 +136,5 @@ public final class RunController {
         return currentRequest.getReadOnlyProperty();
     }
 
-    private record ActiveRun(RunRequest request, StopSwitch stop, long startNanos) {}
+    private record ActiveRun(long id, RunRequest request, StopSwitch stop, long startNanos) {}
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -88,13 +89,16 @@ public final class RunIntegration {
                 Objects.requireNonNull(controller));
     }
 
-    /** Runs the editor's text (named after its file, else {@code <editor>}); ignored while a run is on. */
-    public void runEditor() {
+    /**
+     * Runs the editor's text (named after its file, else {@code <editor>}) and returns the run's
+     * id ({@link RunReport#runId()}); empty, and ignored, while a run is on.
+     */
+    public OptionalLong runEditor() {
         if (controller.isRunning()) {
-            return;
+            return OptionalLong.empty();
         }
         player.pause();
-        controller.run(RunRequest.fromEditor(window.editor().getText(), window.model().currentFile())
+        return controller.run(RunRequest.fromEditor(window.editor().getText(), window.model().currentFile())
                 .withVmSettings(vmSettingsFor(window.model().currentLesson().id())));
     }
 
@@ -102,11 +106,14 @@ public final class RunIntegration {
      * The VM settings Run applies while {@code lessonId} is open (a thread lesson's seed and
      * switch interval, a finer trace level). Several parts may configure one lesson: each
      * {@code owner} (a view, say) replaces only its own settings; Run applies every owner's, in
-     * the order they were first put.
+     * the order they were last put, so where two owners set the same thing the latest wins (a
+     * knob turned after a lesson step set it).
      */
     public void putVmSettings(String lessonId, String owner, UnaryOperator<Vm.Builder> settings) {
-        vmSettings.computeIfAbsent(Objects.requireNonNull(lessonId), id -> new LinkedHashMap<>())
-                .put(Objects.requireNonNull(owner), Objects.requireNonNull(settings));
+        Map<String, UnaryOperator<Vm.Builder>> owners = vmSettings.computeIfAbsent(Objects.requireNonNull(lessonId),
+                id -> new LinkedHashMap<>());
+        owners.remove(Objects.requireNonNull(owner));
+        owners.put(owner, Objects.requireNonNull(settings));
     }
 
     /** Every owner's settings for {@code lessonId}, composed. */

@@ -64,6 +64,9 @@ public final class MainWindow {
     private final Executor io;
     private final PauseTransition notificationTimer = new PauseTransition(Duration.seconds(4));
     private final LessonExamples examples = new LessonExamples();
+    /** The view's share of the width in presentation mode, the editor and explanation having the rest. */
+    private static final double PRESENTATION_VIEW_SHARE = 0.62;
+    private double[] dividersWithNavigator = {0.2, 0.62};
 
     /**
      * @param io        background thread for file reads and writes
@@ -85,7 +88,7 @@ public final class MainWindow {
 
         workspace = new SplitPane(navigator, viewHost, rightColumn());
         workspace.getStyleClass().add("workspace");
-        workspace.setDividerPositions(0.2, 0.62);
+        workspace.setDividerPositions(dividersWithNavigator);
         SplitPane.setResizableWithParent(navigator, false);
         notifications = new NotificationPane(workspace);
         notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
@@ -160,9 +163,27 @@ public final class MainWindow {
         } else {
             root.getStyleClass().remove(PRESENTATION_CLASS);
         }
+        showNavigator(!on);
         if (stage.isFullScreen() != on) {
             stage.setFullScreenExitHint(on ? i18n.text("shortcut.leavePresentation") + " (Esc)" : "");
             stage.setFullScreen(on);
+        }
+    }
+
+    /**
+     * In presentation mode the view takes the navigator's width (its tabs and pictures need it at
+     * presentation size); lessons and steps stay on the Lesson menu, the explanation's buttons and
+     * Alt+arrows. Leaving it puts the navigator back where it was.
+     */
+    private void showNavigator(boolean show) {
+        boolean shown = workspace.getItems().contains(navigator);
+        if (show && !shown) {
+            workspace.getItems().add(0, navigator);
+            workspace.setDividerPositions(dividersWithNavigator);
+        } else if (!show && shown) {
+            dividersWithNavigator = workspace.getDividerPositions();
+            workspace.getItems().remove(navigator);
+            workspace.setDividerPositions(PRESENTATION_VIEW_SHARE);
         }
     }
 

@@ -120,6 +120,57 @@ class LectureIntegrationTest extends FxTestBase {
     }
 
     @Test
+    void aLectureSavedAtALessonStepOpensAtThatStepWithItsViewPositionSettingsAndSource() throws Exception {
+        var steps = callFx(() -> org.ouroboros.ui.lesson.StepIntegration.install(real.window(), real.runs()));
+        real.selectStep("threads", 2);
+        waitFor("step 2's run", () -> !steps.isWaitingForRun() && !real.runs().controller().isRunning());
+        String prepared = callFx(() -> real.window().editor().getText()) + "print('prepared at home')\n";
+        runFx(() -> {
+            real.window().editor().setText(prepared);
+            real.runs().runEditor();
+        });
+        waitFor("the run of the prepared program", () -> !real.runs().controller().isRunning()
+                && real.runs().shownProperty().get() != null
+                && real.runs().shownProperty().get().request().source().equals(prepared));
+        SchedConfig stepTwo = callFx(() -> threads.settingsProperty().get());
+        assertThat(stepTwo.mode()).as("the knobs show step 2's free-threaded run").isEqualTo(SchedConfig.Mode.FREE);
+        int position = callFx(() -> real.runs().player().lastPosition() / 3);
+        int size = callFx(() -> real.runs().player().getSize());
+        runFx(() -> {
+            threads.tabs().select(ThreadsIntegration.SYNC_TAB_ID);
+            real.runs().player().seek(position);
+        });
+        Path file = files.resolve("step.ouro");
+        assertThat(callFx(() -> lectures.saveTo(file)).get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("lesson=threads", "step=2",
+                "view=sync-tab", "position=" + position, "settings.threads.mode=free", "prepared at home");
+
+        // Somewhere else entirely: another lesson's step, other knobs.
+        real.selectStep("classes", 3);
+        runFx(() -> threads.settingsProperty().set(SchedConfig.DEFAULT));
+
+        Optional<Lecture> opened = callFx(() -> lectures.openFile(file)).get(60, TimeUnit.SECONDS);
+        assertThat(opened).isPresent();
+        waitFor("no run pending", () -> !real.runs().controller().isRunning() && !steps.isWaitingForRun());
+        String stepTitle = callFx(() -> real.model().text(real.model().currentLesson(), real.model().language()).stepTitle(2));
+        runFx(() -> {
+            assertThat(real.model().currentLesson().id()).isEqualTo("threads");
+            assertThat(real.model().currentStep()).isEqualTo(2);
+            assertThat(real.window().explanation().stepTitleLabel().getText()).isEqualTo(stepTitle);
+            assertThat(real.window().editor().getText()).isEqualTo(prepared);
+            assertThat(threads.tabs().tabs().getSelectionModel().getSelectedItem().getId())
+                    .isEqualTo(ThreadsIntegration.SYNC_TAB_ID);
+            assertThat(threads.settingsProperty().get()).isEqualTo(stepTwo);
+            assertThat(real.runs().shownProperty().get().request().source()).isEqualTo(prepared);
+            assertThat(real.runs().player().getSize()).isEqualTo(size);
+            assertThat(real.runs().player().getPosition()).isEqualTo(position);
+        });
+        Path again = files.resolve("again.ouro");
+        assertThat(callFx(() -> lectures.saveTo(again)).get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(file));
+    }
+
+    @Test
     void aCrlfLectureReSavedUnchangedIsByteForByteTheSame() throws Exception {
         String crlf = PROGRAM.replace("\n", "\r\n");
         Lecture lecture = new Lecture("threads", 0, ThreadsIntegration.GIL_TAB_ID, 5, PlaybackSpeed.HALF,

@@ -13,6 +13,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +120,37 @@ class StepIntegrationTest extends FxTestBase {
             }
         }
         assertTrue(opened >= 24, "the first four chapters alone have 24 steps: " + opened);
+        assertEquals(List.of(), uncaught, "exceptions on the FX thread");
+    }
+
+    @Test
+    void theStepWaitsForItsOwnRunNotAnEarlierRunOfTheSameProgram() {
+        real = RealWindow.open(config);
+        AppModel model = real.model();
+        StepIntegration steps = installAll();
+        Lesson threads = model.lessons().byId("threads").orElseThrow();
+        LessonStep gil = model.steps(threads).step(1);
+        LessonStep free = model.steps(threads).step(2);
+        assertEquals(gil.program(), free.program(), "steps 1 and 2 show one program");
+        long shownBefore = callFx(() -> model.stepCodeShownProperty().get());
+        runFx(() -> model.selectPlace(threads, 1));
+        waitLong("step 1's code", () -> model.stepCodeShownProperty().get() > shownBefore);
+        // Straight on to step 2, while step 1's run is still going: that run is stopped, and its
+        // report (same source) must not be taken for step 2's.
+        long runOfStep1 = callFx(() -> real.runs().controller().currentRunId().orElse(-1));
+        runFx(() -> model.selectPlace(threads, 2));
+        waitLong("step 2's run shown at its position", () -> !steps.isWaitingForRun());
+
+        RunReport shown = callFx(() -> real.runs().shownProperty().get());
+        assertTrue(shown.runId() > runOfStep1, "the shown run started after step 1's: " + shown.runId());
+        assertEquals(shown.runId(), callFx(() -> real.runs().controller().getLastReport().runId()),
+                "the last run is the one shown");
+        assertTrue(shown.outcome() instanceof org.ouroboros.ui.run.RunOutcome.Completed, "step 2's run completed: " + shown.outcome());
+        var configured = shown.trace().events().stream()
+                .filter(e -> e instanceof org.ouroboros.trace.SchedEvent.RunConfigured)
+                .map(e -> (org.ouroboros.trace.SchedEvent.RunConfigured) e).findFirst().orElseThrow();
+        assertEquals("free", configured.mode(), "step 2's settings (mode=free) were applied to its run");
+        assertEquals(free.at().resolve(shown.trace()), (int) callFx(() -> real.runs().player().getPosition()));
         assertEquals(List.of(), uncaught, "exceptions on the FX thread");
     }
 

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -51,7 +50,7 @@ class ConcurrencyLessonProgramsTest {
     void printsWhatCPythonPrints(String name) throws Exception {
         // As the app runs them: the threads lesson's programs on its scheduler settings (no line events).
         UnaryOperator<Vm.Builder> settings = name.startsWith("threads-")
-                ? new ThreadsRunSettings(ConcurrencyLessonsTest.schedConfig(Map.of()), false)
+                ? new ThreadsRunSettings(org.ouroboros.ui.view.threads.ThreadsIntegration.KNOBS_AT_START, false)
                 : UnaryOperator.identity();
         Trace trace = run(new RunRequest(LessonPrograms.read(name + ".py").orElseThrow(), RunRequest.EDITOR_FILENAME, settings));
         List<String> expected = golden(name + ".out").lines().toList();

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.ouroboros.sched.SchedConfig;
 import org.ouroboros.trace.ExecutionEvent.OutputWritten;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.trace.TraceTruncated;
@@ -33,7 +32,7 @@ import org.ouroboros.ui.view.gen.GenIntegration;
 import org.ouroboros.ui.view.io.IoIntegration;
 import org.ouroboros.ui.view.loop.LoopIntegration;
 import org.ouroboros.ui.view.threads.ThreadsIntegration;
-import org.ouroboros.ui.view.threads.StepSchedSettings;
+import org.ouroboros.ui.lesson.StepSettings;
 import org.ouroboros.ui.view.threads.ThreadsRunSettings;
 import org.ouroboros.vm.Vm;
 
@@ -46,7 +45,7 @@ import org.ouroboros.vm.Vm;
 class ConcurrencyLessonsTest {
     private static final List<String> LESSONS = List.of(ThreadsIntegration.LESSON, "coroutines", "asyncio");
     /** The scheduler settings a step may give (the options of {@code ouroboros run}). */
-    private static final Set<String> SETTINGS = Set.of("mode", "cores", "seed", "switch-interval", "cpython");
+    private static final Set<String> SCHEDULER_SETTINGS = Set.of("mode", "cores", "seed", "switch-interval", "cpython");
 
     /** Which lessons each tab is registered for, from the integrations themselves. */
     private static final Map<String, List<String>> TAB_LESSONS = Map.of(
@@ -71,18 +70,21 @@ class ConcurrencyLessonsTest {
             Map.entry("threads#5", List.of("last time: 2.0", "False True True")),
             Map.entry("threads#6", List.of("last time: 3.0")),
             Map.entry("threads#7", List.of("=")),
-            Map.entry("threads#8", List.of("=0\n")),
-            Map.entry("threads#9", List.of("!0\n")),
+            Map.entry("threads#8", List.of("=True False\nx True\n")),
+            Map.entry("threads#9", List.of("=0\n")),
             Map.entry("threads#10", List.of("!0\n")),
-            Map.entry("threads#11", List.of("=0\n")),
-            Map.entry("threads#12", List.of("<locked _thread.RLock object True\nTrue\n<unlocked", "release unlocked lock")),
-            Map.entry("threads#13", List.of("Lock, second acquire: False", "RLock, second acquire: True")),
-            Map.entry("threads#14", List.of("err:NameError: name 'cond' is not defined")),
-            Map.entry("threads#15", List.of("天猫精灵 : 小爱同学 \n小爱 : 在 \n")),
-            Map.entry("threads#16", List.of("consumer woken by notify: False")),
-            Map.entry("threads#17", List.of("last time: 6.0", "Semaphore released too many times")),
-            Map.entry("threads#18", List.of("get page 2 success\nmain\n")),
-            Map.entry("threads#19", List.of("child counter 1", "parent counter 0")),
+            Map.entry("threads#11", List.of("!0\n")),
+            Map.entry("threads#12", List.of("=0\n")),
+            Map.entry("threads#13", List.of("<locked _thread.RLock object True\nTrue\n<unlocked", "release unlocked lock")),
+            Map.entry("threads#14", List.of("0\n<locked _thread.RLock object True\nTrue\n", "release unlocked lock",
+                    "cannot release un-acquired lock")),
+            Map.entry("threads#15", List.of("Lock, second acquire: False", "RLock, second acquire: True")),
+            Map.entry("threads#16", List.of("err:NameError: name 'cond' is not defined")),
+            Map.entry("threads#17", List.of("天猫精灵 : 小爱同学 \n小爱 : 在 \n")),
+            Map.entry("threads#18", List.of("consumer woken by notify: False")),
+            Map.entry("threads#19", List.of("last time: 6.0", "Semaphore released too many times")),
+            Map.entry("threads#20", List.of("get page 2 success\nmain\n")),
+            Map.entry("threads#21", List.of("child counter 1", "parent counter 0")),
             Map.entry("coroutines#1", List.of("one after another: 3 s")),
             Map.entry("coroutines#3", List.of("=1\n2\n", "err:StopIteration: ok")),
             Map.entry("coroutines#4", List.of("=hello yield\n2\n")),
@@ -148,14 +150,16 @@ class ConcurrencyLessonsTest {
     }
 
     @Test
-    void settingsAreSchedulerOptionsThatParse() {
+    void settingsParseAndOnlyTheThreadsLessonSetsTheScheduler() {
         for (String lesson : LESSONS) {
             for (LessonStep step : new LessonStepsLoader().load(lesson).steps()) {
-                assertTrue(SETTINGS.containsAll(step.settings().keySet()), lesson + " step " + step.number()
-                        + ": " + step.settings().keySet());
-                if (!step.settings().isEmpty()) {
-                    assertEquals(ThreadsIntegration.LESSON, lesson, "only the threads lesson runs on the scheduler's knobs");
-                    schedConfig(step.settings());
+                String where = lesson + " step " + step.number() + ": " + step.settings();
+                StepSettings settings = StepSettings.parse(step.settings());
+                if (lesson.equals(ThreadsIntegration.LESSON)) {
+                    assertTrue(settings.scheduler().isPresent(), where + ": every threads step names its scheduler");
+                } else {
+                    assertFalse(step.settings().keySet().stream().anyMatch(SCHEDULER_SETTINGS::contains),
+                            where + ": only the threads lesson runs on the scheduler's knobs");
                 }
             }
         }
@@ -198,12 +202,18 @@ class ConcurrencyLessonsTest {
         }
     }
 
-    /** The trace the app records for this step: the threads lesson's filtered scheduler runs, or a plain run. */
+    /**
+     * The trace the app records for this step: the threads lesson's filtered scheduler runs (its
+     * views' settings, then the step's, as RunIntegration composes them), or a plain run with the
+     * step's settings.
+     */
     static Trace runAsTheAppDoes(String lesson, LessonStep step) throws Exception {
         String source = LessonPrograms.read(step.program()).orElseThrow();
+        StepSettings stepSettings = StepSettings.parse(step.settings());
         UnaryOperator<Vm.Builder> settings = lesson.equals(ThreadsIntegration.LESSON)
-                ? new ThreadsRunSettings(schedConfig(step.settings()), step.view().equals("race"))
-                : UnaryOperator.identity();
+                ? b -> stepSettings.apply(new ThreadsRunSettings(ThreadsIntegration.KNOBS_AT_START,
+                        step.view().equals("race")).apply(b))
+                : stepSettings;
         RunRequest request = new RunRequest(source, RunRequest.EDITOR_FILENAME, settings);
         CompletableFuture<RunReport> report = new CompletableFuture<>();
         Thread runner = new Thread(null, () -> report.complete(new PythonRunner().run(request, new StopSwitch())),
@@ -211,11 +221,6 @@ class ConcurrencyLessonsTest {
         runner.setDaemon(true);
         runner.start();
         return report.get(120, TimeUnit.SECONDS).trace();
-    }
-
-    /** The threads lesson's knobs with a step's settings, as {@link ThreadsIntegration} takes them. */
-    static SchedConfig schedConfig(Map<String, String> settings) {
-        return StepSchedSettings.of(settings);
     }
 
     private static List<String> keys(int count) {

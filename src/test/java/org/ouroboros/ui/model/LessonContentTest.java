@@ -106,4 +106,15 @@ class LessonContentTest {
             assertEquals(Set.of(), blocks, "blocks of chapter " + lesson.number() + " no step of " + lesson.id() + " shows");
         }
     }
+
+    @Test
+    void everyChapter5ProgramBuiltFromTheSeedIsShownByAThreadsStep() {
+        Set<String> used = new TreeSet<>();
+        new LessonStepsLoader().load("threads").steps().forEach(s -> used.add(s.program()));
+        Set<String> programs = new TreeSet<>();
+        SeedBlocks.chapter5().forEach(p -> programs.add("ch5/" + p.getFileName()));
+        assertTrue(programs.size() >= 10, "the ch5/ programs: " + programs);
+        programs.removeAll(used);
+        assertEquals(Set.of(), programs, "chapter 5 programs no step of the threads lesson shows");
+    }
 }

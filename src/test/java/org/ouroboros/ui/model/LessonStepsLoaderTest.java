@@ -51,6 +51,14 @@ class LessonStepsLoaderTest {
         assertEquals(1, steps.clamp(0));
     }
 
+    @Test
+    void theLessonsSettingsAreEveryStepsStartAndAStepOverridesThemKeyByKey() throws IOException {
+        LessonSteps steps = loader.parse("demo", props("settings=cores=2; seed=1\n" + GOOD));
+        assertEquals(Map.of("cores", "2", "seed", "1"), steps.step(1).settings());
+        assertEquals(Map.of("cores", "2", "mode", "free", "seed", "7"), steps.step(2).settings());
+        assertTrue(error("settings=cores\n" + GOOD).contains("bad setting 'cores'"));
+    }
+
     private String error(String text) {
         return assertThrows(LessonFormatException.class, () -> loader.parse("demo", props(text))).getMessage();
     }

@@ -251,7 +251,7 @@ class PlayerBarTest extends StagedFxTestBase {
         runFx(() -> bar.setLocale(Locale.SIMPLIFIED_CHINESE));
         assertEquals("前进一步 (→)", tooltip("player-step"));
         assertEquals("后退一步 (←)", tooltip("player-back"));
-        assertEquals("播放 (空格)", tooltip("player-play"));
+        assertEquals("播放（空格）", tooltip("player-play"));
         assertEquals("跳到结尾 (End)", tooltip("player-end"));
         assertEquals("播放速度", tooltip("player-speed"));
         assertEquals("事件 0 / " + DemoTraces.GREET.size(), text("player-position"));

@@ -54,7 +54,7 @@ class RunControllerTest {
         RunController controller = new RunController((r, stop) -> report(r, new RunOutcome.Completed(0)), fx);
         onFx(() -> {
             controller.lastReportProperty().addListener((obs, old, now) -> publishedOn.set(Thread.currentThread().getName()));
-            return controller.run(request);
+            return controller.run(request).isPresent();
         });
         awaitIdle(controller);
         assertEquals(new RunOutcome.Completed(0), onFx(controller::getLastReport).outcome());
@@ -68,8 +68,8 @@ class RunControllerTest {
             awaitQuietly(release);
             return report(r, new RunOutcome.Completed(0));
         }, fx);
-        assertTrue(onFx(() -> controller.run(request)));
-        assertFalse(onFx(() -> controller.run(new RunRequest("print(2)\n", "other.py"))));
+        assertTrue(onFx(() -> controller.run(request)).isPresent());
+        assertFalse(onFx(() -> controller.run(new RunRequest("print(2)\n", "other.py"))).isPresent());
         assertSame(request, onFx(() -> controller.currentRequestProperty().get()));
         release.countDown();
         awaitIdle(controller);
@@ -96,7 +96,41 @@ class RunControllerTest {
         release.countDown();
         Thread.sleep(200);
         assertSame(stopped, onFx(controller::getLastReport));
-        assertTrue(onFx(() -> controller.run(request)), "a new run can start");
+        assertTrue(onFx(() -> controller.run(request)).isPresent(), "a new run can start");
+    }
+
+    @Test
+    void eachRunHasItsOwnIdWhichItsReportCarriesEvenForTheSameProgram() throws Exception {
+        RunController controller = new RunController((r, stop) -> report(r, new RunOutcome.Completed(0)), fx);
+        long first = onFx(() -> controller.run(request)).orElseThrow();
+        awaitIdle(controller);
+        RunReport firstReport = onFx(controller::getLastReport);
+        long second = onFx(() -> controller.run(request)).orElseThrow();
+        assertEquals(second, onFx(controller::currentRunId).orElseThrow(), "the run in progress");
+        awaitIdle(controller);
+        RunReport secondReport = onFx(controller::getLastReport);
+
+        assertTrue(second != first, "two runs of one program, two ids: " + first + ", " + second);
+        assertEquals(first, firstReport.runId());
+        assertEquals(second, secondReport.runId());
+        assertTrue(onFx(controller::currentRunId).isEmpty(), "no run in progress");
+    }
+
+    @Test
+    void aRunStoppedAfterTheGracePeriodIsReportedUnderItsOwnId() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        RunController controller = new RunController((r, stop) -> {
+            awaitQuietly(release);
+            return report(r, new RunOutcome.Completed(0));
+        }, fx, Duration.ofMillis(100));
+        long id = onFx(() -> controller.run(request)).orElseThrow();
+        onFx(() -> {
+            controller.stop();
+            return null;
+        });
+        awaitIdle(controller);
+        release.countDown();
+        assertEquals(id, onFx(controller::getLastReport).runId());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -17,6 +18,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -52,13 +54,7 @@ class PresentationCheckTest extends FxTestBase {
      * entry names the style class of the label and why it is not fixed here. Remove an entry
      * when its view is fixed: the check then holds that view to the rule again.
      */
-    private static final Set<String> KNOWN_VIEW_ISSUES = Set.of(
-            // gil/sync lanes: a segment's label is clipped on purpose where the segment is narrow;
-            // glyph, pattern and tooltip carry the state (threads views' owner).
-            "segment-label",
-            // io view: the Run button and the status line share one row and are cut at the
-            // width the tab has at 1920 px (c10k/io owner: wrap the status onto its own line).
-            "io-bar");
+    private static final Set<String> KNOWN_VIEW_ISSUES = Set.of();
 
     @TempDir
     Path config;
@@ -138,6 +134,7 @@ class PresentationCheckTest extends FxTestBase {
                             List<String> found = new ArrayList<>();
                             int[] texts = {0};
                             check(projector.getRoot(), found, where, texts);
+                            checkTabHeaders(projector.getRoot(), found, where);
                             if (texts[0] < 30) {
                                 found.add(where + ": only " + texts[0] + " texts on screen: the window was not laid out");
                             }
@@ -148,6 +145,26 @@ class PresentationCheckTest extends FxTestBase {
             }
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void theViewTakesTheNavigatorsWidthInPresentationModeAndGivesItBackAfterwards() {
+        LessonNavigator navigator = real.window().navigator();
+        runFx(() -> {
+            projector.getRoot().applyCss();
+            projector.getRoot().layout();
+        });
+        assertTrue(callFx(() -> navigator.getScene() == null), "no navigator in presentation mode");
+        double viewWidth = callFx(() -> real.window().viewHost().getWidth());
+        assertTrue(viewWidth >= 0.6 * WIDTH, "the view has most of the projector's width: " + viewWidth);
+
+        runFx(() -> {
+            real.model().setPresentationMode(false);
+            projector.getRoot().applyCss();
+            projector.getRoot().layout();
+        });
+        assertTrue(callFx(() -> navigator.getScene() == projector && navigator.getWidth() > 0), "the navigator is back");
+        assertTrue(callFx(() -> real.window().viewHost().getWidth()) < viewWidth, "and has its width share again");
     }
 
     @Test
@@ -225,6 +242,39 @@ class PresentationCheckTest extends FxTestBase {
                 check(child, problems, where, texts);
             }
         }
+    }
+
+    /** Every tab header of every shown tab pane lies wholly in its header area: none hides behind an overflow menu. */
+    private static void checkTabHeaders(Parent root, List<String> problems, String where) {
+        for (Node node : root.lookupAll(".tab-pane")) {
+            Node area = node.lookup(".tab-header-area");
+            if (!(node instanceof TabPane) || area == null || !shown(node)) {
+                continue;
+            }
+            Bounds room = area.localToScene(area.getLayoutBounds());
+            for (Node header : area.lookupAll(".tab")) {
+                Bounds b = header.localToScene(header.getLayoutBounds());
+                if (header.isVisible() && (b.getMinX() < room.getMinX() - 0.5 || b.getMaxX() > room.getMaxX() + 0.5)) {
+                    Node label = header.lookup(".tab-label");
+                    problems.add(where + ": tab header outside its tab bar (" + Math.round(b.getMinX()) + ".."
+                            + Math.round(b.getMaxX()) + " of " + Math.round(room.getMinX()) + ".." + Math.round(room.getMaxX())
+                            + ") " + (label instanceof Labeled l ? "\"" + l.getText() + "\"" : describe(header)));
+                }
+            }
+            Node overflow = area.lookup(".tab-down-button");
+            if (overflow != null && shown(overflow)) {
+                problems.add(where + ": the tab bar shows its overflow menu " + describe(node));
+            }
+        }
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isKnownViewIssue(Node node) {

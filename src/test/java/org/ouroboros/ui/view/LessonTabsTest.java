@@ -138,7 +138,7 @@ class LessonTabsTest extends FxTestBase {
     }
 
     @Test
-    void eachOwnerReplacesOnlyItsOwnSettingsAndRunAppliesThemAll() {
+    void eachOwnerReplacesOnlyItsOwnSettingsAndRunAppliesThemAllTheLatestLast() {
         List<String> applied = new ArrayList<>();
         runFx(() -> {
             runs.putVmSettings("classes", "objects", b -> { applied.add("objects-1"); return b; });
@@ -146,7 +146,8 @@ class LessonTabsTest extends FxTestBase {
             runs.putVmSettings("classes", "objects", b -> { applied.add("objects-2"); return b.objectEvents(true); });
         });
         callFx(() -> runs.vmSettingsFor("classes").apply(org.ouroboros.vm.Vm.builder()));
-        assertEquals(List.of("objects-2", "probes"), applied);
+        // "objects" was put again after "probes": where both set one thing, the latest wins.
+        assertEquals(List.of("probes", "objects-2"), applied);
         applied.clear();
         callFx(() -> runs.vmSettingsFor("threads").apply(org.ouroboros.vm.Vm.builder()));
         assertTrue(applied.isEmpty(), "other lessons get none of them");

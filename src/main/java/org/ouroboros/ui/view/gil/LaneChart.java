@@ -6,13 +6,11 @@ import java.util.function.LongConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ouroboros.ui.player.LocalizedMessages;
 
@@ -206,14 +204,8 @@ public final class LaneChart extends VBox {
 
     private static Node segmentNode(Segment s, String text, String styleClass, LocalizedMessages words, int position,
             long now) {
-        Label label = new Label(s.state().glyph() + " " + text);
-        label.getStyleClass().add("segment-label");
-        label.setMinWidth(0);
-        label.setTextOverrun(OverrunStyle.CLIP);
-        StackPane node = new StackPane(label);
-        node.setAlignment(Pos.CENTER_LEFT);
+        SegmentBox node = new SegmentBox(s.state().glyph(), text);
         node.getStyleClass().addAll("lane-segment", styleClass);
-        node.setMinWidth(0);
         node.setUserData(s);
         Tooltip.install(node, new Tooltip(words.format("segment.tooltip", words.text(s.state().key()), text,
                 TimeAxis.label(s.start()), TimeAxis.label(s.endAt(position, now)))));

@@ -71,6 +71,12 @@ public final class IoView {
         status.getStyleClass().add("io-status");
         legend.getStyleClass().add("io-legend");
         models.getStyleClass().add("io-models");
+        // The status wraps beside the button rather than being cut (long in English, and at presentation size).
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        status.setWrapText(true);
+        status.setMinWidth(0);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(status, Priority.ALWAYS);
         HBox bar = new HBox(run, status);
         bar.getStyleClass().add("io-bar");
         VBox.setVgrow(zoomPan.node(), Priority.ALWAYS);

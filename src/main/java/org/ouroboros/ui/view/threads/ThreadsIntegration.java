@@ -10,6 +10,7 @@ import org.ouroboros.trace.SchedEvent;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.LocalizedMessages;
 import org.ouroboros.ui.run.RunIntegration;
+import org.ouroboros.ui.run.RunOutcome;
 import org.ouroboros.ui.shell.MainWindow;
 import org.ouroboros.ui.view.LessonTabs;
 import org.ouroboros.ui.view.gil.GilView;
@@ -20,7 +21,9 @@ import org.ouroboros.ui.view.sync.SyncView;
  * Gives the threads lesson (chapter 5) three tabs over the shared player: the GIL timeline, the
  * race at bytecode level and the sync-primitive timelines. The views' knobs share one
  * {@link SchedConfig}; changing it, or loading an example, re-runs the editor's code at once
- * (the run happens on the run controller's worker, never on the FX thread). Runs record every
+ * (the run happens on the run controller's worker, never on the FX thread). The knobs show the
+ * settings the shown run was made with (a lesson step sets its own through
+ * {@code StepIntegration}). Runs record every
  * bytecode only while the race tab is in front, and the race tab re-runs on being opened when
  * the trace lacks them.
  *
@@ -41,12 +44,14 @@ public final class ThreadsIntegration {
     private final GilView gil = new GilView();
     private final RaceView race = new RaceView();
     private final SyncView sync = new SyncView();
-    private final ObjectProperty<SchedConfig> settings = new SimpleObjectProperty<>(this, "settings",
-            StepSchedSettings.LESSON_DEFAULT);
+    /** The knobs before any run: two cores, so the GIL's effect shows against free threading. */
+    public static final SchedConfig KNOBS_AT_START = SchedConfig.DEFAULT.withCores(2);
+
+    private final ObjectProperty<SchedConfig> settings = new SimpleObjectProperty<>(this, "settings", KNOBS_AT_START);
     private final Tab raceTab;
     private boolean rerunWhenIdle;
-    /** True while a lesson step sets the knobs: the step's own run follows, no re-run is needed. */
-    private boolean takingStepSettings;
+    /** True while the knobs take the settings of the run just shown: that run needs no re-run. */
+    private boolean adoptingRunSettings;
 
     private ThreadsIntegration(MainWindow window, RunIntegration runs) {
         this.window = window;
@@ -74,11 +79,16 @@ public final class ThreadsIntegration {
         applySettings();
         settings.addListener((obs, old, value) -> {
             applySettings();
-            if (!takingStepSettings) {
+            if (!adoptingRunSettings) {
                 rerun();
             }
         });
-        window.model().stepCodeShownProperty().addListener((obs, old, count) -> takeStepSettings());
+        runs.shownProperty().addListener((obs, old, report) -> {
+            // A run stopped for a re-run with new knobs (a lecture's, the user's) must not undo them.
+            if (report != null && inLesson() && !rerunWhenIdle && !(report.outcome() instanceof RunOutcome.Stopped)) {
+                adoptRunSettings(report.trace());
+            }
+        });
         raceTab.selectedProperty().addListener((obs, old, selected) -> {
             applySettings();
             if (selected && inLesson() && !hasBytecodes(runs.player().getTrace())
@@ -143,22 +153,25 @@ public final class ThreadsIntegration {
     }
 
     /**
-     * A step of this lesson sets the knobs its {@code step.k.settings} names (the others to the
-     * lesson's start). This integration is installed before the step integration, so the knobs
-     * are in place before the step's run starts.
+     * The knobs show the settings the shown run was made with (a lesson step's, a lecture's), so
+     * turning one changes that run's settings, not some earlier ones.
      */
-    private void takeStepSettings() {
-        window.model().editorStep()
-                .filter(place -> place.equals(window.model().currentPlace()) && LESSON.equals(place.lesson().id()))
-                .map(place -> window.model().steps(place.lesson()).step(place.step()))
-                .ifPresent(step -> {
-                    takingStepSettings = true;
+    private void adoptRunSettings(Trace trace) {
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.get(i) instanceof SchedEvent.RunConfigured c) {
+                SchedConfig used = new SchedConfig(c.seed(), c.switchIntervalNs(), SchedConfig.Mode.parse(c.mode()),
+                        c.cores(), SchedConfig.CPythonVersion.parse(c.cpython()));
+                if (!used.equals(settings.get())) {
+                    adoptingRunSettings = true;
                     try {
-                        settings.set(StepSchedSettings.of(step.settings()));
+                        settings.set(used);
                     } finally {
-                        takingStepSettings = false;
+                        adoptingRunSettings = false;
                     }
-                });
+                }
+                return;
+            }
+        }
     }
 
     private boolean inLesson() {

@@ -9,7 +9,7 @@ lock = Lock()
 
 def add():
     global total
-    for i in range(100000):
+    for i in range(10000):
         lock.acquire()
         total += 1
         lock.release()
@@ -17,7 +17,7 @@ def add():
 
 def desc():
     global total
-    for i in range(100000):
+    for i in range(10000):
         with lock:
             total -= 1
 

@@ -15,7 +15,10 @@ import org.ouroboros.ui.lesson.StepIntegration;
 import org.ouroboros.ui.model.LessonStepsLoader;
 import org.ouroboros.ui.run.RunReport;
 
-/** Choosing a step of the threads lesson sets the scheduler knobs its settings name, and its run uses them. */
+/**
+ * Choosing a step of the threads lesson runs it with its settings, the knobs then show them, and a knob
+ * turned afterwards rules the next run.
+ */
 class ThreadsStepsTest extends FxTestBase {
     @TempDir
     Path config;
@@ -49,7 +52,19 @@ class ThreadsStepsTest extends FxTestBase {
 
         runFx(() -> real.model().selectStep(5));
         waitForStepRun(5, "gil");
-        assertEquals(StepSchedSettings.LESSON_DEFAULT, callFx(() -> threads.settingsProperty().get()));
+        assertEquals(ThreadsIntegration.KNOBS_AT_START, callFx(() -> threads.settingsProperty().get()),
+                "step 5 names no knob but the lesson's cores=2: the scheduler's defaults, shown on the knobs");
+    }
+
+    @Test
+    void aKnobTurnedAfterAStepWinsOverTheStepsSettings() {
+        waitForStepRun(1, "gil");
+        runFx(() -> real.model().selectStep(2));
+        waitForStepRun(2, "free");
+        // The user turns the mode knob back: the re-run it starts is a GIL run, though step 2 said free.
+        runFx(() -> threads.settingsProperty().set(threads.settingsProperty().get().withMode(SchedConfig.Mode.GIL)));
+        waitForStepRun(2, "gil");
+        assertEquals(SchedConfig.Mode.GIL, callFx(() -> threads.settingsProperty().get().mode()));
     }
 
     private void waitForStepRun(int step, String mode) {
