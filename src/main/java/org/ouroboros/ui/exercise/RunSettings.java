@@ -1,42 +1,30 @@
 package org.ouroboros.ui.exercise;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.ouroboros.aio.AioSettings;
 import org.ouroboros.sched.SchedConfig;
+import org.ouroboros.ui.lesson.StepSettings;
 import org.ouroboros.ui.model.LessonStepsLoader;
-import org.ouroboros.ui.view.threads.StepSchedSettings;
 import org.ouroboros.vm.Vm;
 
 /**
- * The VM settings of one exercise run, written like a step's settings ({@code key=value;key=value}):
- * the scheduler knobs of {@code ouroboros run} ({@code mode}, {@code cores}, {@code seed},
- * {@code switch-interval}, {@code cpython}; those not named keep the threads lesson's starting
- * values) and {@code virtual-time} (asyncio's clock, on unless {@code false}: sleeps take no real
- * time, so checking is quick and every run the same).
+ * The VM settings of one exercise run, written and meaning exactly what a step's settings do
+ * ({@code key=value;key=value}, the options of {@code ouroboros run}; see {@link StepSettings}),
+ * with one difference: asyncio runs on a virtual clock unless {@code virtual-time=false}, so
+ * sleeps take no real time and checking is quick and the same every time.
  */
 public record RunSettings(Map<String, String> values) {
     public static final RunSettings DEFAULT = new RunSettings(Map.of());
-    private static final Set<String> SCHED_KEYS = Set.of("mode", "cores", "seed", "switch-interval", "cpython");
     private static final String VIRTUAL_TIME = "virtual-time";
 
     /** Checks every key and value; a mistake is an IllegalArgumentException saying what is accepted. */
     public RunSettings {
-        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            if (e.getKey().equals(VIRTUAL_TIME)) {
-                if (!e.getValue().equals("true") && !e.getValue().equals("false")) {
-                    throw new IllegalArgumentException("virtual-time=" + e.getValue() + " (expected true or false)");
-                }
-            } else if (!SCHED_KEYS.contains(e.getKey())) {
-                throw new IllegalArgumentException("unknown setting '" + e.getKey()
-                        + "' (expected mode, cores, seed, switch-interval, cpython, virtual-time)");
-            }
-        }
-        schedConfig(values);
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        StepSettings.parse(values);
     }
 
     /** {@code key=value;key=value}, blank for none (the format of a step's settings). */
@@ -51,13 +39,7 @@ public record RunSettings(Map<String, String> values) {
 
     /** The scheduler settings these name, or null when they name none (the VM then uses its own defaults). */
     public SchedConfig schedConfig() {
-        return schedConfig(values);
-    }
-
-    private static SchedConfig schedConfig(Map<String, String> values) {
-        Map<String, String> sched = values.entrySet().stream().filter(e -> SCHED_KEYS.contains(e.getKey()))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-        return sched.isEmpty() ? null : StepSchedSettings.of(sched);
+        return StepSettings.parse(values).scheduler().orElse(null);
     }
 
     public boolean virtualTime() {
@@ -66,11 +48,9 @@ public record RunSettings(Map<String, String> values) {
 
     /** These settings applied to a VM builder. */
     public Vm.Builder applyTo(Vm.Builder builder) {
-        SchedConfig config = schedConfig();
-        if (config != null) {
-            builder.scheduler(config);
-        }
-        return builder.with(AioSettings.class, AioSettings.defaults().withVirtualTime(virtualTime()));
+        StepSettings step = StepSettings.parse(values);
+        AioSettings aio = step.aio().orElseGet(AioSettings::defaults).withVirtualTime(virtualTime());
+        return new StepSettings(step.scheduler(), java.util.Optional.of(aio)).apply(builder);
     }
 
     /** The value of {@code key}, if named. */
