@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Linux installers of Ouroboros:
-#   target/packaging/Ouroboros/               jpackage app-image (launcher: bin/Ouroboros)
+#   target/packaging/Ouroboros/               jpackage app-image (launchers: bin/Ouroboros, the desktop
+#                                             app; bin/ouroboros-cli, the CLI: see step 5)
 #   target/packaging/ouroboros_<v>-1_amd64.deb when dpkg-deb and fakeroot exist
 #
 # Layout: a jlinked runtime holds the JDK modules the app needs plus the JavaFX modules (from the
@@ -44,6 +45,10 @@ done
 
 app_name=Ouroboros
 package_name=ouroboros
+cli_name=ouroboros-cli
+# JVM options of the launchers (see step 5); no spaces inside an option.
+app_java_options="-Dfile.encoding=UTF-8"
+gui_only_java_options="-XX:TieredStopAtLevel=1"
 main_class=org.ouroboros.Main
 description="Python's object model and concurrency, made visible."
 out="$root/target/packaging"
@@ -110,14 +115,25 @@ fx_graphics="${fx_jars[1]}"
 (cd "$work/fx-native" && jar tf "$fx_graphics" | grep '\.so$' | xargs jar xf "$fx_graphics" \
   && cp ./*.so "$out/runtime/lib/")
 
-# 5. The app-image.
+# 5. The app-image, with two launchers over the same jar: bin/Ouroboros (the desktop app; the
+#    menu entry starts it) and bin/ouroboros-cli (the `ouroboros` command). They differ in one JVM
+#    option: the app stops JIT compilation at C1 (-XX:TieredStopAtLevel=1). On this 2-core machine
+#    C2 compiling start-up code competed with the FX thread for the other core: C1 only halved the
+#    process's CPU time to the main window's first frame (README "Start-up"), and the lesson
+#    programs the app runs are small. The CLI keeps C2 for long runs and benchmarks.
+#    The CLI launcher is a copy of the native launcher, which reads lib/app/<its name>.cfg; it is
+#    not a jpackage --add-launcher, because JDK 17's jpackage gives every such launcher a menu entry.
 log "jpackage app-image"
+# shellcheck disable=SC2086
 jpackage --type app-image --name "$app_name" --dest "$out" \
   --runtime-image "$out/runtime" --input "$out/input" \
   --main-jar ouroboros.jar --main-class "$main_class" \
   --app-version "$app_version" --vendor "$app_name" --description "$description" \
   --icon "$root/assets/icon/png/ouroboros-256.png" \
-  --java-options '-Dfile.encoding=UTF-8'
+  $(printf -- '--java-options %s ' $app_java_options $gui_only_java_options)
+cp "$out/$app_name/bin/$app_name" "$out/$app_name/bin/$cli_name"
+grep -v -F -x $(printf -- '-e java-options=%s ' $gui_only_java_options) \
+  "$out/$app_name/lib/app/$app_name.cfg" > "$out/$app_name/lib/app/$cli_name.cfg"
 app_image="$out/$app_name"
 launcher="$app_image/bin/$app_name"
 image_java="$app_image/lib/runtime/bin/java"
@@ -186,7 +202,7 @@ add_class_path_archive_to_deb() {
   fi
   rm -rf "$tree"
   dpkg-deb -R "$deb" "$tree"
-  local cfg="$tree$installed/lib/app/$app_name.cfg"
+  local cfg
   # shellcheck disable=SC2016
   local in_opt='mount --bind "$1/opt" /opt && shift && exec "$@"'
   log "deb CDS: dumping the class-path archive at $installed"
@@ -197,7 +213,9 @@ add_class_path_archive_to_deb() {
        JAVA_TOOL_OPTIONS="$probe_options -Xshare:on -XX:SharedArchiveFile=$installed/lib/app/ouroboros.jsa" \
        timeout 120 "$installed/bin/$app_name" > "$work/deb-cds-check.log" 2>&1 \
      && grep -q '^first-frame-ms=' "$work/deb-cds-check.log"; then
-    sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/ouroboros.jsa\njava-options=-Xlog:cds=off\njava-options=-Xlog:cds+dynamic=off|' "$cfg"
+    for cfg in "$tree$installed/lib/app/$app_name.cfg" "$tree$installed/lib/app/$cli_name.cfg"; do
+      sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/ouroboros.jsa\njava-options=-Xlog:cds=off\njava-options=-Xlog:cds+dynamic=off|' "$cfg"
+    done
     sed -i "s/^Installed-Size: .*/Installed-Size: $(du -sk "$tree/opt" | cut -f1)/" "$tree/DEBIAN/control"
     dpkg-deb --root-owner-group --build "$tree" "$deb" > /dev/null
     log "deb CDS: class-path archive $(du -h "$tree$installed/lib/app/ouroboros.jsa" | cut -f1) added"

@@ -21,7 +21,8 @@
 #                 X socket folder are bind-mounted while it runs)
 #   --deb FILE    check this .deb (implies --skip-build)
 # Environment: MVN_ARGS (passed to build.sh, e.g. -o), SMOKE_MEASURE=N (also run
-#   measure-startup.sh -n N on the installed app; not with --chroot), DEBIAN_MIRROR (for
+#   measure-startup.sh -n N on the installed app; not with --chroot; SMOKE_NICE=-10 passes --nice),
+#   DEBIAN_MIRROR (for
 #   debootstrap, default http://deb.debian.org/debian), SMOKE_TIMEOUT (see window-check.sh).
 # Screenshots: target/packaging/smoke.png (window), smoke-root.png (whole screen).
 set -euo pipefail
@@ -115,7 +116,7 @@ log "installed $(wc -l < "$scratch/files.txt") paths; $(grep -c 'Setting up' "$s
 
 # 3. Files, command, menu entry, CLI.
 [[ -x "$target/opt/ouroboros/bin/Ouroboros" ]] || fail "no /opt/ouroboros/bin/Ouroboros"
-[[ "$(readlink "$target/usr/bin/ouroboros")" == /opt/ouroboros/bin/Ouroboros ]] || fail "no /usr/bin/ouroboros symlink"
+[[ "$(readlink "$target/usr/bin/ouroboros")" == /opt/ouroboros/bin/ouroboros-cli ]] || fail "no /usr/bin/ouroboros symlink"
 version="$(in_target ouroboros --version 2>&1)" || fail "ouroboros --version: $version"
 log "ouroboros --version: $version"
 desktop="$target/usr/share/applications/ouroboros-Ouroboros.desktop"
@@ -175,7 +176,7 @@ for run in 1 2 3; do
 done
 stop_xvfb
 if [[ -n "${SMOKE_MEASURE:-}" && -z "$chroot_dir" ]]; then
-  "$here/measure-startup.sh" -n "$SMOKE_MEASURE" --launcher /opt/ouroboros/bin/Ouroboros
+  "$here/measure-startup.sh" -n "$SMOKE_MEASURE" ${SMOKE_NICE:+--nice "$SMOKE_NICE"} --launcher /opt/ouroboros/bin/Ouroboros
 fi
 
 # 5. Remove; nothing of the package may be left.

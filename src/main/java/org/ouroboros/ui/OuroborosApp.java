@@ -1,5 +1,6 @@
 package org.ouroboros.ui;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,8 +17,12 @@ import org.ouroboros.ui.model.Language;
 import org.ouroboros.ui.model.LessonRegistry;
 import org.ouroboros.ui.prefs.ConfigDirectory;
 import org.ouroboros.ui.prefs.WindowBounds;
+import org.ouroboros.ui.player.PlayerModel;
+import org.ouroboros.ui.run.PythonRunner;
+import org.ouroboros.ui.run.RunController;
 import org.ouroboros.ui.run.RunIntegration;
 import org.ouroboros.ui.shell.MainWindow;
+import org.ouroboros.ui.theme.ThemeApplier;
 import org.ouroboros.ui.view.mro.MroIntegration;
 
 /**
@@ -25,6 +30,8 @@ import org.ouroboros.ui.view.mro.MroIntegration;
  * off the FX thread; {@link #start} shows a start-up screen, then builds and shows the shell.
  */
 public final class OuroborosApp extends Application {
+    /** The open step's run waits for the window's first frame, but never longer than this. */
+    private static final Duration RUN_GATE_MAX_WAIT = Duration.ofSeconds(5);
     private ScheduledExecutorService io;
     private ExecutorService highlight;
     private AppModel model;
@@ -72,9 +79,12 @@ public final class OuroborosApp extends Application {
             return;
         }
         StartupProbe.mark("shell");
+        // AtlantaFX before the first control class initialises: otherwise JavaFX parses Modena first, for nothing.
+        Application.setUserAgentStylesheet(ThemeApplier.userAgentStylesheet(model.effectiveTheme()));
         MainWindow window = new MainWindow(stage, model, io, highlight, Platform::exit);
         StartupProbe.mark("window-built");
-        RunIntegration runs = RunIntegration.install(window);
+        FirstFrameRunGate gate = new FirstFrameRunGate(new PythonRunner(), RUN_GATE_MAX_WAIT);
+        RunIntegration runs = RunIntegration.install(window, new PlayerModel(), new RunController(gate, Platform::runLater));
         MroIntegration.install(window, runs);
         var threads = org.ouroboros.ui.view.threads.ThreadsIntegration.install(window, runs);
         org.ouroboros.ui.view.graph.GraphIntegration.install(window, runs);
@@ -92,6 +102,7 @@ public final class OuroborosApp extends Application {
         StartupProbe.mark("runs-installed");
         window.show();
         StartupProbe.mark("shown");
+        StartupProbe.onFirstFrame(stage, gate::open);
         StartupProbe.windowReady(stage);
     }
 

@@ -233,7 +233,7 @@ public final class Vm {
         if (!filename.startsWith("<")) {
             sources.put(filename, List.of(source.split("\n", -1)));
         }
-        return Compiler.compileModule(source, filename, this::intern);
+        return Compiler.compileModule(source, filename, this::intern, this::warn);
     }
 
     /**
@@ -283,6 +283,11 @@ public final class Vm {
             return new RunResult(1, text, 0);
         }
         return execute(code, filename);
+    }
+
+    /** Prints a compiler warning on stderr, with its source line when the file is known. */
+    public void warn(org.ouroboros.vm.compiler.CompileWarning w) {
+        writeErr(w.format(sourceLines(w.filename())));
     }
 
     /** Runs compiled module code as {@code __main__}. */

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
@@ -129,15 +130,19 @@ public final class CodeEditor extends StackPane {
         String text = area.getText();
         long version = textVersion;
         SyntaxHighlighter current = highlighter;
-        highlightExecutor.execute(() -> {
-            List<HighlightSpan> spans = current.highlight(text);
-            Platform.runLater(() -> {
-                if (version == textVersion && !text.isEmpty()) {
-                    area.setStyleSpans(0, toStyleSpans(spans, text.length()));
-                    applyMark();
-                }
+        try {
+            highlightExecutor.execute(() -> {
+                List<HighlightSpan> spans = current.highlight(text);
+                Platform.runLater(() -> {
+                    if (version == textVersion && !text.isEmpty()) {
+                        area.setStyleSpans(0, toStyleSpans(spans, text.length()));
+                        applyMark();
+                    }
+                });
             });
-        });
+        } catch (RejectedExecutionException quitting) {
+            // The app shut the highlighter down on its way out; a timer still fired for the last edit.
+        }
     }
 
     static StyleSpans<Collection<String>> toStyleSpans(List<HighlightSpan> spans, int length) {

@@ -102,15 +102,16 @@ public final class MainWindow {
         toolBar = new AppToolBar(model, i18n, actions);
 
         root.getStyleClass().add(ROOT_CLASS);
-        root.setTop(new VBox(menuBar, toolBar));
-        root.setCenter(notifications);
-        root.setBottom(statusBar);
-
         WindowBounds bounds = model.windowBounds();
         scene = new Scene(root, bounds.width(), bounds.height());
         bindTheme();
         bindLanguageFont();
         bindPresentationAndZoom();
+        // The parts join the scene once its stylesheets and the root's classes are final: a node
+        // is matched against the CSS when it enters a scene, and again after each such change.
+        root.setTop(new VBox(menuBar, toolBar));
+        root.setCenter(notifications);
+        root.setBottom(statusBar);
         bindEditor();
         bindLessonView();
         installExtraKeys();

@@ -25,7 +25,8 @@ import org.ouroboros.ui.shell.MainWindow;
  * knowing the others. A lesson with no added tab keeps the plain run panel.
  *
  * <p>A {@link TraceView} renders only while its tab is on screen and catches up when shown,
- * which is exact because a view is a pure function of (trace, position).
+ * which is exact because a view is a pure function of (trace, position). A tab gets its content
+ * when it is first selected: until then the view costs no CSS, skins or layout (start-up).
  *
  * <pre>{@code
  * LessonTabs tabs = LessonTabs.install(window, runs);
@@ -45,8 +46,8 @@ public final class LessonTabs {
     private final List<Entry> entries = new ArrayList<>();
     private String shownLesson;
 
-    /** One added tab: the lessons it belongs to and, for trace views, what to render. */
-    private record Entry(Tab tab, Function<Locale, String> title, TraceView view, Set<String> lessons) {}
+    /** One added tab: its content, the lessons it belongs to and, for trace views, what to render. */
+    private record Entry(Tab tab, Function<Locale, String> title, TraceView view, Node content, Set<String> lessons) {}
 
     private LessonTabs(MainWindow window, RunIntegration runs) {
         this.window = window;
@@ -60,6 +61,8 @@ public final class LessonTabs {
         nameTabs();
         window.i18n().localeProperty().addListener((obs, old, locale) -> nameTabs());
 
+        // Before the render listener: a view gets its content before it renders.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> attachContent(tab));
         InvalidationListener render = observable -> renderIfShown();
         player.traceProperty().addListener(render);
         player.positionProperty().addListener(render);
@@ -98,8 +101,8 @@ public final class LessonTabs {
         Tab tab = new Tab();
         tab.setId(tabId);
         tab.setClosable(false);
-        tab.setContent(content);
-        Entry entry = new Entry(tab, Objects.requireNonNull(title), view, Set.copyOf(new LinkedHashSet<>(lessons)));
+        Entry entry = new Entry(tab, Objects.requireNonNull(title), view, Objects.requireNonNull(content),
+                Set.copyOf(new LinkedHashSet<>(lessons)));
         entries.add(entry);
         tab.setText(title.apply(locale()));
         for (String lesson : entry.lessons()) {
@@ -153,6 +156,7 @@ public final class LessonTabs {
         if (selected != null && wanted.contains(selected)) {
             tabs.getSelectionModel().select(selected);
         }
+        attachContent(tabs.getSelectionModel().getSelectedItem());
         shownLesson = lesson;
         // The run panel is also every other lesson's whole view: take it back into this tab.
         executionTab.setContent(null);
@@ -164,6 +168,15 @@ public final class LessonTabs {
     /** The lesson whose tabs were built last (null before any). */
     public String shownLesson() {
         return shownLesson;
+    }
+
+    /** Gives a tab its content the first time it is selected (and keeps it there). */
+    private void attachContent(Tab selected) {
+        for (Entry e : entries) {
+            if (e.tab() == selected && selected.getContent() == null) {
+                selected.setContent(e.content());
+            }
+        }
     }
 
     private void renderIfShown() {

@@ -482,8 +482,8 @@ public final class BuiltinFunctions {
         PyObject locals = args.length > 2 && args[2] != NONE ? args[2]
                 : args.length > 1 && args[1] != NONE ? globals : (f.locals() != null ? f.locals() : globals);
         try {
-            var code = eval ? org.ouroboros.vm.compiler.Compiler.compileEval(src, "<string>", vm::intern)
-                    : org.ouroboros.vm.compiler.Compiler.compileModule(src, "<string>", vm::intern);
+            var code = eval ? org.ouroboros.vm.compiler.Compiler.compileEval(src, "<string>", vm::intern, vm::warn)
+                    : org.ouroboros.vm.compiler.Compiler.compileModule(src, "<string>", vm::intern, vm::warn);
             PyObject r = Interpreter.run(code, globals, locals);
             return eval ? r : NONE;
         } catch (org.ouroboros.vm.compiler.SourceError e) {

@@ -4,7 +4,6 @@ import static org.ouroboros.vm.object.PyConstants.NONE;
 import static org.ouroboros.vm.object.PyConstants.NOT_IMPLEMENTED;
 
 import java.util.ArrayList;
-import java.util.Map;
 import org.ouroboros.vm.object.Attributes;
 import org.ouroboros.vm.object.Calls;
 import org.ouroboros.vm.object.Ops;
@@ -22,8 +21,8 @@ import org.ouroboros.vm.object.Types;
 public final class DictType {
     private DictType() {}
 
-    static Map<PyObject, PyObject> map(PyObject o) {
-        return ((PyDict) o).map();
+    static PyDict dict(PyObject o) {
+        return (PyDict) o;
     }
 
     static void install() {
@@ -39,12 +38,19 @@ public final class DictType {
             }
             try {
                 StringBuilder sb = new StringBuilder("{");
+                PyDict d = dict(self);
                 int i = 0;
-                for (var e : map(self).entrySet()) {
+                // By position, as CPython's dict_repr: a repr that changes the dict sees the change.
+                for (int e = 0; e < d.entryLimit(); e++) {
+                    PyObject k = d.keyAt(e);
+                    if (k == null) {
+                        continue;
+                    }
+                    PyObject v = d.valueAt(e);
                     if (i++ > 0) {
                         sb.append(", ");
                     }
-                    sb.append(Ops.repr(e.getKey()).value()).append(": ").append(Ops.repr(e.getValue()).value());
+                    sb.append(Ops.repr(k).value()).append(": ").append(Ops.repr(v).value());
                 }
                 return new PyStr(sb.append('}').toString());
             } finally {
@@ -52,9 +58,9 @@ public final class DictType {
             }
         });
         t.constant("__hash__", NONE);
-        t.method0("__len__", self -> PyInt.of(map(self).size()));
+        t.method0("__len__", self -> PyInt.of(dict(self).size()));
         t.method1("__getitem__", (self, k) -> {
-            PyObject v = map(self).get(k);
+            PyObject v = dict(self).get(k);
             if (v == null) {
                 if (self.type() != Types.DICT) {
                     PyObject missing = self.type().lookup("__missing__");
@@ -69,35 +75,30 @@ public final class DictType {
         });
         t.method2("__setitem__", (self, k, v) -> {
             Ops.hash(k);
-            map(self).put(k, v);
+            dict(self).put(k, v);
             return NONE;
         });
         t.method1("__delitem__", (self, k) -> {
-            if (map(self).remove(k) == null) {
+            if (dict(self).remove(k) == null) {
                 throw PyExc.keyError(k);
             }
             return NONE;
         });
         t.method1("__contains__", (self, k) -> {
             Ops.hash(k);
-            return PyBool.of(map(self).containsKey(k));
+            return PyBool.of(dict(self).containsKey(k));
         });
         t.method0("__iter__", self -> IteratorTypes.keyIterator((PyDict) self));
-        t.method0("__reversed__", self -> {
-            java.util.List<PyObject> keys = new java.util.ArrayList<>(((PyDict) self).map().keySet());
-            java.util.Collections.reverse(keys);
-            return org.ouroboros.vm.object.PyIter.over(Types.DICT_KEYITERATOR, keys.iterator(),
-                    "dictionary changed size during iteration");
-        });
-        t.method1("__eq__", (self, o) -> o instanceof PyDict d ? PyBool.of(map(self).equals(d.map())) : NOT_IMPLEMENTED);
-        t.method1("__ne__", (self, o) -> o instanceof PyDict d ? PyBool.of(!map(self).equals(d.map())) : NOT_IMPLEMENTED);
+        t.method0("__reversed__", self -> IteratorTypes.reverseKeyIterator(dict(self)));
+        t.method1("__eq__", (self, o) -> o instanceof PyDict d ? PyBool.of(dict(self).contentEquals(d)) : NOT_IMPLEMENTED);
+        t.method1("__ne__", (self, o) -> o instanceof PyDict d ? PyBool.of(!dict(self).contentEquals(d)) : NOT_IMPLEMENTED);
         t.method1("__or__", (self, o) -> {
             if (!(o instanceof PyDict d)) {
                 return NOT_IMPLEMENTED;
             }
             PyDict r = new PyDict();
-            r.map().putAll(map(self));
-            r.map().putAll(d.map());
+            r.putAll(dict(self));
+            r.putAll(d);
             return r;
         });
         t.method1("__ior__", (self, o) -> {
@@ -109,11 +110,11 @@ public final class DictType {
         t.method0("items", self -> IteratorTypes.view(Types.DICT_ITEMS, (PyDict) self));
         t.method("get", (self, args, kw) -> {
             Args a = Args.parse("get", args, kw, 1, "key", "default", "/");
-            PyObject v = map(self).get(a.get(0));
+            PyObject v = dict(self).get(a.get(0));
             return v != null ? v : a.get(1, NONE);
         });
         t.method("pop", (self, args, kw) -> {
-            PyObject v = map(self).remove(args[0]);
+            PyObject v = dict(self).remove(args[0]);
             if (v == null) {
                 if (args.length > 1) {
                     return args[1];
@@ -123,21 +124,17 @@ public final class DictType {
             return v;
         });
         t.method0("popitem", self -> {
-            if (map(self).isEmpty()) {
+            PyObject[] last = dict(self).popLast();
+            if (last == null) {
                 throw PyExc.raise(PyExc.KEY_ERROR, "popitem(): dictionary is empty");
             }
-            PyObject last = null;
-            for (PyObject k : map(self).keySet()) {
-                last = k;
-            }
-            PyObject v = map(self).remove(last);
-            return new PyTuple(last, v);
+            return new PyTuple(last[0], last[1]);
         });
         t.method("setdefault", (self, args, kw) -> {
-            PyObject v = map(self).get(args[0]);
+            PyObject v = dict(self).get(args[0]);
             if (v == null) {
                 v = args.length > 1 ? args[1] : NONE;
-                map(self).put(args[0], v);
+                dict(self).put(args[0], v);
             }
             return v;
         });
@@ -146,12 +143,12 @@ public final class DictType {
             return NONE;
         });
         t.method0("clear", self -> {
-            map(self).clear();
+            dict(self).clear();
             return NONE;
         });
         t.method0("copy", self -> {
             PyDict d = new PyDict();
-            d.map().putAll(map(self));
+            d.putAll(dict(self));
             return d;
         });
         t.classMethod("fromkeys", (cls, args, kw) -> {
@@ -170,11 +167,11 @@ public final class DictType {
         if (npos > 1) {
             throw PyExc.typeError(name + " expected at most 1 argument, got " + npos);
         }
-        Map<PyObject, PyObject> m = map(self);
+        PyDict m = dict(self);
         if (npos == 1) {
             PyObject src = args[0];
             if (src instanceof PyDict d) {
-                m.putAll(new java.util.LinkedHashMap<>(d.map()));
+                m.putAll(d);
             } else if (Attributes.getOrNull(src, "keys") != null) {
                 for (PyObject k : Ops.iterable(Attributes.get(src, "keys").call())) {
                     m.put(k, Ops.getItem(src, k));

@@ -108,6 +108,9 @@ public final class FunctionTypes {
             return mod == null ? NONE : new PyStr(mod);
         });
         b.getter("__doc__", self -> NONE);
+        b.method1("__eq__", (self, o) -> o instanceof PyBuiltinFunction ? PyBool.of(self.equals(o)) : NOT_IMPLEMENTED);
+        b.method1("__ne__", (self, o) -> o instanceof PyBuiltinFunction ? PyBool.of(!self.equals(o)) : NOT_IMPLEMENTED);
+        b.method0("__hash__", self -> PyInt.of(self.hashCode()));
 
         for (PyType t : new PyType[] {Types.METHOD_DESCRIPTOR, Types.WRAPPER_DESCRIPTOR, Types.CLASSMETHOD_DESCRIPTOR}) {
             TypeBuilder d = new TypeBuilder(t);

@@ -23,6 +23,33 @@ public final class IntType {
 
     private static final long MODULUS = (1L << 61) - 1;
     private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
+    /** CPython's PY_SSIZE_T_MAX / sizeof(digit): where divmod_shift clips a word shift. */
+    private static final BigInteger WORDSHIFT_CLIP = BigInteger.valueOf(Long.MAX_VALUE / 4);
+    /** CPython's MAX_LONG_DIGITS on a 64-bit build: (PY_SSIZE_T_MAX - offsetof(PyLongObject, ob_digit)) / 4. */
+    private static final BigInteger MAX_LONG_DIGITS = BigInteger.valueOf((Long.MAX_VALUE - 24) / 4);
+    private static final BigInteger DIGIT_BITS = BigInteger.valueOf(30);
+
+    /**
+     * A left shift too big to make: CPython sizes the result in 30-bit digits first (long_lshift1,
+     * with divmod_shift's clipping of shift counts beyond Py_ssize_t) and says "too many digits in
+     * integer" when the count is past what a Py_ssize_t can hold; anything smaller fails to allocate.
+     */
+    private static org.ouroboros.vm.object.PyException hugeShift(BigInteger x, BigInteger y) {
+        BigInteger[] qr = y.divideAndRemainder(DIGIT_BITS);
+        BigInteger wordshift = qr[0];
+        boolean remshift = qr[1].signum() != 0;
+        if (y.bitLength() > 63 && wordshift.compareTo(WORDSHIFT_CLIP) >= 0) {
+            wordshift = WORDSHIFT_CLIP;
+            remshift = false;
+        }
+        long oldsize = (x.abs().bitLength() + 29) / 30;
+        BigInteger newsize = wordshift.add(BigInteger.valueOf(oldsize + (remshift ? 1 : 0)));
+        if (newsize.compareTo(MAX_LONG_DIGITS) > 0) {
+            return PyExc.raise(PyExc.OVERFLOW_ERROR, "too many digits in integer");
+        }
+        return PyExc.raise(PyExc.MEMORY_ERROR, "");
+    }
+
     private static final String[] NB = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow",
         "rshift", "sub", "truediv", "xor"};
 
@@ -386,8 +413,11 @@ public final class IntType {
                 if (y.signum() < 0) {
                     throw PyExc.valueError("negative shift count");
                 }
+                if (x.signum() == 0) {
+                    return PyInt.of(0);
+                }
                 if (y.bitLength() > 31 || y.intValue() > 64_000_000) {
-                    throw PyExc.raise(PyExc.MEMORY_ERROR, "");
+                    throw hugeShift(x, y);
                 }
                 return PyInt.of(x.shiftLeft(y.intValue()));
             }

@@ -55,30 +55,72 @@ public final class IteratorTypes {
     }
 
     static PyIter keyIterator(PyDict d) {
-        return PyIter.over(Types.DICT_KEYITERATOR, d.map().keySet().iterator(), "dictionary changed size during iteration");
+        return dictIterator(Types.DICT_KEYITERATOR, d);
     }
 
     private static PyIter viewIterator(DictView v) {
-        Map<PyObject, PyObject> m = v.dict.map();
-        if (v.type() == Types.DICT_KEYS) {
-            return keyIterator(v.dict);
-        }
-        if (v.type() == Types.DICT_VALUES) {
-            return PyIter.over(Types.DICT_VALUEITERATOR, m.values().iterator(), "dictionary changed size during iteration");
-        }
-        Iterator<Map.Entry<PyObject, PyObject>> it = m.entrySet().iterator();
-        return PyIter.over(Types.DICT_ITEMITERATOR, new Iterator<PyObject>() {
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
+        return dictIterator(v.type() == Types.DICT_KEYS ? Types.DICT_KEYITERATOR
+                : v.type() == Types.DICT_VALUES ? Types.DICT_VALUEITERATOR : Types.DICT_ITEMITERATOR, v.dict);
+    }
 
-            @Override
-            public PyObject next() {
-                Map.Entry<PyObject, PyObject> e = it.next();
-                return new PyTuple(e.getKey(), e.getValue());
+    /**
+     * CPython's dictiter: walks entry positions, expecting the size it started with (a change is
+     * an error every time it is asked again) and at most that many items (more means keys were
+     * swapped: an error, then the iterator is exhausted).
+     */
+    private static PyIter dictIterator(PyType type, PyDict d) {
+        final class Position {
+            int next;
+            int expectedSize = d.size();
+            int left = d.size();
+        }
+        Position p = new Position();
+        return new PyIter(type, () -> {
+            if (p.left < 0) {
+                return null;
             }
-        }, "dictionary changed size during iteration");
+            if (d.size() != p.expectedSize) {
+                p.expectedSize = -1;
+                throw PyExc.runtimeError("dictionary changed size during iteration");
+            }
+            int n = d.entryLimit();
+            int i = p.next;
+            while (i < n && d.keyAt(i) == null) {
+                i++;
+            }
+            if (i >= n) {
+                p.left = -1;
+                return null;
+            }
+            if (p.left == 0) {
+                p.left = -1;
+                throw PyExc.runtimeError("dictionary keys changed during iteration");
+            }
+            p.next = i + 1;
+            p.left--;
+            return type == Types.DICT_KEYITERATOR ? d.keyAt(i)
+                    : type == Types.DICT_VALUEITERATOR ? d.valueAt(i) : new PyTuple(d.keyAt(i), d.valueAt(i));
+        });
+    }
+
+    /** CPython's dictreviter ({@code reversed(d)}): from the last entry position down; a size change is an error. */
+    static PyIter reverseKeyIterator(PyDict d) {
+        int[] state = {d.entryLimit() - 1, d.size()};
+        return new PyIter(Types.DICT_KEYITERATOR, () -> {
+            if (d.size() != state[1]) {
+                state[1] = -1;
+                throw PyExc.runtimeError("dictionary changed size during iteration");
+            }
+            int i = state[0];
+            while (i >= 0 && d.keyAt(i) == null) {
+                i--;
+            }
+            if (i < 0) {
+                return null;
+            }
+            state[0] = i - 1;
+            return d.keyAt(i);
+        });
     }
 
     static void install() {
@@ -187,7 +229,7 @@ public final class IteratorTypes {
             b.method1("__contains__", (self, o) -> {
                 DictView v = (DictView) self;
                 if (v.type() == Types.DICT_KEYS) {
-                    return PyBool.of(v.dict.map().containsKey(o));
+                    return PyBool.of(v.dict.containsKey(o));
                 }
                 for (PyObject x : Ops.iterable(self)) {
                     if (Ops.eqBool(x, o)) {
@@ -254,7 +296,7 @@ public final class IteratorTypes {
         TypeBuilder mp = new TypeBuilder(Types.MAPPINGPROXY);
         mp.method0("__repr__", self -> new PyStr("mappingproxy(" + Ops.repr(((MappingProxy) self).dict).value() + ")"));
         mp.method1("__getitem__", (self, k) -> Ops.getItem(((MappingProxy) self).dict, k));
-        mp.method1("__contains__", (self, k) -> PyBool.of(((MappingProxy) self).dict.map().containsKey(k)));
+        mp.method1("__contains__", (self, k) -> PyBool.of(((MappingProxy) self).dict.containsKey(k)));
         mp.method0("__iter__", self -> keyIterator(((MappingProxy) self).dict));
         mp.method0("__len__", self -> PyInt.of(((MappingProxy) self).dict.size()));
         mp.method0("keys", self -> view(Types.DICT_KEYS, ((MappingProxy) self).dict));
@@ -266,7 +308,7 @@ public final class IteratorTypes {
         });
         mp.method0("copy", self -> {
             PyDict d = new PyDict();
-            d.map().putAll(((MappingProxy) self).dict.map());
+            d.putAll(((MappingProxy) self).dict);
             return d;
         });
     }

@@ -20,6 +20,7 @@ import org.ouroboros.vm.code.Opcode;
 import org.ouroboros.vm.compiler.CodeBuilder.Handler;
 import org.ouroboros.vm.compiler.CodeBuilder.Label;
 import org.ouroboros.vm.interp.PyCode;
+import org.ouroboros.vm.object.PyBool;
 import org.ouroboros.vm.object.PyConstants;
 import org.ouroboros.vm.object.PyObject;
 import org.ouroboros.vm.object.PyStr;
@@ -35,6 +36,8 @@ public final class Compiler {
     private final SymbolTable scopes;
     private final Function<String, PyStr> interner;
     private final ConstantFolder folder;
+    /** Where SyntaxWarnings go (see {@link CompileWarning}). */
+    private java.util.function.Consumer<CompileWarning> warnings = w -> { };
     private Unit u;
 
     private enum BlockKind { WHILE_LOOP, FOR_LOOP, ASYNC_FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, ASYNC_WITH,
@@ -70,6 +73,12 @@ public final class Compiler {
     /** Parses and compiles a module. */
     public static CodeObject compileModule(String source, String filename, Function<String, PyStr> interner)
             throws SourceError {
+        return compileModule(source, filename, interner, w -> { });
+    }
+
+    /** As {@link #compileModule(String, String, Function)}, handing each SyntaxWarning to {@code warnings}. */
+    public static CodeObject compileModule(String source, String filename, Function<String, PyStr> interner,
+            java.util.function.Consumer<CompileWarning> warnings) throws SourceError {
         try {
             org.ouroboros.lang.ast.Module mod;
             SymbolTable scopes;
@@ -84,7 +93,9 @@ public final class Compiler {
                 mod = Parser.parse(source, filename);
                 scopes = SymbolTable.build(mod, source, filename);
             }
-            return new Compiler(filename, scopes, interner).module(mod);
+            Compiler c = new Compiler(filename, scopes, interner);
+            c.warnings = warnings;
+            return c.module(mod);
         } catch (PySyntaxError e) {
             throw new SourceError(e);
         }
@@ -93,12 +104,19 @@ public final class Compiler {
     /** Parses and compiles an expression for eval(). */
     public static CodeObject compileEval(String source, String filename, Function<String, PyStr> interner)
             throws SourceError {
+        return compileEval(source, filename, interner, w -> { });
+    }
+
+    /** As {@link #compileEval(String, String, Function)}, handing each SyntaxWarning to {@code warnings}. */
+    public static CodeObject compileEval(String source, String filename, Function<String, PyStr> interner,
+            java.util.function.Consumer<CompileWarning> warnings) throws SourceError {
         try {
             org.ouroboros.lang.FrontEnd.ExpressionAnalysis analysis =
                     org.ouroboros.lang.FrontEnd.analyzeExpression(source, filename);
             Expression e = analysis.expression();
             SymbolTable scopes = analysis.symbols();
             Compiler c = new Compiler(filename, scopes, interner);
+            c.warnings = warnings;
             c.u = new Unit(scopes.top(), new CodeBuilder(List.of(), List.of(), List.of(), e.body().pos()), "<module>");
             c.u.b.emit(RESUME, 0);
             c.expr(e.body());
@@ -1482,6 +1500,7 @@ public final class Compiler {
     }
 
     private void compare(Compare c) {
+        checkIdentityOperands(c);
         expr(c.left());
         List<CmpOperator> ops = c.ops();
         if (ops.size() == 1) {
@@ -1509,6 +1528,32 @@ public final class Compiler {
         u.b.emit(SWAP, 2);
         u.b.emit(POP_TOP);
         u.b.bind(end);
+    }
+
+    /**
+     * CPython's check_compare: {@code is} / {@code is not} with a literal operand (after constant
+     * folding; None, True, False and ... are fine) gets one SyntaxWarning per comparison, at the
+     * comparison's first line.
+     */
+    private void checkIdentityOperands(Compare c) {
+        boolean left = identityOperand(c.left());
+        for (int i = 0; i < c.ops().size(); i++) {
+            CmpOperator op = c.ops().get(i);
+            boolean right = identityOperand(c.comparators().get(i));
+            if ((op == CmpOperator.Is || op == CmpOperator.IsNot) && !(left && right)) {
+                warnings.accept(new CompileWarning("SyntaxWarning", op == CmpOperator.Is
+                        ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?", filename, c.pos().line()));
+                return;
+            }
+            left = right;
+        }
+    }
+
+    /** check_is_arg: not a constant, or one of the named singletons. */
+    private boolean identityOperand(Expr e) {
+        PyObject v = folder.constant(e);
+        return v == null || v == PyConstants.NONE || v == PyConstants.ELLIPSIS || v instanceof PyBool;
     }
 
     private void compareOp(CmpOperator op) {

@@ -6,7 +6,7 @@ import org.ouroboros.vm.object.PyFunction;
 import org.ouroboros.vm.object.PyMethod;
 import org.ouroboros.vm.object.PyMethodDescriptor;
 import org.ouroboros.vm.object.PyObject;
-import org.ouroboros.vm.object.PyStr;
+import org.ouroboros.vm.object.SharedKeys;
 import org.ouroboros.vm.object.PyType;
 
 /**
@@ -24,10 +24,47 @@ import org.ouroboros.vm.object.PyType;
 final class AttributeSites {
     private AttributeSites() {}
 
-    /** What the class said about one name at one instruction, for {@code type} at {@code version}. */
-    private record Site(PyType type, int version, boolean fast, PyObject classAttr) {
+    /**
+     * What the class said about one name at one instruction, for {@code type} at {@code version};
+     * and where the name sits in the class's shared instance keys (a split instance dict then
+     * answers by position). Shared keys only grow, so a found position stays right; a name not
+     * found is looked for again only after the keys grew.
+     */
+    private static final class Site {
+        final PyType type;
+        final int version;
+        final boolean fast;
+        final PyObject classAttr;
+        final SharedKeys keys;
+        int index = -1;
+        int absentAtSize = -1;
+
+        Site(PyType type, int version, boolean fast, PyObject classAttr) {
+            this.type = type;
+            this.version = version;
+            this.fast = fast;
+            this.classAttr = classAttr;
+            this.keys = type.sharedKeysOrNull();
+        }
+
         boolean matches(PyType t) {
             return t == type && t.version() == version;
+        }
+
+        /** The name's position in {@code k} (this site's keys), or -1. */
+        int index(SharedKeys k, Frame f, int name) {
+            int i = index;
+            return i >= 0 || absentAtSize == k.size() ? i : resolve(k, f, name);
+        }
+
+        private int resolve(SharedKeys k, Frame f, int name) {
+            int i = k.indexOf(f.nameKey(name));
+            if (i >= 0) {
+                index = i;
+            } else {
+                absentAtSize = k.size();
+            }
+            return i;
         }
     }
 
@@ -85,7 +122,14 @@ final class AttributeSites {
         if (!s.fast) {
             return null;
         }
-        PyObject v = d.get(f.nameKey(name));
+        SharedKeys k = d.sharedKeys();
+        PyObject v;
+        if (k != null && k == s.keys) {
+            int i = s.index(k, f, name);
+            v = i >= 0 ? d.splitValue(i) : null;
+        } else {
+            v = d.get(f.nameKey(name));
+        }
         if (v != null) {
             return v;
         }
@@ -110,12 +154,14 @@ final class AttributeSites {
         if (!s.fast) {
             return false;
         }
-        PyStr key = f.nameKey(name);
-        // replace() is HashMap.getNode plus a field write (inlined); put() of an existing key goes through
-        // putVal, too big to inline. Dict values are never null, so null means "absent".
-        if (d.map().replace(key, value) == null) {
-            d.put(key, value);
+        SharedKeys k = d.sharedKeys();
+        if (k != null && k == s.keys) {
+            int i = s.index(k, f, name);
+            if (i >= 0 && d.putSplit(i, value)) {
+                return true;
+            }
         }
+        d.put(f.nameKey(name), value);
         return true;
     }
 
@@ -133,9 +179,19 @@ final class AttributeSites {
             return null;
         }
         PyDict d = obj.dict();
-        if (d != null && d.size() > 0 && d.get(f.nameKey(name)) != null) {
+        if (d != null && d.size() > 0 && shadows(f, s, d, name)) {
             return null;
         }
         return s.classAttr;
+    }
+
+    /** Whether the instance dict has its own value for the method's name. */
+    private static boolean shadows(Frame f, Site s, PyDict d, int name) {
+        SharedKeys k = d.sharedKeys();
+        if (k != null && k == s.keys) {
+            int i = s.index(k, f, name);
+            return i >= 0 && d.splitValue(i) != null;
+        }
+        return d.get(f.nameKey(name)) != null;
     }
 }

@@ -15,12 +15,9 @@ public final class Frame {
     private static final PyCell[] NO_CELLS = new PyCell[0];
     final CodeObject code;
     final Instruction[] instructions;
-    /** Locals and value stack: not final, see {@link #renewArrays}. */
-    PyObject[] fast;
+    final PyObject[] fast;
     final PyCell[] cells;
-    PyObject[] stack;
-    /** The {@link ThreadState#gcEpoch} when {@link #fast} and {@link #stack} were made. */
-    int arraysEpoch;
+    final PyObject[] stack;
     int sp;
     /** Index of the next instruction to run. */
     int pc;
@@ -122,17 +119,6 @@ public final class Frame {
         this.builtins = builtins;
         this.locals = locals;
         this.function = function;
-    }
-
-    /**
-     * Moves the locals and the value stack to new arrays. The JVM's default collector (G1) makes
-     * every store of a new object into an old array pay for a memory fence; a long-running frame's
-     * arrays would get old and every push would pay. New arrays are young again.
-     */
-    void renewArrays(int epoch) {
-        fast = fast.clone();
-        stack = stack.clone();
-        arraysEpoch = epoch;
     }
 
     /** Back to the state of a new frame of the same function (see {@link ThreadState#releaseFrame}); drops all references. */

@@ -156,23 +156,10 @@ public final class Interpreter {
         return true;
     }
 
-    /** How often (in ticks, minus one) a frame looks whether a collection made its arrays old. */
-    private static final long RENEW_CHECK_TICKS = (1 << 10) - 1;
-
-    private static void renewIfCollected(ThreadState ts, Frame f) {
-        int epoch = ts.gcEpoch();
-        if (f.arraysEpoch != epoch) {
-            f.renewArrays(epoch);
-        }
-    }
-
     /** Counts a tick at an eval-breaker check point and lets the scheduler in. */
     static void checkpoint(ThreadState ts, Frame f) {
         if (++ts.ticks > ts.stepBudget || ts.vm().cancelled()) {
             ts.vm().tick(ts);
-        }
-        if ((ts.ticks & RENEW_CHECK_TICKS) == 0) {
-            renewIfCollected(ts, f);
         }
         if (ts.breaker != null) {
             ts.breaker.check(ts, f);

@@ -809,7 +809,7 @@ final class Opcodes {
             }
             return;
         }
-        d.map().putAll(od.map());
+        d.putAll(od);
     }
 
     private static void DICT_MERGE(Frame f, int i) {
@@ -821,7 +821,7 @@ final class Opcodes {
                     + other.type().name());
         }
         for (var e : od.map().entrySet()) {
-            if (d.map().containsKey(e.getKey())) {
+            if (d.containsKey(e.getKey())) {
                 throw PyExc.typeError(StrType.funcDescription(func) + " got multiple values for keyword argument '"
                         + Ops.str(e.getKey()).value() + "'");
             }

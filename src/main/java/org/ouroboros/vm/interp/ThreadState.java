@@ -40,19 +40,6 @@ public final class ThreadState {
     // ---- sched hook (branch sched): non-null only on threads run by the thread scheduler ----
     SchedHook sched;
 
-    /** Cleared by the next garbage collection: how the interpreter notices that one happened. */
-    private java.lang.ref.WeakReference<Object> gcCanary = new java.lang.ref.WeakReference<>(new Object());
-    private int gcEpoch;
-
-    /** Counts the garbage collections noticed so far (see {@link Frame#renewArrays}). */
-    int gcEpoch() {
-        if (gcCanary.get() == null) {
-            gcEpoch++;
-            gcCanary = new java.lang.ref.WeakReference<>(new Object());
-        }
-        return gcEpoch;
-    }
-
     /**
      * Frames of plain calls that returned normally, one per call depth: a loop calling the same
      * function again reuses its frame (arrays included) instead of allocating one per call.

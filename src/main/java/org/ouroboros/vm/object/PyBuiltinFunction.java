@@ -36,13 +36,15 @@ public final class PyBuiltinFunction extends PyObject {
         return body.call(self, args, kwnames);
     }
 
+    /** CPython's meth_hash: the bound object's identity and the C function's. */
     @Override
     public int hashCode() {
-        return System.identityHashCode(this);
+        return System.identityHashCode(self) ^ System.identityHashCode(body);
     }
 
+    /** CPython's meth_richcompare: the same function bound to the same object ({@code l.append == l.append}). */
     @Override
     public boolean equals(Object o) {
-        return o == this;
+        return o == this || o instanceof PyBuiltinFunction b && b.self == self && b.body == body;
     }
 }

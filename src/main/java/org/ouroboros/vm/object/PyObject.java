@@ -21,7 +21,7 @@ public class PyObject {
     public PyObject(PyType type) {
         this.type = type;
         if (type != null && type.instancesHaveDict()) {
-            this.dict = newInstanceDict();
+            this.dict = newInstanceDict(type);
         }
     }
 
@@ -34,8 +34,9 @@ public class PyObject {
      * Out of line on purpose: allocating a PyDict runs this constructor again, and the JIT stops
      * inlining a recursive constructor, which made every int allocation a real call.
      */
-    private static PyDict newInstanceDict() {
-        return new PyDict();
+    private static PyDict newInstanceDict(PyType type) {
+        SharedKeys keys = type.sharedKeys();
+        return keys != null ? PyDict.split(keys) : new PyDict();
     }
 
     public final PyType type() {

@@ -259,6 +259,26 @@ public class PyType extends PyObject {
         return instancesHaveDict;
     }
 
+    /** The keys this heap class's instance dicts share (made on first use); null for a builtin class. */
+    private SharedKeys sharedKeys;
+
+    /** The shared keys if this class's instances have made them yet (attribute caches compare them by identity). */
+    public SharedKeys sharedKeysOrNull() {
+        return sharedKeys;
+    }
+
+    SharedKeys sharedKeys() {
+        if (builtin) {
+            return null;
+        }
+        SharedKeys k = sharedKeys;
+        if (k == null) {
+            k = new SharedKeys();
+            sharedKeys = k;
+        }
+        return k;
+    }
+
     public void setInstancesHaveDict(boolean b) {
         instancesHaveDict = b;
     }

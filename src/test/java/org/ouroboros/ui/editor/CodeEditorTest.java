@@ -52,6 +52,22 @@ class CodeEditorTest extends FxTestBase {
     }
 
     @Test
+    void editsAfterTheHighlighterWasShutDownAreKeptUnhighlighted() {
+        ExecutorService stopped = Executors.newSingleThreadExecutor();
+        stopped.shutdownNow();
+        CodeEditor editor = callFx(() -> new CodeEditor(new PythonHighlighter(), stopped));
+        runFx(() -> {
+            stage = new Stage();
+            stage.setScene(new Scene(editor, 400, 200));
+            stage.show();
+            editor.setText("def f():\n    pass\n");
+            editor.area().appendText("x = 1\n");
+        });
+        assertEquals("def f():\n    pass\nx = 1\n", callFx(editor::getText));
+        assertTrue(callFx(() -> editor.area().getStyleOfChar(1)).isEmpty());
+    }
+
+    @Test
     void theHighlighterCanBeSwapped() {
         CodeEditor editor = callFx(() -> new CodeEditor(new PythonHighlighter(), background));
         runFx(() -> {

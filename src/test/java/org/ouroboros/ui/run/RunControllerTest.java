@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -101,12 +102,20 @@ class RunControllerTest {
 
     @Test
     void eachRunHasItsOwnIdWhichItsReportCarriesEvenForTheSameProgram() throws Exception {
-        RunController controller = new RunController((r, stop) -> report(r, new RunOutcome.Completed(0)), fx);
+        CountDownLatch releaseSecond = new CountDownLatch(1);
+        AtomicInteger runsStarted = new AtomicInteger();
+        RunController controller = new RunController((r, stop) -> {
+            if (runsStarted.incrementAndGet() == 2) {
+                awaitQuietly(releaseSecond); // keeps the second run in progress while its id is read
+            }
+            return report(r, new RunOutcome.Completed(0));
+        }, fx);
         long first = onFx(() -> controller.run(request)).orElseThrow();
         awaitIdle(controller);
         RunReport firstReport = onFx(controller::getLastReport);
         long second = onFx(() -> controller.run(request)).orElseThrow();
         assertEquals(second, onFx(controller::currentRunId).orElseThrow(), "the run in progress");
+        releaseSecond.countDown();
         awaitIdle(controller);
         RunReport secondReport = onFx(controller::getLastReport);
 

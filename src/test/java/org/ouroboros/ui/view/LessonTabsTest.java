@@ -121,6 +121,23 @@ class LessonTabsTest extends FxTestBase {
     }
 
     @Test
+    void aTabGetsItsContentWhenFirstSelectedAndKeepsIt() {
+        RecordingView graph = new RecordingView();
+        LessonTabs tabs = callFx(() -> LessonTabs.install(window, runs));
+        runFx(() -> tabs.add("graph-tab", locale -> "Graph", graph, List.of("objects", "classes")));
+        select("objects");
+        Tab graphTab = callFx(() -> tabs.tab("graph-tab").orElseThrow());
+        assertTrue(callFx(() -> graphTab.getContent() == null && graph.node.getScene() == null),
+                "a tab never selected costs no CSS or layout");
+        assertTrue(callFx(() -> tabs.select("graph-tab")));
+        assertSame(graph.node, callFx(graphTab::getContent));
+        assertTrue(callFx(() -> graph.node.getScene() != null), "the selected view is on screen");
+        runFx(tabs::selectExecution);
+        select("classes");
+        assertSame(graph.node, callFx(graphTab::getContent), "once given, the content stays");
+    }
+
+    @Test
     void runAppliesTheOpenLessonsVmSettings() {
         List<String> applied = new ArrayList<>();
         runFx(() -> runs.putVmSettings("objects", "test", builder -> {
