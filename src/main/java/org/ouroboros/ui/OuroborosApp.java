@@ -92,6 +92,7 @@ public final class OuroborosApp extends Application {
         org.ouroboros.ui.view.loop.AsyncLessons.install(window, runs);
         org.ouroboros.ui.view.dispatch.DispatchIntegration.install(window, runs);
         org.ouroboros.ui.view.creation.CreationIntegration.install(window, runs);
+        org.ouroboros.ui.exercise.pane.ExerciseIntegration.install(window, runs);
         org.ouroboros.ui.lesson.StepIntegration.install(window, runs); // after the views: it selects their tabs
         org.ouroboros.ui.export.AnimationExportAction.install(window, runs.player());
         org.ouroboros.ui.export.HandoutExportAction.install(window);

@@ -128,6 +128,11 @@ public final class AppModel {
 
     // ---- read-only state -------------------------------------------------------------------
 
+    /** The environment the model started with: its config folder and io thread, for features that keep files. */
+    public AppEnvironment environment() {
+        return env;
+    }
+
     public LessonRegistry lessons() {
         return lessons;
     }

@@ -10,16 +10,16 @@ import java.util.Optional;
 import java.util.Properties;
 
 /** Reads a lesson's files from {@code org/ouroboros/ui/lessons/<id>/} on the classpath (UTF-8 properties). */
-final class LessonFiles {
+public final class LessonFiles {
     static final String FOLDER = "/org/ouroboros/ui/lessons/";
 
     private LessonFiles() {}
 
-    static String path(String lessonId, String file) {
+    public static String path(String lessonId, String file) {
         return FOLDER + lessonId + "/" + file;
     }
 
-    static Optional<Properties> read(String lessonId, String file) {
+    public static Optional<Properties> read(String lessonId, String file) {
         try (InputStream in = LessonFiles.class.getResourceAsStream(path(lessonId, file))) {
             if (in == null) {
                 return Optional.empty();

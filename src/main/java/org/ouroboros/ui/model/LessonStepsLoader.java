@@ -108,8 +108,8 @@ public final class LessonStepsLoader {
         return value.strip();
     }
 
-    /** {@code key=value;key=value} (blank allowed); each key once. */
-    static Map<String, String> settings(String where, String text) {
+    /** {@code key=value;key=value} (blank allowed); each key once. Mistakes name {@code where} first. */
+    public static Map<String, String> settings(String where, String text) {
         Map<String, String> settings = new LinkedHashMap<>();
         for (String pair : text.split(";")) {
             if (pair.isBlank()) {

@@ -27,19 +27,33 @@ public final class LessonText {
 
     /** The text of lesson {@code lessonId} in {@code language} (empty texts when the lesson has none). */
     public static LessonText load(String lessonId, Language language) {
-        Properties english = LessonFiles.read(lessonId, "text.properties").orElseGet(Properties::new);
+        return load(lessonId, "text", language);
+    }
+
+    /**
+     * Another localised file of the lesson, {@code <baseName>.properties} (English) and
+     * {@code <baseName>_zh_CN.properties}, with the same fallback to English (e.g. the exercises' words).
+     */
+    public static LessonText load(String lessonId, String baseName, Language language) {
+        Properties english = LessonFiles.read(lessonId, baseName + ".properties").orElseGet(Properties::new);
         if (language.locale().getLanguage().equals(Locale.ENGLISH.getLanguage())) {
             return new LessonText(english, new Properties());
         }
-        Properties own = LessonFiles.read(lessonId, fileName(language)).orElseGet(Properties::new);
+        Properties own = LessonFiles.read(lessonId, fileName(baseName, language)).orElseGet(Properties::new);
         return new LessonText(own, english);
     }
 
     static String fileName(Language language) {
+        return fileName("text", language);
+    }
+
+    /** {@code <baseName>.properties} for English, {@code <baseName>_zh_CN.properties} for Chinese. */
+    public static String fileName(String baseName, Language language) {
         Locale locale = language.locale();
         return locale.getLanguage().equals(Locale.ENGLISH.getLanguage())
-                ? "text.properties"
-                : "text_" + locale.getLanguage() + (locale.getCountry().isEmpty() ? "" : "_" + locale.getCountry()) + ".properties";
+                ? baseName + ".properties"
+                : baseName + "_" + locale.getLanguage() + (locale.getCountry().isEmpty() ? "" : "_" + locale.getCountry())
+                        + ".properties";
     }
 
     /** The value of {@code key} in this language, else in English. */

@@ -43,6 +43,8 @@ public final class ExplanationPane extends BorderPane {
     private final Button next = new Button();
     private final Button restore = new Button();
     private final Label edited = new Label();
+    /** "Try it": hidden until the exercises integration shows it for a lesson with exercises. */
+    private final Button tryIt = new Button();
 
     public ExplanationPane(AppModel model, I18n i18n) {
         this.model = model;
@@ -85,9 +87,14 @@ public final class ExplanationPane extends BorderPane {
         edited.visibleProperty().bind(model.stepEditedProperty());
         edited.managedProperty().bind(edited.visibleProperty());
 
+        tryIt.setId("explanation-try-it");
+        tryIt.textProperty().bind(i18n.get("lesson.tryIt"));
+        tryIt.setVisible(false);
+        tryIt.managedProperty().bind(tryIt.visibleProperty());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox stepBar = new HBox(previous, stepCount, next, spacer);
+        HBox stepBar = new HBox(previous, stepCount, next, spacer, tryIt);
         stepBar.setAlignment(Pos.CENTER_LEFT);
         stepBar.getStyleClass().add("explanation-step-bar");
         FlowPane restoreBar = new FlowPane(restore, edited);
@@ -140,7 +147,7 @@ public final class ExplanationPane extends BorderPane {
     }
 
     /** One paragraph: plain runs and {@code `code`} runs, wrapped to the pane's width. */
-    static TextFlow paragraph(String paragraph) {
+    public static TextFlow paragraph(String paragraph) {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("explanation-paragraph");
         String[] parts = paragraph.split("`", -1);
@@ -190,5 +197,10 @@ public final class ExplanationPane extends BorderPane {
 
     public Button restoreButton() {
         return restore;
+    }
+
+    /** "Try it" (the lesson's exercises): hidden unless an integration shows it and gives it an action. */
+    public Button tryItButton() {
+        return tryIt;
     }
 }

@@ -56,13 +56,16 @@ public record Shortcut(String id, KeyCombination keys, List<KeyCombination> alte
     public static final Shortcut PREVIOUS_STEP = new Shortcut("previousStep",
             new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN),
             List.of(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.ALT_DOWN)));
+    /** The lesson's "try it" exercises (T for try). */
+    public static final Shortcut TRY_IT = of("tryIt",
+            new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     public static final Shortcut HELP = of("help", new KeyCodeCombination(KeyCode.F1));
     public static final Shortcut QUIT = of("quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
 
     /** Every shell shortcut, in the order the help dialog lists them. */
     public static final List<Shortcut> ALL = List.of(
             OPEN, SAVE, SAVE_AS, OPEN_LECTURE, SAVE_LECTURE, RUN, STOP, EXPORT, EXPORT_ANIMATION, PRESENTATION,
-            LEAVE_PRESENTATION, ZOOM_IN, ZOOM_OUT, ZOOM_RESET, NEXT_STEP, PREVIOUS_STEP, HELP, QUIT);
+            LEAVE_PRESENTATION, ZOOM_IN, ZOOM_OUT, ZOOM_RESET, NEXT_STEP, PREVIOUS_STEP, TRY_IT, HELP, QUIT);
 
     public Shortcut {
         alternatives = List.copyOf(alternatives);

@@ -76,6 +76,7 @@ class PresentationCheckTest extends FxTestBase {
             org.ouroboros.ui.view.dispatch.DispatchIntegration.install(window, runs);
             org.ouroboros.ui.view.creation.CreationIntegration.install(window, runs);
             LectureIntegration.install(window, runs, real.io());
+            org.ouroboros.ui.exercise.pane.ExerciseIntegration.install(window, runs);
             real.model().setPresentationMode(true);
             Parent root = window.root();
             window.scene().setRoot(new Group());

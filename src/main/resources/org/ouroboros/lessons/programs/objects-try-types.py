@@ -1,0 +1,7 @@
+# 练习 / Try it: type, object and class (chapter 1)
+print(type(1))
+print(type(int))
+print(type(type))
+print(object.__bases__)
+print(type.__bases__)
+print(isinstance(object, type), isinstance(type, object))
