@@ -61,15 +61,12 @@ public final class StepIntegration {
     public static StepIntegration install(MainWindow window, RunIntegration runs) {
         Objects.requireNonNull(window);
         Objects.requireNonNull(runs);
-        Object existing = window.root().getProperties().get(KEY);
-        if (existing instanceof StepIntegration integration) {
+        return window.attached(KEY, StepIntegration.class, () -> {
+            StepIntegration integration = new StepIntegration(window, runs);
+            // The open step's code may have reached the editor before this was installed.
+            integration.stepCodeShown();
             return integration;
-        }
-        StepIntegration integration = new StepIntegration(window, runs);
-        window.root().getProperties().put(KEY, integration);
-        // The open step's code may have reached the editor before this was installed.
-        integration.stepCodeShown();
-        return integration;
+        });
     }
 
     /** The step the editor's code belongs to, if it is a step of the open lesson. */

@@ -327,6 +327,20 @@ public final class MainWindow {
         return root;
     }
 
+    /**
+     * The one {@code type} attached to this window under {@code key}, made by {@code create} on
+     * first use: integrations install themselves once per window however often they are asked.
+     */
+    public <T> T attached(String key, Class<T> type, Supplier<T> create) {
+        Object existing = root.getProperties().get(key);
+        if (type.isInstance(existing)) {
+            return type.cast(existing);
+        }
+        T made = create.get();
+        root.getProperties().put(key, made);
+        return made;
+    }
+
     public AppModel model() {
         return model;
     }

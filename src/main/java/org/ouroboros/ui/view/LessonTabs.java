@@ -74,13 +74,7 @@ public final class LessonTabs {
     public static LessonTabs install(MainWindow window, RunIntegration runs) {
         Objects.requireNonNull(window);
         Objects.requireNonNull(runs);
-        Object existing = window.root().getProperties().get(KEY);
-        if (existing instanceof LessonTabs tabs) {
-            return tabs;
-        }
-        LessonTabs tabs = new LessonTabs(window, runs);
-        window.root().getProperties().put(KEY, tabs);
-        return tabs;
+        return window.attached(KEY, LessonTabs.class, () -> new LessonTabs(window, runs));
     }
 
     /** Adds a trace view as tab {@code tabId} of each of {@code lessons}, rendered at the player's position. */

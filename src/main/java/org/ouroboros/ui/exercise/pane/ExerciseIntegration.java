@@ -87,13 +87,7 @@ public final class ExerciseIntegration {
     public static ExerciseIntegration install(MainWindow window, RunIntegration runs) {
         Objects.requireNonNull(window);
         Objects.requireNonNull(runs);
-        Object existing = window.root().getProperties().get(KEY);
-        if (existing instanceof ExerciseIntegration integration) {
-            return integration;
-        }
-        ExerciseIntegration integration = new ExerciseIntegration(window, runs);
-        window.root().getProperties().put(KEY, integration);
-        return integration;
+        return window.attached(KEY, ExerciseIntegration.class, () -> new ExerciseIntegration(window, runs));
     }
 
     /** Brings the "Try it" tab to the front (building the pane if needed) and focuses the answer. */
