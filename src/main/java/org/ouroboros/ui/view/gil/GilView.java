@@ -208,10 +208,17 @@ public final class GilView implements TraceView {
             summary.getChildren().add(summaryItem(words.format("summary.threadCpu", timeline.threadName(e.getKey()),
                     TimeAxis.label(e.getValue())), "summary-thread"));
         }
-        summary.getChildren().add(summaryItem(words.format("summary.switches", String.valueOf(s.switches()),
-                String.valueOf(s.dropRequests())), "summary-switches"));
-        summary.getChildren().add(summaryItem(words.format("summary.gilWait", TimeAxis.label(s.gilWait())),
-                "summary-gil-wait"));
+        if (hasGil(timeline.config())) {
+            summary.getChildren().add(summaryItem(words.format("summary.switches", String.valueOf(s.switches()),
+                    String.valueOf(s.dropRequests())), "summary-switches"));
+            summary.getChildren().add(summaryItem(words.format("summary.gilWait", TimeAxis.label(s.gilWait())),
+                    "summary-gil-wait"));
+        }
+    }
+
+    /** Free-threaded runs have no GIL: no switches, drop requests or GIL waits to count. */
+    private static boolean hasGil(SchedEvent.RunConfigured c) {
+        return c == null || !"free".equals(c.mode());
     }
 
     private static Label summaryItem(String text, String styleClass) {

@@ -71,6 +71,18 @@ class GilViewTest extends StagedFxTestBase {
     }
 
     @Test
+    void aFreeThreadedRunHasNoGilBandAndItsSummaryCountsNoGilWaits() {
+        Trace free = ThreadTraces.trace(ThreadExamples.SEED_RACE, GIL_TWO_CORES.withMode(SchedConfig.Mode.FREE), false);
+        runFx(() -> view.show(free, free.size() - 1));
+        List<String> names = callFx(() -> texts(view.node(), "lane-name"));
+        assertFalse(names.contains("GIL"), "no GIL band: " + names);
+        assertTrue(callFx(() -> view.node().lookupAll(".summary-gil-wait").isEmpty()), "no GIL wait line");
+        assertTrue(callFx(() -> view.node().lookupAll(".summary-switches").isEmpty()), "no GIL switches line");
+        runFx(() -> view.show(seed, seed.size() - 1));
+        assertEquals(1, callFx(() -> view.node().lookupAll(".summary-gil-wait").size()), "a GIL run counts its waits");
+    }
+
+    @Test
     void theSummaryShowsTheThreadsTakingTurns() {
         runFx(() -> view.show(seed, seed.size() - 1));
         TimelineSummary s = callFx(view::summary);
