@@ -23,7 +23,6 @@ import org.ouroboros.ui.run.RunController;
 import org.ouroboros.ui.run.RunIntegration;
 import org.ouroboros.ui.shell.MainWindow;
 import org.ouroboros.ui.theme.ThemeApplier;
-import org.ouroboros.ui.view.mro.MroIntegration;
 
 /**
  * The JavaFX application. Preferences and any autosave are read in {@link #init()}, which runs
@@ -85,13 +84,7 @@ public final class OuroborosApp extends Application {
         StartupProbe.mark("window-built");
         FirstFrameRunGate gate = new FirstFrameRunGate(new PythonRunner(), RUN_GATE_MAX_WAIT);
         RunIntegration runs = RunIntegration.install(window, new PlayerModel(), new RunController(gate, Platform::runLater));
-        MroIntegration.install(window, runs);
-        var threads = org.ouroboros.ui.view.threads.ThreadsIntegration.install(window, runs);
-        org.ouroboros.ui.view.graph.GraphIntegration.install(window, runs);
-        org.ouroboros.ui.view.names.NamesIntegration.install(window, runs);
-        org.ouroboros.ui.view.loop.AsyncLessons.install(window, runs);
-        org.ouroboros.ui.view.dispatch.DispatchIntegration.install(window, runs);
-        org.ouroboros.ui.view.creation.CreationIntegration.install(window, runs);
+        var threads = org.ouroboros.ui.view.LessonViews.installAll(window, runs);
         org.ouroboros.ui.exercise.pane.ExerciseIntegration.install(window, runs);
         org.ouroboros.ui.lesson.StepIntegration.install(window, runs); // after the views: it selects their tabs
         org.ouroboros.ui.export.AnimationExportAction.install(window, runs.player());

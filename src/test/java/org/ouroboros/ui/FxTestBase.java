@@ -56,7 +56,12 @@ public abstract class FxTestBase {
 
     /** Waits until {@code condition} (evaluated on the FX thread) holds, or fails after the timeout. */
     protected static void waitFor(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        waitFor(what, TIMEOUT, condition);
+    }
+
+    /** {@link #waitFor(String, BooleanSupplier)} with a longer {@code timeout}, e.g. for whole program runs. */
+    protected static void waitFor(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (callFx(condition::getAsBoolean)) {
                 return;

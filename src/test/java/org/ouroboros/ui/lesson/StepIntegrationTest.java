@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Tab;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -34,7 +34,7 @@ import org.ouroboros.ui.view.LessonTabs;
  * player stands at the step's {@code at}; the explanation shows the step; nothing throws.
  */
 class StepIntegrationTest extends FxTestBase {
-    private static final long RUN_TIMEOUT_MILLIS = 60_000;
+    private static final Duration RUN_TIMEOUT = Duration.ofSeconds(60);
 
     @TempDir
     Path config;
@@ -55,26 +55,9 @@ class StepIntegrationTest extends FxTestBase {
             Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> uncaught.add(error));
             var window = real.window();
             var runs = real.runs();
-            org.ouroboros.ui.view.mro.MroIntegration.install(window, runs);
-            org.ouroboros.ui.view.threads.ThreadsIntegration.install(window, runs);
-            org.ouroboros.ui.view.graph.GraphIntegration.install(window, runs);
-            org.ouroboros.ui.view.names.NamesIntegration.install(window, runs);
-            org.ouroboros.ui.view.loop.AsyncLessons.install(window, runs);
-            org.ouroboros.ui.view.dispatch.DispatchIntegration.install(window, runs);
-            org.ouroboros.ui.view.creation.CreationIntegration.install(window, runs);
+            org.ouroboros.ui.view.LessonViews.installAll(window, runs);
             return StepIntegration.install(window, runs);
         });
-    }
-
-    private static void waitLong(String what, BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + RUN_TIMEOUT_MILLIS;
-        while (System.currentTimeMillis() < deadline) {
-            if (callFx(condition::getAsBoolean)) {
-                return;
-            }
-            sleep(25);
-        }
-        throw new AssertionError("timed out waiting for: " + what);
     }
 
     @ParameterizedTest
@@ -95,10 +78,10 @@ class StepIntegrationTest extends FxTestBase {
                         && model.editorStep().isPresent());
                 runFx(() -> model.selectPlace(lesson, step.number()));
                 if (!alreadyOpen) {
-                    waitLong(where + ": its code put into the editor", () -> model.stepCodeShownProperty().get() > shownBefore);
+                    waitFor(where + ": its code put into the editor", RUN_TIMEOUT, () -> model.stepCodeShownProperty().get() > shownBefore);
                 }
                 assertEquals(program, callFx(() -> real.window().editor().getText()), where + ": the step's code");
-                waitLong(where + ": its run shown at its position", () -> {
+                waitFor(where + ": its run shown at its position", RUN_TIMEOUT, () -> {
                     RunReport report = real.runs().shownProperty().get();
                     return !steps.isWaitingForRun() && report != null && report.request().source().equals(program);
                 });
@@ -134,12 +117,12 @@ class StepIntegrationTest extends FxTestBase {
         assertEquals(gil.program(), free.program(), "steps 1 and 2 show one program");
         long shownBefore = callFx(() -> model.stepCodeShownProperty().get());
         runFx(() -> model.selectPlace(threads, 1));
-        waitLong("step 1's code", () -> model.stepCodeShownProperty().get() > shownBefore);
+        waitFor("step 1's code", RUN_TIMEOUT, () -> model.stepCodeShownProperty().get() > shownBefore);
         // Straight on to step 2, while step 1's run is still going: that run is stopped, and its
         // report (same source) must not be taken for step 2's.
         long runOfStep1 = callFx(() -> real.runs().controller().currentRunId().orElse(-1));
         runFx(() -> model.selectPlace(threads, 2));
-        waitLong("step 2's run shown at its position", () -> !steps.isWaitingForRun());
+        waitFor("step 2's run shown at its position", RUN_TIMEOUT, () -> !steps.isWaitingForRun());
 
         RunReport shown = callFx(() -> real.runs().shownProperty().get());
         assertTrue(shown.runId() > runOfStep1, "the shown run started after step 1's: " + shown.runId());

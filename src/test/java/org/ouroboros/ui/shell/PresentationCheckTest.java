@@ -3,11 +3,11 @@ package org.ouroboros.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -33,7 +33,6 @@ import org.ouroboros.ui.model.Lesson;
 import org.ouroboros.ui.model.ThemeChoice;
 import org.ouroboros.ui.theme.ThemeApplier;
 import org.ouroboros.ui.view.LessonTabs;
-import org.ouroboros.ui.view.mro.MroIntegration;
 
 /**
  * The classroom check: the whole window in presentation mode on a 1920×1080 projector, in every
@@ -47,7 +46,7 @@ class PresentationCheckTest extends FxTestBase {
     private static final double WIDTH = 1920;
     private static final double HEIGHT = 1080;
     private static final double MIN_TEXT_PX = 18;
-    private static final long RUN_TIMEOUT_MS = 60_000;
+    private static final Duration RUN_TIMEOUT = Duration.ofSeconds(60);
 
     /**
      * Found by this check and left to the views' owners (see the lecture helper's report); each
@@ -68,13 +67,7 @@ class PresentationCheckTest extends FxTestBase {
         runFx(() -> {
             var window = real.window();
             var runs = real.runs();
-            MroIntegration.install(window, runs);
-            org.ouroboros.ui.view.threads.ThreadsIntegration.install(window, runs);
-            org.ouroboros.ui.view.graph.GraphIntegration.install(window, runs);
-            org.ouroboros.ui.view.names.NamesIntegration.install(window, runs);
-            org.ouroboros.ui.view.loop.AsyncLessons.install(window, runs);
-            org.ouroboros.ui.view.dispatch.DispatchIntegration.install(window, runs);
-            org.ouroboros.ui.view.creation.CreationIntegration.install(window, runs);
+            org.ouroboros.ui.view.LessonViews.installAll(window, runs);
             LectureIntegration.install(window, runs, real.io());
             org.ouroboros.ui.exercise.pane.ExerciseIntegration.install(window, runs);
             real.model().setPresentationMode(true);
@@ -105,7 +98,7 @@ class PresentationCheckTest extends FxTestBase {
                 real.model().selectLesson(lesson);
             });
             // The lesson's code arrives from the io thread; every lesson's code differs from the last one's.
-            waitLong("the code of " + lesson.id(), () -> {
+            waitFor("the code of " + lesson.id(), RUN_TIMEOUT, () -> {
                 String now = real.window().editor().getText();
                 return !now.isBlank() && !now.equals(before);
             });
@@ -118,7 +111,7 @@ class PresentationCheckTest extends FxTestBase {
                         tabs.selectExecution();
                     }
                 });
-                waitLong("runs settle after opening " + tabId, () -> !real.runs().controller().isRunning());
+                waitFor("runs settle after opening " + tabId, RUN_TIMEOUT, () -> !real.runs().controller().isRunning());
                 runFx(() -> real.runs().player().seek(real.runs().player().lastPosition() / 2));
                 for (ThemeChoice theme : ThemeChoice.values()) {
                     for (Language language : Language.values()) {
@@ -208,7 +201,7 @@ class PresentationCheckTest extends FxTestBase {
 
     private void runAndWait() {
         runFx(() -> real.runs().runEditor());
-        waitLong("the run's trace", () -> !real.runs().controller().isRunning() && real.runs().shownProperty().get() != null);
+        waitFor("the run's trace", RUN_TIMEOUT, () -> !real.runs().controller().isRunning() && real.runs().shownProperty().get() != null);
     }
 
     /** Labeled and Text nodes on screen: size, and (for labels) the shown text against the whole text. */
@@ -293,16 +286,5 @@ class PresentationCheckTest extends FxTestBase {
 
     private static String abbreviate(String text) {
         return text.length() > 40 ? text.substring(0, 40) + "..." : text;
-    }
-
-    private static void waitLong(String what, BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + RUN_TIMEOUT_MS;
-        while (System.currentTimeMillis() < deadline) {
-            if (callFx(condition::getAsBoolean)) {
-                return;
-            }
-            sleep(50);
-        }
-        throw new AssertionError("timed out waiting for: " + what);
     }
 }
