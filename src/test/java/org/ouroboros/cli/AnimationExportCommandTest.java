@@ -5,25 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.ouroboros.ui.FxTestBase;
 import org.ouroboros.ui.export.ExportableViews;
 import org.ouroboros.ui.export.GifFrames;
 import org.ouroboros.ui.export.TraceRuns;
-import picocli.CommandLine;
 
 /**
  * {@code ouroboros export --gif / --png-seq}: a real program's steps as an animated GIF (read back
  * with ImageIO: frame count, delay, loop) or as numbered PNGs, and clear errors for bad ranges.
  */
-class AnimationExportCommandTest extends FxTestBase {
+class AnimationExportCommandTest extends ExportCommandTestBase {
     private static final String PROGRAM = """
             class A:
                 pass
@@ -35,19 +31,6 @@ class AnimationExportCommandTest extends FxTestBase {
                 pass
             print(D.__mro__)
             """;
-
-    @TempDir
-    Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int export(String... args) {
-        ExportCommand command = new ExportCommand();
-        command.stdout = out;
-        command.stderr = err;
-        return new CommandLine(command).execute(args);
-    }
 
     private Path program() throws IOException {
         Path file = dir.resolve("diamond.py");

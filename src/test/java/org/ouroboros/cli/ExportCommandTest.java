@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,29 +24,14 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
-import org.ouroboros.ui.FxTestBase;
-import picocli.CommandLine;
+import org.ouroboros.cli.bench.FramePrograms;
 
 /**
  * {@code ouroboros export} run in-process: real programs rendered to PNGs of the asked size that
  * are not blank, and the errors a user can make, each with its message and exit code. (The FX
  * toolkit is already up, as in the app; the command then uses it and leaves it running.)
  */
-class ExportCommandTest extends FxTestBase {
-    @TempDir
-    Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int export(String... args) {
-        ExportCommand command = new ExportCommand();
-        command.stdout = out;
-        command.stderr = err;
-        return new CommandLine(command).execute(args);
-    }
-
+class ExportCommandTest extends ExportCommandTestBase {
     private Path program(String name, String source) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, source, StandardCharsets.UTF_8);
@@ -116,11 +100,9 @@ class ExportCommandTest extends FxTestBase {
     void aGraphOfHundredsOfNodesIsScaledWholeIntoThePicture() throws IOException {
         Path png = dir.resolve("graph.png");
         AtomicReference<Drawn> seen = new AtomicReference<>();
-        ExportCommand command = new ExportCommand();
-        command.stdout = out;
-        command.stderr = err;
+        ExportCommand command = command();
         command.rendered = scene -> seen.set(drawn(scene, ".graph-node", scene.getRoot().lookup(".graph-canvas"), "#graph-legend"));
-        int code = new CommandLine(command).execute("--view", "graph", bigHierarchy(150).toString(), "--lang", "zh",
+        int code = export(command, "--view", "graph", bigHierarchy(150).toString(), "--lang", "zh",
                 "--size", "1600x1000", "--out", png.toString());
         assertEquals(ExportCommand.OK, code, err.toString());
         BufferedImage image = ImageIO.read(png.toFile());
@@ -147,30 +129,15 @@ class ExportCommandTest extends FxTestBase {
     void theNamesBoardIsZoomedOutUntilItFitsThePicture() throws IOException {
         Path png = dir.resolve("names.png");
         AtomicReference<Drawn> seen = new AtomicReference<>();
-        ExportCommand command = new ExportCommand();
-        command.stdout = out;
-        command.stderr = err;
+        ExportCommand command = command();
         command.rendered = scene -> {
             ScrollPane scroll = (ScrollPane) scene.getRoot().lookup(".names-scroll");
             seen.set(drawn(scene, ".names-card", scroll.lookup(".viewport"), ".names-status"));
         };
         // 300 linked objects: a board about twice the picture's width and height (the view draws the
         // objects names reach, a few levels deep, and counts the rest).
-        Path tree = program("tree.py", """
-                class Node:
-                    def __init__(self, i, parent):
-                        self.i = i
-                        self.parent = parent
-                        self.children = []
-                root = Node(0, None)
-                nodes = [root]
-                for i in range(1, 300):
-                    parent = nodes[(i - 1) // 2]
-                    n = Node(i, parent)
-                    parent.children.append(n)
-                    nodes.append(n)
-                """);
-        int code = new CommandLine(command).execute("--view", "names", tree.toString(), "--size", "1600x1000",
+        Path tree = program("tree.py", FramePrograms.objectGraph(300));
+        int code = export(command, "--view", "names", tree.toString(), "--size", "1600x1000",
                 "--out", png.toString());
         assertEquals(ExportCommand.OK, code, err.toString());
         Drawn d = seen.get();
@@ -186,9 +153,7 @@ class ExportCommandTest extends FxTestBase {
         Path png = dir.resolve("names-small.png");
         AtomicReference<Drawn> seen = new AtomicReference<>();
         AtomicReference<Double> zoom = new AtomicReference<>();
-        ExportCommand command = new ExportCommand();
-        command.stdout = out;
-        command.stderr = err;
+        ExportCommand command = command();
         command.rendered = scene -> {
             ScrollPane scroll = (ScrollPane) scene.getRoot().lookup(".names-scroll");
             seen.set(drawn(scene, ".names-card", scroll.lookup(".viewport"), ".names-status"));
@@ -196,21 +161,8 @@ class ExportCommandTest extends FxTestBase {
                     .getChildrenUnmodifiable().get(0)).prefWidth(-1));
         };
         // 600 linked objects in a 640x400 picture: the board needs far less than the app's 30% floor.
-        Path tree = program("tree.py", """
-                class Node:
-                    def __init__(self, i, parent):
-                        self.i = i
-                        self.parent = parent
-                        self.children = []
-                root = Node(0, None)
-                nodes = [root]
-                for i in range(1, 600):
-                    parent = nodes[(i - 1) // 2]
-                    n = Node(i, parent)
-                    parent.children.append(n)
-                    nodes.append(n)
-                """);
-        int code = new CommandLine(command).execute("--view", "names", tree.toString(), "--size", "640x400",
+        Path tree = program("tree.py", FramePrograms.objectGraph(600));
+        int code = export(command, "--view", "names", tree.toString(), "--size", "640x400",
                 "--out", png.toString());
         assertEquals(ExportCommand.OK, code, err.toString());
         Drawn d = seen.get();

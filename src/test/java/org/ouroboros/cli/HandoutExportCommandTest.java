@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
@@ -16,37 +15,21 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ouroboros.ui.FxTestBase;
 import org.ouroboros.ui.export.HandoutFonts;
 import org.ouroboros.ui.model.Language;
 import org.ouroboros.ui.model.LessonStep;
 import org.ouroboros.ui.model.LessonSteps;
 import org.ouroboros.ui.model.LessonStepsLoader;
 import org.ouroboros.ui.model.LessonText;
-import picocli.CommandLine;
 
 /**
  * {@code ouroboros export --lesson ID --pdf OUT.pdf}: a real lesson's handout in both languages,
  * read back (its title and every step's title as text, a picture for each step shown in a view),
  * and the usage errors. Needs a Chinese system font (fonts-wqy-microhei) for the handouts.
  */
-class HandoutExportCommandTest extends FxTestBase {
-    @TempDir
-    Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int export(String... args) {
-        ExportCommand command = new ExportCommand();
-        command.stdout = out;
-        command.stderr = err;
-        return new CommandLine(command).execute(args);
-    }
-
+class HandoutExportCommandTest extends ExportCommandTestBase {
     private static int images(PDDocument doc) throws IOException {
         int n = 0;
         for (PDPage page : doc.getPages()) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Random;
 
 /** The programs the frame benchmark plays: a big class hierarchy and a big object graph. */
-final class FramePrograms {
+public final class FramePrograms {
     private FramePrograms() {}
 
     /**
@@ -44,7 +44,7 @@ final class FramePrograms {
     }
 
     /** {@code objects} instances linked into a list and a tree, with attribute reads and a repr. */
-    static String objectGraph(int objects) {
+    public static String objectGraph(int objects) {
         return """
                 class Node:
                     def __init__(self, i, parent):
