@@ -73,7 +73,9 @@ class C10kLabTest {
             assertEquals(expectedServerThreads, holding.serverThreads());
             LabSample answering = awaitSample(samples, s -> s.phase() == LabPhase.HOLDING && s.requestsPerSecond() > 1_000);
             assertTrue(answering.p99Micros() >= answering.p50Micros() && answering.p50Micros() > 0, answering.toString());
-            assertTrue(holding.openDescriptors() >= descriptorsBefore + 2L * CONNECTIONS, holding.toString());
+            // both ends of every connection live in this process; a count relative to "before" would race with
+            // descriptors other tests close meanwhile
+            assertTrue(holding.openDescriptors() >= 2L * CONNECTIONS, holding.toString());
         } finally {
             lab.close();
         }
