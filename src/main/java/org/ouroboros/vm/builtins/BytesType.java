@@ -147,9 +147,9 @@ public final class BytesType {
                 return PyBool.of(op == 0 ? c < 0 : op == 1 ? c <= 0 : op == 2 ? c > 0 : c >= 0);
             });
         }
-        t.method1("__mul__", (self, n) -> n instanceof PyInt ? fromStr(new PyStr(
+        t.method1("__mul__", (self, n) -> Ops.isIndex(n) ? fromStr(new PyStr(
                 new String(b(self), LATIN1).repeat((int) Math.max(0, Ops.index(n)))), self) : NOT_IMPLEMENTED);
-        t.method1("__rmul__", (self, n) -> n instanceof PyInt ? fromStr(new PyStr(
+        t.method1("__rmul__", (self, n) -> Ops.isIndex(n) ? fromStr(new PyStr(
                 new String(b(self), LATIN1).repeat((int) Math.max(0, Ops.index(n)))), self) : NOT_IMPLEMENTED);
         t.method("decode", (self, args, kw) -> new PyStr(new String(b(self), java.nio.charset.StandardCharsets.UTF_8)));
         t.method0("hex", self -> {

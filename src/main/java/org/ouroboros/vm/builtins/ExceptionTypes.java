@@ -66,8 +66,10 @@ public final class ExceptionTypes {
             PyTuple a = e(self).args();
             return a.size() == 1 ? Ops.repr(a.get(0)) : a.size() == 0 ? PyStr.EMPTY : Ops.repr(a);
         });
-        new TypeBuilder(PyExc.NAME_ERROR).getter("name", self -> NONE);
-        new TypeBuilder(PyExc.ATTRIBUTE_ERROR).getter("name", self -> NONE).getter("obj", self -> NONE);
+        new TypeBuilder(PyExc.NAME_ERROR).attribute("name", self -> orNone(e(self).name()), (self, v) -> e(self).setName(v));
+        new TypeBuilder(PyExc.ATTRIBUTE_ERROR)
+                .attribute("name", self -> orNone(e(self).name()), (self, v) -> e(self).setName(v))
+                .attribute("obj", self -> orNone(e(self).obj()), (self, v) -> e(self).setObj(v));
         new TypeBuilder(PyExc.IMPORT_ERROR)
                 .method("__init__", (self, args, kw) -> {
                     int nkw = kw == null ? 0 : kw.length;

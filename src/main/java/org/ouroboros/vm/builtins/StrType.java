@@ -73,8 +73,8 @@ public final class StrType {
             }
             return new PyStr(s(self) + x.value());
         });
-        t.method1("__mul__", (self, o) -> o instanceof PyInt n ? new PyStr(repeat(s(self), Ops.index(n))) : NOT_IMPLEMENTED);
-        t.method1("__rmul__", (self, o) -> o instanceof PyInt n ? new PyStr(repeat(s(self), Ops.index(n))) : NOT_IMPLEMENTED);
+        t.method1("__mul__", (self, o) -> Ops.isIndex(o) ? new PyStr(repeat(s(self), Ops.index(o))) : NOT_IMPLEMENTED);
+        t.method1("__rmul__", (self, o) -> Ops.isIndex(o) ? new PyStr(repeat(s(self), Ops.index(o))) : NOT_IMPLEMENTED);
         t.staticMethod("maketrans", StrType::maketrans);
         t.method1("translate", (self, table) -> {
             StringBuilder out = new StringBuilder();

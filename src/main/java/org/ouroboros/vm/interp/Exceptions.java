@@ -118,7 +118,7 @@ public final class Exceptions {
             sb.append(exc.syntaxDetail().format());
             return;
         }
-        sb.append(lastLine(exc)).append('\n');
+        sb.append(lastLine(exc)).append(org.ouroboros.vm.builtins.Suggestions.trailer(exc)).append('\n');
     }
 
     private static void flushRepeats(StringBuilder sb, int repeats) {
