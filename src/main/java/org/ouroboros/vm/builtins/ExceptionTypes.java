@@ -5,6 +5,7 @@ import static org.ouroboros.vm.object.PyConstants.NONE;
 import org.ouroboros.vm.object.Ops;
 import org.ouroboros.vm.object.PyBaseException;
 import org.ouroboros.vm.object.PyExc;
+import org.ouroboros.vm.object.PyInt;
 import org.ouroboros.vm.object.PyObject;
 import org.ouroboros.vm.object.PyStr;
 import org.ouroboros.vm.object.PyTuple;
@@ -70,6 +71,9 @@ public final class ExceptionTypes {
         new TypeBuilder(PyExc.ATTRIBUTE_ERROR)
                 .attribute("name", self -> orNone(e(self).name()), (self, v) -> e(self).setName(v))
                 .attribute("obj", self -> orNone(e(self).obj()), (self, v) -> e(self).setObj(v));
+        for (PyType unicode : new PyType[] {PyExc.UNICODE_DECODE_ERROR, PyExc.UNICODE_ENCODE_ERROR}) {
+            unicodeErrorParts(new TypeBuilder(unicode));
+        }
         new TypeBuilder(PyExc.IMPORT_ERROR)
                 .method("__init__", (self, args, kw) -> {
                     int nkw = kw == null ? 0 : kw.length;
@@ -128,6 +132,24 @@ public final class ExceptionTypes {
             return a.size() >= 1 ? a.get(0) : NONE;
         }
         return a.size() == 2 && a.get(1) instanceof PyTuple d && i < d.size() ? d.get(i) : NONE;
+    }
+
+    /** encoding, object, start, end, reason: the five arguments, and str() worded from them. */
+    private static void unicodeErrorParts(TypeBuilder t) {
+        String[] parts = {"encoding", "object", "start", "end", "reason"};
+        for (int i = 0; i < parts.length; i++) {
+            int at = i;
+            t.getter(parts[i], self -> e(self).args().size() == 5 ? e(self).args().get(at) : NONE);
+        }
+        t.method0("__str__", self -> {
+            PyTuple a = e(self).args();
+            if (a.size() == 5 && a.get(0) instanceof PyStr enc && a.get(2) instanceof PyInt start
+                    && a.get(3) instanceof PyInt end && a.get(4) instanceof PyStr reason) {
+                return new PyStr(Codecs.message(self, enc.value(), a.get(1), start.longValue(), end.longValue(),
+                        reason.value()));
+            }
+            return a.size() == 0 ? PyStr.EMPTY : a.size() == 1 ? Ops.str(a.get(0)) : Ops.repr(a);
+        });
     }
 
     private static PyObject orNone(PyObject v) {
