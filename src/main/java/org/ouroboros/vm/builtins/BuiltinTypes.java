@@ -34,6 +34,7 @@ public final class BuiltinTypes {
         AsyncGeneratorType.install();
         ExceptionTypes.install();
         SimpleNamespaceType.install();
+        GenericAliasTypes.install();
         FileTypes.install();
         org.ouroboros.vm.module.FunctoolsModule.installPartialType();
     }

@@ -536,7 +536,12 @@ public final class Ops {
             return false;
         }
         if (!(cls instanceof PyType c)) {
-            throw PyExc.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+            // a union, a parameterized generic, or any object whose class answers __instancecheck__
+            PyObject check = cls.type().lookup("__instancecheck__");
+            if (check == null) {
+                throw PyExc.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+            }
+            return truthy(Calls.callMethod(check, cls, new PyObject[] {o}, null));
         }
         if (o.type().isSubtype(c)) {
             return true;
@@ -556,6 +561,9 @@ public final class Ops {
                 }
             }
             return false;
+        }
+        if (!(cls instanceof PyType) && cls.type().lookup("__subclasscheck__") != null) {
+            return truthy(Calls.callMethod(cls.type().lookup("__subclasscheck__"), cls, new PyObject[] {sub}, null));
         }
         if (!(sub instanceof PyType s)) {
             throw PyExc.typeError("issubclass() arg 1 must be a class");
