@@ -56,7 +56,21 @@ public final class ExceptionTypes {
                 : new PyObject(org.ouroboros.vm.object.Types.TRACEBACK), (self, v) -> { });
         t.constant("__dict__", org.ouroboros.vm.object.Attributes.dictDescriptor(PyExc.BASE_EXCEPTION));
         t.method1("with_traceback", (self, tb) -> self);
-        t.method1("add_note", (self, note) -> NONE);
+        t.method1("add_note", (self, note) -> {
+            if (!(note instanceof PyStr)) {
+                throw PyExc.typeError("note must be a str, not '" + note.type().name() + "'");
+            }
+            PyObject notes = self.dict().get("__notes__");
+            if (notes == null) {
+                notes = new org.ouroboros.vm.object.PyList();
+                self.dict().put("__notes__", notes);
+            }
+            if (!(notes instanceof org.ouroboros.vm.object.PyList list)) {
+                throw PyExc.typeError("Cannot add note: __notes__ is not a list");
+            }
+            list.items().add(note);
+            return NONE;
+        });
 
         new TypeBuilder(PyExc.STOP_ITERATION).attribute("value",
                 self -> e(self).args().size() > 0 ? e(self).args().get(0) : NONE,
