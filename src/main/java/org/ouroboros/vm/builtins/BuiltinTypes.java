@@ -35,6 +35,7 @@ public final class BuiltinTypes {
         ExceptionTypes.install();
         SimpleNamespaceType.install();
         GenericAliasTypes.install();
+        StructSequence.install();
         FileTypes.install();
         org.ouroboros.vm.module.FunctoolsModule.installPartialType();
     }

@@ -110,7 +110,7 @@ public final class Formatter {
 
     public static PyStr formatInt(PyInt value, String specText) {
         if (specText.isEmpty()) {
-            return new PyStr(value.digits());
+            return new PyStr(IntType.decimal(value));
         }
         Spec spec = parse(specText, "int", 'd');
         char type = spec.type == 0 ? 'd' : spec.type;
@@ -121,7 +121,7 @@ public final class Formatter {
         String digits;
         String prefix = "";
         switch (type) {
-            case 'd', 'n' -> digits = v.abs().toString();
+            case 'd', 'n' -> digits = IntType.decimal(PyInt.of(v.abs()));
             case 'x' -> {
                 digits = v.abs().toString(16);
                 prefix = spec.alt ? "0x" : "";

@@ -56,7 +56,7 @@ public final class IntType {
     static void install() {
         TypeBuilder t = new TypeBuilder(Types.INT);
         t.constructor((cls, args, kw) -> construct((PyType) cls, args, kw));
-        t.method0("__repr__", self -> new PyStr(((PyInt) self).digits()));
+        t.method0("__repr__", self -> new PyStr(decimal((PyInt) self)));
         t.method0("__hash__", self -> PyInt.of(hash((PyInt) self)));
         t.method0("__bool__", self -> PyBool.of(((PyInt) self).signum() != 0));
         t.method0("__index__", self -> plain((PyInt) self));
@@ -259,6 +259,26 @@ public final class IntType {
         return PyInt.of(new java.math.BigDecimal(d).toBigInteger());
     }
 
+    /** 3.11's limit on decimal conversions of huge ints (CVE-2020-10735); 0 means none. */
+    static int maxStrDigits() {
+        org.ouroboros.vm.interp.ThreadState ts = org.ouroboros.vm.interp.ThreadState.currentOrNull();
+        return ts == null ? 4300 : ts.vm().intMaxStrDigits();
+    }
+
+    /** {@code str(i)}: the decimal digits, refused past the limit. */
+    public static String decimal(PyInt i) {
+        String s = i.digits();
+        if (!i.isSmall()) {
+            int limit = maxStrDigits();
+            int digits = s.length() - (s.startsWith("-") ? 1 : 0);
+            if (limit > 0 && digits > limit) {
+                throw PyExc.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
+                        + "use sys.set_int_max_str_digits() to increase the limit");
+            }
+        }
+        return s;
+    }
+
     static PyInt parse(String text, int base) {
         if (base != 0 && (base < 2 || base > 36)) {
             throw PyExc.valueError("int() base must be >= 2 and <= 36, or 0");
@@ -292,6 +312,11 @@ public final class IntType {
         try {
             if (plain.isEmpty() || badUnderscores || leadingZeroInBase0 || plain.startsWith("+") || plain.startsWith("-")) {
                 throw new NumberFormatException();
+            }
+            int limit = maxStrDigits();
+            if (limit > 0 && plain.length() > limit && Integer.bitCount(b) != 1) {
+                throw PyExc.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: "
+                        + "value has " + plain.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
             }
             BigInteger v = new BigInteger(plain, b);
             return PyInt.of(neg ? v.negate() : v);

@@ -13,7 +13,8 @@ public final class Modules {
             "asyncio", "socket", "select", "selectors", "aiohttp", "urllib", "urllib.request",
             "_thread", "threading", "queue",
             "multiprocessing", "concurrent", "concurrent.futures",
-            "io");
+            "io",
+            "abc");
 
     /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
     private static PyModule concurrentPackage(Vm vm) {
@@ -47,6 +48,7 @@ public final class Modules {
             case "concurrent" -> concurrentPackage(vm);
             case "concurrent.futures" -> PythonSourceModule.load(vm, "concurrent.futures", "concurrent_futures.py");
             case "io" -> org.ouroboros.vm.builtins.IoModule.create(vm);
+            case "abc" -> PythonSourceModule.load(vm, "abc", "abc.py");
             default -> null;
         };
     }

@@ -571,6 +571,10 @@ public final class Ops {
         if (!(cls instanceof PyType c)) {
             throw PyExc.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }
+        PyObject check = c.type().isBuiltin() ? null : c.type().lookup("__subclasscheck__");
+        if (check != null && check != Types.TYPE.lookup("__subclasscheck__")) {
+            return truthy(Calls.callMethod(check, c, new PyObject[] {s}, null));
+        }
         return s.isSubtype(c);
     }
 

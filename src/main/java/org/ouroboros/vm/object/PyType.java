@@ -439,13 +439,26 @@ public class PyType extends PyObject {
     public void define(String name, PyObject value) {
         members.put(name, value);
         modified();
+        if (name.equals("__abstractmethods__")) {
+            isAbstract = Ops.truthy(value);
+        }
     }
 
     /** Removes {@code name} from this class's own dict; returns the old value or null. */
     public PyObject undefine(String name) {
         PyObject old = members.remove(name);
         modified();
+        if (name.equals("__abstractmethods__")) {
+            isAbstract = false;
+        }
         return old;
+    }
+
+    /** CPython's Py_TPFLAGS_IS_ABSTRACT: a non-empty {@code __abstractmethods__} was set on this class. */
+    private boolean isAbstract;
+
+    public boolean isAbstract() {
+        return isAbstract;
     }
 
     /** {@code <class 'int'>} / {@code <class '__main__.A'>}. */
