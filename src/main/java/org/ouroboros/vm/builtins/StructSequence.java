@@ -26,6 +26,8 @@ public final class StructSequence {
                 "mant_dig", "epsilon", "radix", "rounds");
         define("sys", "int_info", "bits_per_digit", "sizeof_digit", "default_max_str_digits",
                 "str_digits_check_threshold");
+        define("time", "struct_time", "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
+                "tm_yday", "tm_isdst");
         define("sys", "hash_info", "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits",
                 "cutoff");
     }
@@ -51,6 +53,11 @@ public final class StructSequence {
             return new PyStr(sb.append(')').toString());
         });
         TYPES.put(module + "." + name, t);
+    }
+
+    /** The struct sequence class {@code qualifiedName} ("time.struct_time"). */
+    public static PyType type(String qualifiedName) {
+        return TYPES.get(qualifiedName);
     }
 
     /** An instance of the struct sequence {@code qualifiedName} ("sys.version_info") with these items. */

@@ -611,7 +611,7 @@ public final class Compiler {
         Label end = new Label();
         Label exit = new Label();
         expr(folder.iterable(f.iter()));
-        u.b.pos = f.iter().pos();
+        u.b.pos = f.pos(); // CPython 3.11 gives GET_ITER the whole for statement's span
         u.b.emit(GET_ITER);
         u.b.bind(top);
         u.b.pos = f.pos();
@@ -634,7 +634,7 @@ public final class Compiler {
         Label end = new Label();
         Label exit = new Label();
         expr(f.iter());
-        u.b.pos = f.iter().pos();
+        u.b.pos = f.pos();
         u.b.emit(GET_AITER);
         u.b.bind(top);
         u.depth++;
