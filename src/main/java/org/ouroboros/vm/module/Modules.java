@@ -14,7 +14,8 @@ public final class Modules {
             "_thread", "threading", "queue",
             "multiprocessing", "concurrent", "concurrent.futures",
             "io",
-            "abc");
+            "abc",
+            "math");
 
     /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
     private static PyModule concurrentPackage(Vm vm) {
@@ -49,6 +50,7 @@ public final class Modules {
             case "concurrent.futures" -> PythonSourceModule.load(vm, "concurrent.futures", "concurrent_futures.py");
             case "io" -> org.ouroboros.vm.builtins.IoModule.create(vm);
             case "abc" -> PythonSourceModule.load(vm, "abc", "abc.py");
+            case "math" -> MathModule.create();
             default -> null;
         };
     }
