@@ -52,10 +52,20 @@ public final class ExceptionTypes {
         });
         t.attribute("__suppress_context__", self -> org.ouroboros.vm.object.PyBool.of(e(self).suppressContext()),
                 (self, v) -> e(self).setSuppressContext(Ops.truthy(v)));
-        t.attribute("__traceback__", self -> e(self).traceback().isEmpty() ? NONE
-                : new PyObject(org.ouroboros.vm.object.Types.TRACEBACK), (self, v) -> { });
+        t.attribute("__traceback__", self -> org.ouroboros.vm.object.PyTraceback.of(e(self)),
+                (self, v) -> e(self).setTraceback(v));
         t.constant("__dict__", org.ouroboros.vm.object.Attributes.dictDescriptor(PyExc.BASE_EXCEPTION));
-        t.method1("with_traceback", (self, tb) -> self);
+        TypeBuilder tracebacks = new TypeBuilder(org.ouroboros.vm.object.Types.TRACEBACK);
+        tracebacks.getter("tb_lineno", self -> org.ouroboros.vm.object.PyInt.of(
+                ((org.ouroboros.vm.object.PyTraceback) self).entries().get(0).line()));
+        tracebacks.getter("tb_next", self -> {
+            var rest = ((org.ouroboros.vm.object.PyTraceback) self).entries();
+            return rest.size() <= 1 ? NONE : new org.ouroboros.vm.object.PyTraceback(rest.subList(1, rest.size()));
+        });
+        t.method1("with_traceback", (self, tb) -> {
+            e(self).setTraceback(tb);
+            return self;
+        });
         t.method1("add_note", (self, note) -> {
             if (!(note instanceof PyStr)) {
                 throw PyExc.typeError("note must be a str, not '" + note.type().name() + "'");

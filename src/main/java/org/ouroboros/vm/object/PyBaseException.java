@@ -43,6 +43,16 @@ public class PyBaseException extends PyObject {
         return traceback;
     }
 
+    /** {@code exc.__traceback__ = tb} (null or None: no traceback). */
+    public void setTraceback(PyObject tb) {
+        traceback.clear();
+        if (tb instanceof PyTraceback t) {
+            traceback.addAll(t.entries());
+        } else if (tb != null && tb != PyConstants.NONE) {
+            throw PyExc.typeError("__traceback__ must be a traceback or None");
+        }
+    }
+
     public void addTraceback(TracebackEntry entry) {
         traceback.add(0, entry);
     }
