@@ -16,7 +16,7 @@ public final class Modules {
             "io",
             "abc",
             "math",
-            "contextlib", "collections", "collections.abc");
+            "contextlib", "collections", "collections.abc", "itertools", "operator", "random");
 
     /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
     private static PyModule concurrentPackage(Vm vm) {
@@ -63,6 +63,9 @@ public final class Modules {
             case "contextlib" -> PythonSourceModule.load(vm, "contextlib", "contextlib.py");
             case "collections" -> collectionsPackage(vm);
             case "collections.abc" -> PythonSourceModule.load(vm, "collections.abc", "collections_abc.py");
+            case "itertools" -> PythonSourceModule.load(vm, "itertools", "itertools.py");
+            case "operator" -> PythonSourceModule.load(vm, "operator", "operator.py");
+            case "random" -> RandomModule.load(vm);
             default -> null;
         };
     }
