@@ -16,7 +16,8 @@ public final class Modules {
             "io",
             "abc",
             "math",
-            "contextlib", "collections", "collections.abc", "itertools", "operator", "random");
+            "contextlib", "collections", "collections.abc", "itertools", "operator", "random",
+            "dataclasses");
 
     /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
     private static PyModule concurrentPackage(Vm vm) {
@@ -66,6 +67,7 @@ public final class Modules {
             case "itertools" -> PythonSourceModule.load(vm, "itertools", "itertools.py");
             case "operator" -> PythonSourceModule.load(vm, "operator", "operator.py");
             case "random" -> RandomModule.load(vm);
+            case "dataclasses" -> PythonSourceModule.load(vm, "dataclasses", "dataclasses.py");
             default -> null;
         };
     }
