@@ -623,6 +623,17 @@ public final class Vm {
         return recursionLimit;
     }
 
+    /** {@code sys.get_int_max_str_digits()}: the most decimal digits int/str conversions accept (0: no limit). */
+    private volatile int intMaxStrDigits = 4300;
+
+    public int intMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    public void setIntMaxStrDigits(int n) {
+        intMaxStrDigits = n;
+    }
+
     public void setRecursionLimit(int n) {
         recursionLimit = n;
     }

@@ -122,6 +122,11 @@ final class StatementParser extends ExpressionParser {
                 case "async":
                     out.add(asyncStatement());
                     return;
+                case "match":
+                    if (looksLikeMatchStatement()) {
+                        throw errorAt("the 'match' statement is not supported", t);
+                    }
+                    break;
                 default:
                     break;
             }
@@ -132,6 +137,20 @@ final class StatementParser extends ExpressionParser {
             throw invalidSyntax();
         }
         simpleStatements(out);
+    }
+
+    /**
+     * {@code match} is a soft keyword: a line {@code match <subject>:} followed by an indented
+     * {@code case} is the (unsupported) match statement, anything else an ordinary name.
+     */
+    private boolean looksLikeMatchStatement() {
+        int i = 1;
+        while (peek(i).kind() != TokenKind.NEWLINE && peek(i).kind() != TokenKind.ENDMARKER) {
+            i++;
+        }
+        return i > 2 && peek(i - 1).isOp(":") && peek(i).kind() == TokenKind.NEWLINE
+                && peek(i + 1).kind() == TokenKind.INDENT && peek(i + 2).kind() == TokenKind.NAME
+                && peek(i + 2).text().equals("case");
     }
 
     private void simpleStatements(List<Stmt> out) {

@@ -400,6 +400,29 @@ public final class BuiltinFunctions {
         return best;
     }
 
+    /** PEP 560: a base that is no class but has {@code __mro_entries__} (as {@code list[int]}) stands for what it returns. */
+    private static PyObject[] resolveBases(PyObject[] bases) {
+        List<PyObject> resolved = null;
+        for (int i = 0; i < bases.length; i++) {
+            PyObject entries = bases[i] instanceof PyType ? null : Attributes.getOrNull(bases[i], "__mro_entries__");
+            if (entries == null) {
+                if (resolved != null) {
+                    resolved.add(bases[i]);
+                }
+                continue;
+            }
+            if (resolved == null) {
+                resolved = new ArrayList<>(java.util.Arrays.asList(bases).subList(0, i));
+            }
+            PyObject r = entries.call(new PyTuple(bases));
+            if (!(r instanceof PyTuple t)) {
+                throw PyExc.typeError("__mro_entries__ must return a tuple");
+            }
+            resolved.addAll(t.asList());
+        }
+        return resolved == null ? bases : resolved.toArray(new PyObject[0]);
+    }
+
     /**
      * {@code __build_class__(func, name, *bases, metaclass=..., **kw)}: pick the metaclass,
      * {@code __prepare__} the namespace, run the body in it, then call the metaclass.
@@ -412,7 +435,8 @@ public final class BuiltinFunctions {
         }
         PyFunction body = (PyFunction) args[0];
         PyObject name = args[1];
-        PyObject[] bases = java.util.Arrays.copyOfRange(args, 2, npos);
+        PyObject[] origBases = java.util.Arrays.copyOfRange(args, 2, npos);
+        PyObject[] bases = resolveBases(origBases);
         PyObject meta = null;
         List<String> kwNames = new ArrayList<>();
         List<PyObject> kwValues = new ArrayList<>();
@@ -457,6 +481,9 @@ public final class BuiltinFunctions {
             ns = new PyDict();
         }
         PyObject cell = Frames.runClassBody(body, ns);
+        if (bases != origBases) {
+            Ops.setItem(ns, new PyStr("__orig_bases__"), new PyTuple(origBases));
+        }
         CreationProbes.bodyExecuted(name, ns);
         PyObject[] cargs = new PyObject[3 + kwValues.size()];
         cargs[0] = name;

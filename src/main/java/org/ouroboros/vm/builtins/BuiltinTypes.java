@@ -34,6 +34,8 @@ public final class BuiltinTypes {
         AsyncGeneratorType.install();
         ExceptionTypes.install();
         SimpleNamespaceType.install();
+        GenericAliasTypes.install();
+        StructSequence.install();
         FileTypes.install();
         org.ouroboros.vm.module.FunctoolsModule.installPartialType();
     }

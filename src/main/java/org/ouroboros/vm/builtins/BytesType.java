@@ -147,11 +147,14 @@ public final class BytesType {
                 return PyBool.of(op == 0 ? c < 0 : op == 1 ? c <= 0 : op == 2 ? c > 0 : c >= 0);
             });
         }
-        t.method1("__mul__", (self, n) -> n instanceof PyInt ? fromStr(new PyStr(
+        t.method1("__mul__", (self, n) -> Ops.isIndex(n) ? fromStr(new PyStr(
                 new String(b(self), LATIN1).repeat((int) Math.max(0, Ops.index(n)))), self) : NOT_IMPLEMENTED);
-        t.method1("__rmul__", (self, n) -> n instanceof PyInt ? fromStr(new PyStr(
+        t.method1("__rmul__", (self, n) -> Ops.isIndex(n) ? fromStr(new PyStr(
                 new String(b(self), LATIN1).repeat((int) Math.max(0, Ops.index(n)))), self) : NOT_IMPLEMENTED);
-        t.method("decode", (self, args, kw) -> new PyStr(new String(b(self), java.nio.charset.StandardCharsets.UTF_8)));
+        t.method("decode", (self, args, kw) -> {
+            Args a = Args.parse("decode", args, kw, 0, "encoding", "errors");
+            return Codecs.decode(b(self), Codecs.textArg(a, 0, "decode", "utf-8"), Codecs.textArg(a, 1, "decode", "strict"));
+        });
         t.method0("hex", self -> {
             StringBuilder sb = new StringBuilder();
             for (byte x : b(self)) {
@@ -191,7 +194,8 @@ public final class BytesType {
                 if (args.length < 2) {
                     throw PyExc.typeError("string argument without an encoding");
                 }
-                return new PyBytes(s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                Args a = Args.parse("bytes", args, kw, 0, "source", "encoding", "errors");
+                return Codecs.encode(s.value(), Codecs.textArg(a, 1, "bytes", "utf-8"), Codecs.textArg(a, 2, "bytes", "strict"));
             }
             if (src instanceof PyInt n) {
                 return new PyBytes(new byte[(int) Ops.index(n)]);

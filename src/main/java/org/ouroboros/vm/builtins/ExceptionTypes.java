@@ -5,6 +5,7 @@ import static org.ouroboros.vm.object.PyConstants.NONE;
 import org.ouroboros.vm.object.Ops;
 import org.ouroboros.vm.object.PyBaseException;
 import org.ouroboros.vm.object.PyExc;
+import org.ouroboros.vm.object.PyInt;
 import org.ouroboros.vm.object.PyObject;
 import org.ouroboros.vm.object.PyStr;
 import org.ouroboros.vm.object.PyTuple;
@@ -51,11 +52,35 @@ public final class ExceptionTypes {
         });
         t.attribute("__suppress_context__", self -> org.ouroboros.vm.object.PyBool.of(e(self).suppressContext()),
                 (self, v) -> e(self).setSuppressContext(Ops.truthy(v)));
-        t.attribute("__traceback__", self -> e(self).traceback().isEmpty() ? NONE
-                : new PyObject(org.ouroboros.vm.object.Types.TRACEBACK), (self, v) -> { });
+        t.attribute("__traceback__", self -> org.ouroboros.vm.object.PyTraceback.of(e(self)),
+                (self, v) -> e(self).setTraceback(v));
         t.constant("__dict__", org.ouroboros.vm.object.Attributes.dictDescriptor(PyExc.BASE_EXCEPTION));
-        t.method1("with_traceback", (self, tb) -> self);
-        t.method1("add_note", (self, note) -> NONE);
+        TypeBuilder tracebacks = new TypeBuilder(org.ouroboros.vm.object.Types.TRACEBACK);
+        tracebacks.getter("tb_lineno", self -> org.ouroboros.vm.object.PyInt.of(
+                ((org.ouroboros.vm.object.PyTraceback) self).entries().get(0).line()));
+        tracebacks.getter("tb_next", self -> {
+            var rest = ((org.ouroboros.vm.object.PyTraceback) self).entries();
+            return rest.size() <= 1 ? NONE : new org.ouroboros.vm.object.PyTraceback(rest.subList(1, rest.size()));
+        });
+        t.method1("with_traceback", (self, tb) -> {
+            e(self).setTraceback(tb);
+            return self;
+        });
+        t.method1("add_note", (self, note) -> {
+            if (!(note instanceof PyStr)) {
+                throw PyExc.typeError("note must be a str, not '" + note.type().name() + "'");
+            }
+            PyObject notes = self.dict().get("__notes__");
+            if (notes == null) {
+                notes = new org.ouroboros.vm.object.PyList();
+                self.dict().put("__notes__", notes);
+            }
+            if (!(notes instanceof org.ouroboros.vm.object.PyList list)) {
+                throw PyExc.typeError("Cannot add note: __notes__ is not a list");
+            }
+            list.items().add(note);
+            return NONE;
+        });
 
         new TypeBuilder(PyExc.STOP_ITERATION).attribute("value",
                 self -> e(self).args().size() > 0 ? e(self).args().get(0) : NONE,
@@ -66,8 +91,13 @@ public final class ExceptionTypes {
             PyTuple a = e(self).args();
             return a.size() == 1 ? Ops.repr(a.get(0)) : a.size() == 0 ? PyStr.EMPTY : Ops.repr(a);
         });
-        new TypeBuilder(PyExc.NAME_ERROR).getter("name", self -> NONE);
-        new TypeBuilder(PyExc.ATTRIBUTE_ERROR).getter("name", self -> NONE).getter("obj", self -> NONE);
+        new TypeBuilder(PyExc.NAME_ERROR).attribute("name", self -> orNone(e(self).name()), (self, v) -> e(self).setName(v));
+        new TypeBuilder(PyExc.ATTRIBUTE_ERROR)
+                .attribute("name", self -> orNone(e(self).name()), (self, v) -> e(self).setName(v))
+                .attribute("obj", self -> orNone(e(self).obj()), (self, v) -> e(self).setObj(v));
+        for (PyType unicode : new PyType[] {PyExc.UNICODE_DECODE_ERROR, PyExc.UNICODE_ENCODE_ERROR}) {
+            unicodeErrorParts(new TypeBuilder(unicode));
+        }
         new TypeBuilder(PyExc.IMPORT_ERROR)
                 .method("__init__", (self, args, kw) -> {
                     int nkw = kw == null ? 0 : kw.length;
@@ -126,6 +156,24 @@ public final class ExceptionTypes {
             return a.size() >= 1 ? a.get(0) : NONE;
         }
         return a.size() == 2 && a.get(1) instanceof PyTuple d && i < d.size() ? d.get(i) : NONE;
+    }
+
+    /** encoding, object, start, end, reason: the five arguments, and str() worded from them. */
+    private static void unicodeErrorParts(TypeBuilder t) {
+        String[] parts = {"encoding", "object", "start", "end", "reason"};
+        for (int i = 0; i < parts.length; i++) {
+            int at = i;
+            t.getter(parts[i], self -> e(self).args().size() == 5 ? e(self).args().get(at) : NONE);
+        }
+        t.method0("__str__", self -> {
+            PyTuple a = e(self).args();
+            if (a.size() == 5 && a.get(0) instanceof PyStr enc && a.get(2) instanceof PyInt start
+                    && a.get(3) instanceof PyInt end && a.get(4) instanceof PyStr reason) {
+                return new PyStr(Codecs.message(self, enc.value(), a.get(1), start.longValue(), end.longValue(),
+                        reason.value()));
+            }
+            return a.size() == 0 ? PyStr.EMPTY : a.size() == 1 ? Ops.str(a.get(0)) : Ops.repr(a);
+        });
     }
 
     private static PyObject orNone(PyObject v) {

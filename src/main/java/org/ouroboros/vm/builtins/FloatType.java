@@ -75,6 +75,9 @@ public final class FloatType {
         for (int i = 0; i < cmps.length; i++) {
             int op = i;
             t.method1(cmps[i], (self, o) -> {
+                if (o instanceof PyInt n) {
+                    return compareWithInt(((PyFloat) self).value(), n, op);
+                }
                 Double b = coerce(o);
                 return b == null ? NOT_IMPLEMENTED : compareValues(((PyFloat) self).value(), b, op);
             });
@@ -89,6 +92,22 @@ public final class FloatType {
             return i.doubleValue();
         }
         return null;
+    }
+
+    /** {@code a <op> n} compared exactly, as CPython does (no rounding of a big int to a float first). */
+    static PyObject compareWithInt(double a, PyInt n, int op) {
+        if (Double.isNaN(a)) {
+            return PyBool.of(op == 3);
+        }
+        int c;
+        if (Double.isInfinite(a)) {
+            c = a > 0 ? 1 : -1;
+        } else if (n.isSmall() && Math.abs(n.longValue()) <= (1L << 53)) {
+            c = Double.compare(a == 0 ? 0.0 : a, (double) n.longValue());
+        } else {
+            c = new java.math.BigDecimal(a).compareTo(new java.math.BigDecimal(n.bigValue()));
+        }
+        return PyBool.of(Ops.cmpResult(c, op));
     }
 
     static PyObject compareValues(double a, double b, int op) {

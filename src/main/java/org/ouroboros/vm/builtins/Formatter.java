@@ -19,6 +19,11 @@ public final class Formatter {
                 char type) {}
 
     static Spec parse(String s) {
+        return parse(s, "str", 's');
+    }
+
+    /** The spec for an object of {@code typeName} whose presentation type defaults to {@code defaultType}. */
+    static Spec parse(String s, String typeName, char defaultType) {
         int i = 0;
         char fill = ' ';
         char align = 0;
@@ -73,7 +78,13 @@ public final class Formatter {
             type = s.charAt(i++);
         }
         if (i != s.length()) {
-            throw PyExc.valueError("Invalid format specifier '" + s + "' for object of type 'str'");
+            throw PyExc.valueError("Invalid format specifier '" + s + "' for object of type '" + typeName + "'");
+        }
+        char effective = type == 0 ? defaultType : type;
+        boolean groupingAllowed = "defgEFG%".indexOf(effective) >= 0 || effective == 0
+                || grouping == '_' && "boxX".indexOf(effective) >= 0;
+        if (grouping != 0 && !groupingAllowed) {
+            throw PyExc.valueError("Cannot specify '" + grouping + "' with '" + effective + "'.");
         }
         if (zero && align == 0) {
             fill = '0';
@@ -99,9 +110,9 @@ public final class Formatter {
 
     public static PyStr formatInt(PyInt value, String specText) {
         if (specText.isEmpty()) {
-            return new PyStr(value.digits());
+            return new PyStr(IntType.decimal(value));
         }
-        Spec spec = parse(specText);
+        Spec spec = parse(specText, "int", 'd');
         char type = spec.type == 0 ? 'd' : spec.type;
         if ("eEfFgG%".indexOf(type) >= 0) {
             return formatFloat(value.doubleValue(), specText);
@@ -110,7 +121,7 @@ public final class Formatter {
         String digits;
         String prefix = "";
         switch (type) {
-            case 'd', 'n' -> digits = v.abs().toString();
+            case 'd', 'n' -> digits = IntType.decimal(PyInt.of(v.abs()));
             case 'x' -> {
                 digits = v.abs().toString(16);
                 prefix = spec.alt ? "0x" : "";
@@ -140,7 +151,7 @@ public final class Formatter {
         if (specText.isEmpty()) {
             return new PyStr(FloatRepr.repr(value));
         }
-        Spec spec = parse(specText);
+        Spec spec = parse(specText, "float", (char) 0);
         char type = spec.type;
         boolean neg = value < 0 || (value == 0 && 1 / value < 0);
         double a = Math.abs(value);

@@ -188,9 +188,29 @@ public final class FunctionTypes {
 
         TypeBuilder mod = new TypeBuilder(Types.MODULE);
         mod.constant("__dict__", Attributes.dictDescriptor(Types.MODULE));
+        // a module's docstring lives in its namespace (object's __doc__ descriptor would hide it)
+        mod.attribute("__doc__", self -> {
+            PyObject d = self.dict().get("__doc__");
+            return d == null ? NONE : d;
+        }, (self, v) -> self.dict().put("__doc__", v));
+        mod.constructor((cls, args, kw) -> {
+            Args a = Args.parse("module", args, kw, 1, "name", "doc");
+            if (!(a.get(0) instanceof PyStr name)) {
+                throw PyExc.typeError("module() argument 'name' must be str, not " + a.get(0).type().name());
+            }
+            PyModule made = new PyModule(name.value());
+            made.add("__doc__", a.get(1, NONE));
+            made.add("__package__", NONE);
+            made.add("__loader__", NONE);
+            made.add("__spec__", NONE);
+            return made;
+        });
         mod.method0("__repr__", self -> {
             PyModule pm = (PyModule) self;
             PyObject file = pm.dict().get("__file__");
+            if (file == null && pm.dict().get("__loader__") == NONE) {
+                return new PyStr("<module '" + pm.name() + "'>"); // made by types.ModuleType(name)
+            }
             return new PyStr("<module '" + pm.name() + "' " + (file == null ? "(built-in)" : "from "
                     + Ops.repr(file).value()) + ">");
         });

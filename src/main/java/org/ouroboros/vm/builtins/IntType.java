@@ -56,7 +56,7 @@ public final class IntType {
     static void install() {
         TypeBuilder t = new TypeBuilder(Types.INT);
         t.constructor((cls, args, kw) -> construct((PyType) cls, args, kw));
-        t.method0("__repr__", self -> new PyStr(((PyInt) self).digits()));
+        t.method0("__repr__", self -> new PyStr(decimal((PyInt) self)));
         t.method0("__hash__", self -> PyInt.of(hash((PyInt) self)));
         t.method0("__bool__", self -> PyBool.of(((PyInt) self).signum() != 0));
         t.method0("__index__", self -> plain((PyInt) self));
@@ -67,6 +67,7 @@ public final class IntType {
         t.method0("__abs__", self -> ((PyInt) self).signum() < 0 ? negate((PyInt) self) : plain((PyInt) self));
         t.method0("__invert__", self -> PyInt.of(((PyInt) self).bigValue().not()));
         t.method0("bit_length", self -> PyInt.of(((PyInt) self).bigValue().abs().bitLength()));
+        t.method0("bit_count", self -> PyInt.of(((PyInt) self).bigValue().abs().bitCount()));
         t.method0("conjugate", self -> plain((PyInt) self));
         t.getter("real", self -> plain((PyInt) self));
         t.getter("imag", self -> PyInt.of(0));
@@ -106,6 +107,7 @@ public final class IntType {
             t.method1("__r" + NB[i] + "__", (self, o) -> binaryAny((PyInt) self, o, op, true));
         }
         String[] cmps = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        int[] swapped = {4, 5, 2, 3, 0, 1}; // int < float is float > int
         for (int i = 0; i < cmps.length; i++) {
             int op = i;
             t.method1(cmps[i], (self, o) -> {
@@ -113,7 +115,7 @@ public final class IntType {
                     return PyBool.of(compare((PyInt) self, b, op));
                 }
                 if (o instanceof PyFloat f) {
-                    return FloatType.compareValues(((PyInt) self).doubleValue(), f.value(), op);
+                    return FloatType.compareWithInt(f.value(), (PyInt) self, swapped[op]);
                 }
                 return NOT_IMPLEMENTED;
             });
@@ -257,33 +259,66 @@ public final class IntType {
         return PyInt.of(new java.math.BigDecimal(d).toBigInteger());
     }
 
+    /** 3.11's limit on decimal conversions of huge ints (CVE-2020-10735); 0 means none. */
+    static int maxStrDigits() {
+        org.ouroboros.vm.interp.ThreadState ts = org.ouroboros.vm.interp.ThreadState.currentOrNull();
+        return ts == null ? 4300 : ts.vm().intMaxStrDigits();
+    }
+
+    /** {@code str(i)}: the decimal digits, refused past the limit. */
+    public static String decimal(PyInt i) {
+        String s = i.digits();
+        if (!i.isSmall()) {
+            int limit = maxStrDigits();
+            int digits = s.length() - (s.startsWith("-") ? 1 : 0);
+            if (limit > 0 && digits > limit) {
+                throw PyExc.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
+                        + "use sys.set_int_max_str_digits() to increase the limit");
+            }
+        }
+        return s;
+    }
+
     static PyInt parse(String text, int base) {
-        String s = text.strip().replace("_", "");
-        String digits = s;
+        if (base != 0 && (base < 2 || base > 36)) {
+            throw PyExc.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
+        String digits = text.strip();
         boolean neg = false;
         if (digits.startsWith("-") || digits.startsWith("+")) {
             neg = digits.startsWith("-");
             digits = digits.substring(1);
         }
         int b = base;
-        String lower = digits.toLowerCase();
-        if ((b == 16 || b == 0) && lower.startsWith("0x")) {
-            digits = digits.substring(2);
-            b = 16;
-        } else if ((b == 8 || b == 0) && lower.startsWith("0o")) {
-            digits = digits.substring(2);
-            b = 8;
-        } else if ((b == 2 || b == 0) && lower.startsWith("0b")) {
-            digits = digits.substring(2);
-            b = 2;
-        } else if (b == 0) {
-            b = 10;
+        boolean prefixed = false;
+        String lower = digits.toLowerCase(java.util.Locale.ROOT);
+        for (int[] p : new int[][] {{16, 'x'}, {8, 'o'}, {2, 'b'}}) {
+            if ((b == p[0] || b == 0) && lower.length() >= 2 && lower.charAt(0) == '0' && lower.charAt(1) == p[1]) {
+                digits = digits.substring(2);
+                b = p[0];
+                prefixed = true;
+                break;
+            }
         }
+        boolean leadingZeroInBase0 = false;
+        if (b == 0) {
+            b = 10;
+            // base 0 reads a literal: "010" is no literal, but "0", "00" and "0_0" are
+            leadingZeroInBase0 = digits.length() > 1 && digits.charAt(0) == '0' && !digits.replace("_", "").matches("0+");
+        }
+        // one underscore between digits (or right after a base prefix), never at either end
+        boolean badUnderscores = digits.endsWith("_") || digits.contains("__") || !prefixed && digits.startsWith("_");
+        String plain = digits.replace("_", "");
         try {
-            if (digits.isEmpty() || text.strip().startsWith("_") || text.contains("__")) {
+            if (plain.isEmpty() || badUnderscores || leadingZeroInBase0 || plain.startsWith("+") || plain.startsWith("-")) {
                 throw new NumberFormatException();
             }
-            BigInteger v = new BigInteger(digits, b);
+            int limit = maxStrDigits();
+            if (limit > 0 && plain.length() > limit && Integer.bitCount(b) != 1) {
+                throw PyExc.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: "
+                        + "value has " + plain.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+            }
+            BigInteger v = new BigInteger(plain, b);
             return PyInt.of(neg ? v.negate() : v);
         } catch (NumberFormatException e) {
             throw PyExc.valueError("invalid literal for int() with base " + base + ": " + StrType.repr(text));

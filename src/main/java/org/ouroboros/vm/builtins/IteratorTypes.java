@@ -149,6 +149,11 @@ public final class IteratorTypes {
         });
         new TypeBuilder(Types.ZIP).constructor((cls, args, kw) -> {
             int npos = args.length - (kw == null ? 0 : kw.length);
+            for (int k = 0; kw != null && k < kw.length; k++) {
+                if (!kw[k].equals("strict")) {
+                    throw PyExc.typeError("'" + kw[k] + "' is an invalid keyword argument for zip()");
+                }
+            }
             boolean strict = kw != null && kw.length > 0 && Ops.truthy(args[npos]);
             List<PyObject> its = new ArrayList<>();
             for (int i = 0; i < npos; i++) {
@@ -163,7 +168,12 @@ public final class IteratorTypes {
                     row[i] = Ops.next(its.get(i));
                     if (row[i] == null) {
                         if (strict && i > 0) {
-                            throw PyExc.valueError("zip() argument " + (i + 1) + " is shorter than argument 1");
+                            throw PyExc.valueError("zip() argument " + (i + 1) + " is shorter than " + earlierArguments(i));
+                        }
+                        for (int k = 1; strict && k < row.length; k++) {
+                            if (Ops.next(its.get(k)) != null) {
+                                throw PyExc.valueError("zip() argument " + (k + 1) + " is longer than " + earlierArguments(k));
+                            }
                         }
                         return null;
                     }
@@ -319,5 +329,10 @@ public final class IteratorTypes {
             l.append(o);
         }
         return l;
+    }
+
+    /** "argument 1" or "arguments 1-3": the zip() arguments before argument {@code i + 1}. */
+    private static String earlierArguments(int i) {
+        return i == 1 ? "argument 1" : "arguments 1-" + i;
     }
 }

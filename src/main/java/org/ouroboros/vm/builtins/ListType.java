@@ -126,6 +126,9 @@ public final class ListType {
         t.method1("__mul__", (self, o) -> repeat(self, o));
         t.method1("__rmul__", (self, o) -> repeat(self, o));
         t.method1("__imul__", (self, o) -> {
+            if (!Ops.isIndex(o)) {
+                throw PyExc.typeError("can't multiply sequence by non-int of type '" + o.type().name() + "'");
+            }
             List<PyObject> copy = new ArrayList<>(items(self));
             long n = Ops.index(o);
             items(self).clear();
@@ -216,7 +219,7 @@ public final class ListType {
     }
 
     private static PyObject repeat(PyObject self, PyObject o) {
-        if (!(o instanceof PyInt)) {
+        if (!Ops.isIndex(o)) {
             return NOT_IMPLEMENTED;
         }
         long n = Ops.index(o);

@@ -3,11 +3,14 @@ package org.ouroboros.vm.builtins;
 import static org.ouroboros.vm.object.PyConstants.NONE;
 import static org.ouroboros.vm.object.PyConstants.NOT_IMPLEMENTED;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.ouroboros.vm.object.Attributes;
 import org.ouroboros.vm.object.Ops;
 import org.ouroboros.vm.object.PyBool;
 import org.ouroboros.vm.object.PyDict;
 import org.ouroboros.vm.object.PyExc;
+import org.ouroboros.vm.object.PyException;
 import org.ouroboros.vm.object.PyInt;
 import org.ouroboros.vm.object.PyList;
 import org.ouroboros.vm.object.PyObject;
@@ -93,6 +96,17 @@ public final class ObjectType {
         t.getter("__doc__", self -> NONE);
     }
 
+    /** "Can't instantiate abstract class X with abstract method(s) a, b" (names sorted). */
+    private static PyException abstractInstantiation(PyType cls) {
+        List<String> names = new ArrayList<>();
+        for (PyObject n : Ops.iterable(Attributes.get(cls, "__abstractmethods__"))) {
+            names.add(Ops.str(n).value());
+        }
+        java.util.Collections.sort(names);
+        return PyExc.typeError("Can't instantiate abstract class " + cls.name() + " with abstract method"
+                + (names.size() == 1 ? " " : "s ") + String.join(", ", names));
+    }
+
     /** object.__new__(cls): a bare instance; complains about arguments as CPython does. */
     static PyObject objectNew(PyType cls, PyObject[] args, String[] kw) {
         boolean excess = args.length > 0;
@@ -103,6 +117,9 @@ public final class ObjectType {
             if (cls.lookup("__init__") == Types.OBJECT.lookup("__init__")) {
                 throw PyExc.typeError(cls.name() + "() takes no arguments");
             }
+        }
+        if (cls.isAbstract()) {
+            throw abstractInstantiation(cls);
         }
         if (cls.isBuiltin() && cls != Types.OBJECT && cls.solidBase() != Types.OBJECT
                 && !cls.isSubtype(org.ouroboros.vm.object.PyExc.BASE_EXCEPTION)) {

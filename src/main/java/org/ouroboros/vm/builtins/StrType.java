@@ -37,8 +37,8 @@ public final class StrType {
             PyStr v;
             if (!a.has(0)) {
                 v = PyStr.EMPTY;
-            } else if (a.has(1) && a.get(0) instanceof PyBytes b) {
-                v = new PyStr(new String(b.value(), java.nio.charset.StandardCharsets.UTF_8));
+            } else if ((a.has(1) || a.has(2)) && a.get(0) instanceof PyBytes b) {
+                v = Codecs.decode(b.value(), Codecs.textArg(a, 1, "str", "utf-8"), Codecs.textArg(a, 2, "str", "strict"));
             } else {
                 v = Ops.str(a.get(0));
             }
@@ -73,8 +73,8 @@ public final class StrType {
             }
             return new PyStr(s(self) + x.value());
         });
-        t.method1("__mul__", (self, o) -> o instanceof PyInt n ? new PyStr(repeat(s(self), Ops.index(n))) : NOT_IMPLEMENTED);
-        t.method1("__rmul__", (self, o) -> o instanceof PyInt n ? new PyStr(repeat(s(self), Ops.index(n))) : NOT_IMPLEMENTED);
+        t.method1("__mul__", (self, o) -> Ops.isIndex(o) ? new PyStr(repeat(s(self), Ops.index(o))) : NOT_IMPLEMENTED);
+        t.method1("__rmul__", (self, o) -> Ops.isIndex(o) ? new PyStr(repeat(s(self), Ops.index(o))) : NOT_IMPLEMENTED);
         t.staticMethod("maketrans", StrType::maketrans);
         t.method1("translate", (self, table) -> {
             StringBuilder out = new StringBuilder();
@@ -223,9 +223,14 @@ public final class StrType {
         });
         t.method("format", (self, args, kw) -> new PyStr(BraceFormat.format(s(self), args, kw)));
         t.method1("format_map", (self, m) -> new PyStr(BraceFormat.formatMap(s(self), m)));
-        t.method0("isdigit", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isDigit)));
-        t.method0("isdecimal", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isDigit)));
-        t.method0("isnumeric", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isDigit)));
+        t.method0("isdecimal", self -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(Character::isDigit)));
+        // digits also count superscripts and circled digits (numeric value 0-9), numerics also fractions and numerals
+        t.method0("isdigit", self -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(cp -> Character.isDigit(cp)
+                || Character.getType(cp) == Character.OTHER_NUMBER && Character.getNumericValue(cp) >= 0
+                && Character.getNumericValue(cp) <= 9)));
+        t.method0("isnumeric", self -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(cp -> Character.isDigit(cp)
+                || Character.getType(cp) == Character.OTHER_NUMBER || Character.getType(cp) == Character.LETTER_NUMBER)));
+        t.method0("istitle", self -> PyBool.of(isTitle(s(self))));
         t.method0("isalpha", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isLetter)));
         t.method0("isalnum", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isLetterOrDigit)));
         t.method0("isspace", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isWhitespace)));
@@ -258,7 +263,10 @@ public final class StrType {
             return i < 0 ? new PyTuple(PyStr.EMPTY, PyStr.EMPTY, new PyStr(v))
                     : new PyTuple(new PyStr(v.substring(0, i)), sep, new PyStr(v.substring(i + s(sep).length())));
         });
-        t.method("encode", (self, args, kw) -> new PyBytes(s(self).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        t.method("encode", (self, args, kw) -> {
+            Args a = Args.parse("encode", args, kw, 0, "encoding", "errors");
+            return Codecs.encode(s(self), Codecs.textArg(a, 0, "encode", "utf-8"), Codecs.textArg(a, 1, "encode", "strict"));
+        });
         t.method1("removeprefix", (self, p) -> new PyStr(s(self).startsWith(s(p)) ? s(self).substring(s(p).length()) : s(self)));
         t.method1("removesuffix", (self, p) -> new PyStr(s(self).endsWith(s(p)) && !s(p).isEmpty()
                 ? s(self).substring(0, s(self).length() - s(p).length()) : s(self)));
@@ -341,6 +349,9 @@ public final class StrType {
     private static PyObject split(String v, PyObject[] args, String[] kw, boolean fromRight) {
         Args a = Args.parse(fromRight ? "rsplit" : "split", args, kw, 0, "sep", "maxsplit");
         PyObject sepObj = a.get(0, NONE);
+        if (sepObj != NONE && !(sepObj instanceof PyStr)) {
+            throw PyExc.typeError("must be str or None, not " + sepObj.type().name());
+        }
         long max = a.has(1) ? Ops.index(a.get(1)) : -1;
         List<String> parts = new ArrayList<>();
         if (sepObj == NONE) {
@@ -622,5 +633,29 @@ public final class StrType {
             ObjectType.str(args[2]).codePoints().forEach(c -> d.put(PyInt.of(c), NONE));
         }
         return d;
+    }
+
+    /** Uppercase/titlecase letters only after uncased characters, lowercase only after cased ones, and one cased at least. */
+    private static boolean isTitle(String v) {
+        boolean cased = false;
+        boolean previousCased = false;
+        for (int cp : v.codePoints().toArray()) {
+            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                if (previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else if (Character.isLowerCase(cp)) {
+                if (!previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return cased;
     }
 }

@@ -104,7 +104,7 @@ public final class TupleType {
     }
 
     private static PyObject repeat(PyObject self, PyObject o) {
-        if (!(o instanceof PyInt)) {
+        if (!Ops.isIndex(o)) {
             return NOT_IMPLEMENTED;
         }
         long n = Ops.index(o);

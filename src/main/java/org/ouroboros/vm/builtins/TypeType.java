@@ -238,7 +238,17 @@ public final class TypeType {
             PyObject setName = e.getValue().type().lookup("__set_name__");
             if (setName != null) {
                 CreationProbes.setNameCalled(cls, e.getKey(), e.getValue());
-                Calls.callMethod(setName, e.getValue(), new PyObject[] {cls, new PyStr(e.getKey())}, null);
+                try {
+                    Calls.callMethod(setName, e.getValue(), new PyObject[] {cls, new PyStr(e.getKey())}, null);
+                } catch (org.ouroboros.vm.object.PyException failed) {
+                    // 3.11: a RuntimeError whose cause is the error __set_name__ raised
+                    org.ouroboros.vm.object.PyException wrapped = PyExc.runtimeError("Error calling __set_name__ on '"
+                            + e.getValue().type().name() + "' instance " + StrType.repr(e.getKey()) + " in '"
+                            + cls.name() + "'");
+                    wrapped.value().setContext(failed.value());
+                    wrapped.value().setCause(failed.value());
+                    throw wrapped;
+                }
             }
         }
         initSubclass(cls, kw, kwValues);

@@ -127,7 +127,21 @@ public final class Compiler {
         }
     }
 
+    /** {@code from __future__ import annotations}: annotations stay unevaluated (not stored). */
+    private boolean futureAnnotations;
+
+    private static boolean futureAnnotations(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof org.ouroboros.lang.ast.ImportFrom f && "__future__".equals(f.module())
+                    && f.names().stream().anyMatch(a -> a.name().equals("annotations"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private CodeObject module(org.ouroboros.lang.ast.Module mod) {
+        futureAnnotations = futureAnnotations(mod.body());
         Pos first = new Pos(mod.body().isEmpty() ? 1 : mod.body().get(0).pos().line(), 0,
                 mod.body().isEmpty() ? 1 : mod.body().get(0).pos().line(), 0);
         u = new Unit(scopes.top(), new CodeBuilder(List.of(), List.of(), List.of(), new Pos(0, -1, 0, -1)), "<module>");
@@ -341,9 +355,9 @@ public final class Compiler {
                 u.b.emit(STORE_SUBSCR);
             }
         } else if (s instanceof FunctionDef f) {
-            functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), false);
+            functionDef(f, f.name(), f.args(), f.returns(), f.body(), f.decoratorList(), false);
         } else if (s instanceof AsyncFunctionDef f) {
-            functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), true);
+            functionDef(f, f.name(), f.args(), f.returns(), f.body(), f.decoratorList(), true);
         } else if (s instanceof ClassDef c) {
             classDef(c);
         } else if (s instanceof Return r) {
@@ -597,7 +611,7 @@ public final class Compiler {
         Label end = new Label();
         Label exit = new Label();
         expr(folder.iterable(f.iter()));
-        u.b.pos = f.iter().pos();
+        u.b.pos = f.pos(); // CPython 3.11 gives GET_ITER the whole for statement's span
         u.b.emit(GET_ITER);
         u.b.bind(top);
         u.b.pos = f.pos();
@@ -620,7 +634,7 @@ public final class Compiler {
         Label end = new Label();
         Label exit = new Label();
         expr(f.iter());
-        u.b.pos = f.iter().pos();
+        u.b.pos = f.pos();
         u.b.emit(GET_AITER);
         u.b.bind(top);
         u.depth++;
@@ -1004,13 +1018,15 @@ public final class Compiler {
         return u.qualname + "." + name;
     }
 
-    private void functionDef(Stmt node, String name, Arguments args, List<Stmt> body, List<Expr> decorators,
-                             boolean async) {
+    private void functionDef(Stmt node, String name, Arguments args, Expr returns, List<Stmt> body,
+                             List<Expr> decorators, boolean async) {
         for (Expr d : decorators) {
             expr(d);
         }
         u.b.pos = node.pos();
         int flags = defaultsAndAnnotations(args);
+        flags |= annotations(args, returns);
+        u.b.pos = node.pos();
         Scope fs = scopes.scopeOf(node);
         String qual = qualname(name);
         if (u.scope.scopeOf(mangle(name)) == NameScope.GLOBAL_EXPLICIT) {
@@ -1024,6 +1040,45 @@ public final class Compiler {
         }
         u.b.pos = node.pos();
         nameOp(name, ExprContext.Store);
+    }
+
+    /**
+     * Pushes the {@code __annotations__} tuple (name, value, name, value, ...) in CPython 3.11's
+     * order (args, then positional-only, *args, keyword-only, **kwargs, return); returns flag 4, or
+     * 0 when nothing is annotated.
+     */
+    private int annotations(Arguments args, Expr returns) {
+        if (futureAnnotations) {
+            return 0;
+        }
+        List<org.ouroboros.lang.ast.Arg> annotated = new ArrayList<>();
+        annotated.addAll(args.args());
+        annotated.addAll(args.posonlyargs());
+        if (args.vararg() != null) {
+            annotated.add(args.vararg());
+        }
+        annotated.addAll(args.kwonlyargs());
+        if (args.kwarg() != null) {
+            annotated.add(args.kwarg());
+        }
+        int n = 0;
+        for (org.ouroboros.lang.ast.Arg a : annotated) {
+            if (a.annotation() != null) {
+                loadConst(interner.apply(mangle(a.arg())));
+                expr(a.annotation());
+                n += 2;
+            }
+        }
+        if (returns != null) {
+            loadConst(interner.apply("return"));
+            expr(returns);
+            n += 2;
+        }
+        if (n == 0) {
+            return 0;
+        }
+        u.b.emit(BUILD_TUPLE, n);
+        return 4;
     }
 
     /** Pushes defaults tuple and kw-defaults dict; returns MAKE_FUNCTION flags for them. */

@@ -118,7 +118,24 @@ public final class Exceptions {
             sb.append(exc.syntaxDetail().format());
             return;
         }
-        sb.append(lastLine(exc)).append('\n');
+        sb.append(lastLine(exc)).append(org.ouroboros.vm.builtins.Suggestions.trailer(exc)).append('\n');
+        appendNotes(sb, exc);
+    }
+
+    /** 3.11's add_note(): each note of a list {@code __notes__} on its own line after the message. */
+    private static void appendNotes(StringBuilder sb, PyBaseException exc) {
+        PyObject notes = exc.dict() == null ? null : exc.dict().get("__notes__");
+        if (notes instanceof org.ouroboros.vm.object.PyList list) {
+            for (PyObject note : list.items()) {
+                String text;
+                try {
+                    text = Ops.str(note).value();
+                } catch (PyException e) {
+                    text = "<note str() failed>";
+                }
+                sb.append(text).append('\n');
+            }
+        }
     }
 
     private static void flushRepeats(StringBuilder sb, int repeats) {

@@ -429,15 +429,19 @@ final class Opcodes {
             if (v == null) {
                 v = f.builtins.get(key);
                 if (v == null) {
-                    throw nameError(key.value());
+                    throw nameError(f, key.value());
                 }
             }
         }
         f.push(v);
     }
 
-    static PyException nameError(String name) {
-        return PyExc.nameError("name '" + name + "' is not defined");
+    static PyException nameError(Frame f, String name) {
+        PyException e = PyExc.nameError("name '" + name + "' is not defined");
+        // what the traceback's "Did you mean" searches (CPython keeps the frame for this)
+        e.value().setNameScope(new PyStr(name),
+                new PyBaseException.NameScope(f.code.varnames(), f.globals, f.builtins));
+        return e;
     }
 
     private static void STORE_NAME(Frame f, int i) {
@@ -454,7 +458,7 @@ final class Opcodes {
         PyStr key = f.nameKey(i);
         if (f.locals instanceof PyDict d && f.locals.type() == Types.DICT) {
             if (d.remove(key) == null) {
-                throw nameError(key.value());
+                throw nameError(f, key.value());
             }
         } else {
             Ops.delItem(f.locals, key);
@@ -467,7 +471,7 @@ final class Opcodes {
         if (v == null) {
             v = f.builtins.get(key);
             if (v == null) {
-                throw nameError(key.value());
+                throw nameError(f, key.value());
             }
         }
         if ((arg & 1) != 0) {
@@ -478,7 +482,7 @@ final class Opcodes {
 
     private static void DELETE_GLOBAL(Frame f, int i) {
         if (f.globals.remove(f.nameKey(i)) == null) {
-            throw nameError(f.code.names()[i]);
+            throw nameError(f, f.code.names()[i]);
         }
     }
 

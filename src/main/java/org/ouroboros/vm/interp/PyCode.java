@@ -28,7 +28,7 @@ public final class PyCode extends PyObject {
 
     /** The traceback object passed to {@code __exit__}: here a handle on the exception's entries. */
     static PyObject traceback(PyObject exc) {
-        return exc instanceof PyBaseException e && !e.traceback().isEmpty() ? new PyObject(Types.TRACEBACK) : PyConstants.NONE;
+        return exc instanceof PyBaseException e ? org.ouroboros.vm.object.PyTraceback.of(e) : PyConstants.NONE;
     }
 
     @Override

@@ -196,9 +196,8 @@ public final class PyGenerator extends PyObject {
     private PyObject resumeAfterDelegate(PyObject value) {
         int send = frame.lasti - 1;
         frame.pop();
-        frame.push(value);
         frame.pc = frame.instructions[send].arg();
-        return resume(null, null);
+        return resume(value, null); // resume pushes the value for the instruction after the SEND loop
     }
 
     private PyObject finishOrStop(PyObject r) {

@@ -17,7 +17,7 @@ import org.ouroboros.vm.object.PyStr;
 import org.ouroboros.vm.object.PyTuple;
 import org.ouroboros.vm.object.Types;
 
-/** {@code functools}: partial, wraps/update_wrapper, reduce. */
+/** {@code functools}: partial, wraps/update_wrapper, reduce natively; the rest from {@code functools_lib.py}. */
 public final class FunctoolsModule {
     private FunctoolsModule() {}
 
@@ -119,6 +119,10 @@ public final class FunctoolsModule {
             }
             return acc;
         });
+        // lru_cache, cache, cached_property, total_ordering, cmp_to_key, singledispatch: in Python
+        m.add("__builtins__", vm.modules().get("builtins"));
+        BundledSource.run(vm, FunctoolsModule.class, "functools_lib.py",
+                org.ouroboros.vm.code.CodeObject.LIBRARY_PREFIX + "functools>", m);
         return m;
     }
 

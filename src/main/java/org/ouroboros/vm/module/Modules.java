@@ -13,7 +13,10 @@ public final class Modules {
             "asyncio", "socket", "select", "selectors", "aiohttp", "urllib", "urllib.request",
             "_thread", "threading", "queue",
             "multiprocessing", "concurrent", "concurrent.futures",
-            "io");
+            "io",
+            "abc",
+            "math",
+            "contextlib", "collections", "collections.abc", "itertools", "operator", "random");
 
     /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
     private static PyModule concurrentPackage(Vm vm) {
@@ -22,6 +25,14 @@ public final class Modules {
         // registered before its submodule is imported, as importlib does: the dotted import finds it
         vm.modules().put("concurrent", pkg);
         pkg.add("futures", vm.importModule("concurrent.futures", true));
+        return pkg;
+    }
+
+    /** {@code collections}, with its {@code abc} submodule imported with it (as CPython's package does). */
+    private static PyModule collectionsPackage(Vm vm) {
+        PyModule pkg = PythonSourceModule.load(vm, "collections", "collections.py");
+        pkg.add("__path__", new org.ouroboros.vm.object.PyList());
+        pkg.add("abc", vm.importModule("collections.abc", true));
         return pkg;
     }
 
@@ -47,6 +58,14 @@ public final class Modules {
             case "concurrent" -> concurrentPackage(vm);
             case "concurrent.futures" -> PythonSourceModule.load(vm, "concurrent.futures", "concurrent_futures.py");
             case "io" -> org.ouroboros.vm.builtins.IoModule.create(vm);
+            case "abc" -> PythonSourceModule.load(vm, "abc", "abc.py");
+            case "math" -> MathModule.create();
+            case "contextlib" -> PythonSourceModule.load(vm, "contextlib", "contextlib.py");
+            case "collections" -> collectionsPackage(vm);
+            case "collections.abc" -> PythonSourceModule.load(vm, "collections.abc", "collections_abc.py");
+            case "itertools" -> PythonSourceModule.load(vm, "itertools", "itertools.py");
+            case "operator" -> PythonSourceModule.load(vm, "operator", "operator.py");
+            case "random" -> RandomModule.load(vm);
             default -> null;
         };
     }

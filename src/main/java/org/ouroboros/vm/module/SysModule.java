@@ -5,6 +5,7 @@ import static org.ouroboros.vm.object.PyConstants.NONE;
 import java.util.ArrayList;
 import java.util.List;
 import org.ouroboros.vm.Vm;
+import org.ouroboros.vm.builtins.StructSequence;
 import org.ouroboros.vm.interp.ThreadState;
 import org.ouroboros.vm.object.Ops;
 import org.ouroboros.vm.object.PyBaseException;
@@ -31,7 +32,28 @@ final class SysModule {
         }
         m.add("argv", new PyList(argv));
         m.add("version", new PyStr("3.11.7 (ouroboros) [Java VM]"));
-        m.add("version_info", new PyTuple(PyInt.of(3), PyInt.of(11), PyInt.of(7), new PyStr("final"), PyInt.of(0)));
+        m.add("version_info", StructSequence.make("sys.version_info", PyInt.of(3), PyInt.of(11), PyInt.of(7),
+                new PyStr("final"), PyInt.of(0)));
+        m.add("float_info", StructSequence.make("sys.float_info", new PyFloat(Double.MAX_VALUE), PyInt.of(1024),
+                PyInt.of(308), new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15),
+                PyInt.of(53), new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
+        m.add("int_info", StructSequence.make("sys.int_info", PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
+        m.add("hash_info", StructSequence.make("sys.hash_info", PyInt.of(64), PyInt.of((1L << 61) - 1),
+                PyInt.of(314159), PyInt.of(0), PyInt.of(1000003), new PyStr("siphash13"), PyInt.of(64), PyInt.of(128),
+                PyInt.of(0)));
+        m.add("maxunicode", PyInt.of(0x10FFFF));
+        m.add("path", new PyList(new ArrayList<>(List.of(new PyStr("")))));
+        m.add("executable", new PyStr("ouroboros"));
+        m.function("getdefaultencoding", (self, args, kw) -> new PyStr("utf-8"));
+        m.function("get_int_max_str_digits", (self, args, kw) -> PyInt.of(vm.intMaxStrDigits()));
+        m.function("set_int_max_str_digits", (self, args, kw) -> {
+            long n = Ops.index(org.ouroboros.vm.builtins.Args.parse("set_int_max_str_digits", args, kw, 1, "maxdigits").get(0));
+            if (n != 0 && n < 640) {
+                throw PyExc.valueError("maxdigits must be 0 or larger than 640");
+            }
+            vm.setIntMaxStrDigits((int) Math.min(n, Integer.MAX_VALUE));
+            return NONE;
+        });
         m.add("platform", new PyStr("linux"));
         m.add("maxsize", PyInt.of(Long.MAX_VALUE));
         m.add("byteorder", new PyStr("little"));

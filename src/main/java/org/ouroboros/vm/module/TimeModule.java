@@ -2,7 +2,11 @@ package org.ouroboros.vm.module;
 
 import static org.ouroboros.vm.object.PyConstants.NONE;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.ouroboros.vm.Vm;
+import org.ouroboros.vm.object.PyExc;
+import org.ouroboros.vm.object.PyStr;
 import org.ouroboros.vm.object.PyFloat;
 import org.ouroboros.vm.object.PyInt;
 import org.ouroboros.vm.object.PyModule;
@@ -26,6 +30,24 @@ final class TimeModule {
         m.function("monotonic", (self, args, kw) -> new PyFloat(perfNanos(vm) / 1e9));
         m.function("monotonic_ns", (self, args, kw) -> PyInt.of(perfNanos(vm)));
         m.function("process_time", (self, args, kw) -> new PyFloat(perfNanos(vm) / 1e9));
+        m.add("struct_time", org.ouroboros.vm.builtins.StructSequence.type("time.struct_time"));
+        m.function("gmtime", (self, args, kw) -> TimeFormat.structTime(
+                args.length > 0 && args[0] != NONE ? TimeFormat.seconds(args[0]) : epochNanos(vm) / 1e9, ZoneOffset.UTC));
+        m.function("localtime", (self, args, kw) -> TimeFormat.structTime(
+                args.length > 0 && args[0] != NONE ? TimeFormat.seconds(args[0]) : epochNanos(vm) / 1e9, ZoneId.systemDefault()));
+        m.function("mktime", (self, args, kw) -> new PyFloat(TimeFormat.mktime(args[0])));
+        m.function("strftime", (self, args, kw) -> {
+            if (args.length < 1 || !(args[0] instanceof PyStr format)) {
+                throw PyExc.typeError("strftime() argument 1 must be str");
+            }
+            PyObject t = args.length > 1 ? args[1] : TimeFormat.structTime(epochNanos(vm) / 1e9, ZoneId.systemDefault());
+            return new PyStr(TimeFormat.strftime(format.value(), TimeFormat.fields(t), ZoneId.systemDefault()));
+        });
+        m.function("asctime", (self, args, kw) -> new PyStr(TimeFormat.asctime(TimeFormat.fields(
+                args.length > 0 ? args[0] : TimeFormat.structTime(epochNanos(vm) / 1e9, ZoneId.systemDefault())))));
+        m.function("ctime", (self, args, kw) -> new PyStr(TimeFormat.asctime(TimeFormat.fields(TimeFormat.structTime(
+                args.length > 0 && args[0] != NONE ? TimeFormat.seconds(args[0]) : epochNanos(vm) / 1e9,
+                ZoneId.systemDefault())))));
         m.function("sleep", (self, args, kw) -> {
             double secs = args[0] instanceof PyFloat f ? f.value() : ((PyInt) args[0]).doubleValue();
             if (secs < 0) {

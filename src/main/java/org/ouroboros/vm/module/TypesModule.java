@@ -32,6 +32,8 @@ final class TypesModule {
         m.add("TracebackType", Types.TRACEBACK);
         m.add("FrameType", Types.FRAME);
         m.add("SimpleNamespace", Types.SIMPLE_NAMESPACE);
+        m.add("GenericAlias", Types.GENERIC_ALIAS);
+        m.add("UnionType", Types.UNION_TYPE);
         m.add("__doc__", NONE);
         return m;
     }

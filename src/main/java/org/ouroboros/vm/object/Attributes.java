@@ -22,7 +22,12 @@ public final class Attributes {
 
     /** {@code getattr(obj, name)}: raises AttributeError when missing. */
     public static PyObject get(PyObject obj, String name) {
-        PyObject v = lookup(obj, name, false);
+        PyObject v;
+        try {
+            v = lookup(obj, name, false);
+        } catch (PyException e) {
+            throw PyBaseException.withAttributeContext(e, obj, name);
+        }
         if (v == null) {
             throw missing(obj, name);
         }
@@ -322,13 +327,15 @@ public final class Attributes {
 
     /** The AttributeError CPython raises for a missing attribute. */
     public static PyException missing(PyObject obj, String name) {
+        String message;
         if (obj instanceof PyType cls) {
-            return PyExc.attributeError("type object '" + cls.tpName() + "' has no attribute '" + name + "'");
+            message = "type object '" + cls.tpName() + "' has no attribute '" + name + "'";
+        } else if (obj instanceof PyModule m) {
+            message = "module '" + m.name() + "' has no attribute '" + name + "'";
+        } else {
+            message = "'" + obj.type().tpName() + "' object has no attribute '" + name + "'";
         }
-        if (obj instanceof PyModule m) {
-            return PyExc.attributeError("module '" + m.name() + "' has no attribute '" + name + "'");
-        }
-        return PyExc.attributeError("'" + obj.type().tpName() + "' object has no attribute '" + name + "'");
+        return PyBaseException.withAttributeContext(PyExc.attributeError(message), obj, name);
     }
 
     private static void trace(PyObject obj, String name, String source, PyType owner, PyObject result) {

@@ -218,6 +218,13 @@ public final class Ops {
         if (nb >= 13) {
             int base = nb - 13;
             PyObject im = a.type().lookup("__i" + NB_NAMES[base] + "__");
+            if (im != null && isSequenceSlot(im, a.type())) {
+                // list += x: sq_inplace_concat comes after the number slots, so x's __radd__ goes first
+                PyObject r = reflectedOfOther(a, b, base, NB_SYMBOLS[nb]);
+                if (r != NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
             if (im != null) {
                 dispatched("a " + NB_SYMBOLS[nb] + " b", "__i" + NB_NAMES[base] + "__", a.type());
                 PyObject r = Calls.callMethod(im, a, new PyObject[] {b}, null);
@@ -237,7 +244,9 @@ public final class Ops {
         String rname = "__r" + NB_NAMES[base] + "__";
         PyObject left = ta.lookup(name);
         PyObject right = ta == tb ? null : tb.lookup(rname);
-        if (right != null && left != null && tb.isSubtype(ta) && right != ta.lookup(rname)) {
+        if (right != null && left != null && (tb.isSubtype(ta) && right != ta.lookup(rname) || isSequenceSlot(left, ta))) {
+            // a subclass's override goes first; so does any reflected method against str/list/tuple/bytes
+            // + and *, which are CPython's sq_concat/sq_repeat, tried only after both number slots
             dispatched("a " + symbol + " b", rname, tb);
             PyObject r = Calls.callMethod(right, b, new PyObject[] {a}, null);
             if (r != NOT_IMPLEMENTED) {
@@ -270,6 +279,40 @@ public final class Ops {
             throw PyExc.typeError("unsupported operand type(s) for +: '" + ta.name() + "' and 'str'");
         }
         throw PyExc.typeError("unsupported operand type(s) for " + symbol + ": '" + ta.name() + "' and '" + tb.name() + "'");
+    }
+
+    /** The other operand's reflected method, when its type differs and has one; else NotImplemented. */
+    private static PyObject reflectedOfOther(PyObject a, PyObject b, int base, String symbol) {
+        PyType tb = b.type();
+        PyObject right = tb == a.type() ? null : tb.lookup("__r" + NB_NAMES[base] + "__");
+        if (right == null) {
+            return NOT_IMPLEMENTED;
+        }
+        dispatched("a " + symbol + " b", "__r" + NB_NAMES[base] + "__", tb);
+        return Calls.callMethod(right, b, new PyObject[] {a}, null);
+    }
+
+    /**
+     * Whether {@code m} is a builtin sequence's concatenation or repetition ({@code __add__},
+     * {@code __mul__}, {@code __iadd__}, {@code __imul__} of str, list, tuple, bytes, bytearray):
+     * CPython's sq_* slots, which rank after the number slots of both operands.
+     */
+    private static boolean isSequenceSlot(PyObject m, PyType owner) {
+        if (!(m instanceof PyMethodDescriptor)) {
+            return false;
+        }
+        for (PyType seq : new PyType[] {Types.STR, Types.LIST, Types.TUPLE, Types.BYTES, Types.BYTEARRAY}) {
+            if (owner.isSubtype(seq)) {
+                return m == seq.lookup("__add__") || m == seq.lookup("__mul__") || m == seq.lookup("__iadd__")
+                        || m == seq.lookup("__imul__");
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code o} can be a repeat count: an int or anything with {@code __index__}. */
+    public static boolean isIndex(PyObject o) {
+        return o instanceof PyInt || o.type().lookup("__index__") != null;
     }
 
     /** Types with CPython's sq_repeat slot. */
@@ -493,7 +536,12 @@ public final class Ops {
             return false;
         }
         if (!(cls instanceof PyType c)) {
-            throw PyExc.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+            // a union, a parameterized generic, or any object whose class answers __instancecheck__
+            PyObject check = cls.type().lookup("__instancecheck__");
+            if (check == null) {
+                throw PyExc.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+            }
+            return truthy(Calls.callMethod(check, cls, new PyObject[] {o}, null));
         }
         if (o.type().isSubtype(c)) {
             return true;
@@ -514,11 +562,18 @@ public final class Ops {
             }
             return false;
         }
+        if (!(cls instanceof PyType) && cls.type().lookup("__subclasscheck__") != null) {
+            return truthy(Calls.callMethod(cls.type().lookup("__subclasscheck__"), cls, new PyObject[] {sub}, null));
+        }
         if (!(sub instanceof PyType s)) {
             throw PyExc.typeError("issubclass() arg 1 must be a class");
         }
         if (!(cls instanceof PyType c)) {
             throw PyExc.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        PyObject check = c.type().isBuiltin() ? null : c.type().lookup("__subclasscheck__");
+        if (check != null && check != Types.TYPE.lookup("__subclasscheck__")) {
+            return truthy(Calls.callMethod(check, c, new PyObject[] {s}, null));
         }
         return s.isSubtype(c);
     }

@@ -16,7 +16,7 @@ public final class PyExc {
             NAME_ERROR, UNBOUND_LOCAL_ERROR, OS_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR,
             RECURSION_ERROR, STOP_ASYNC_ITERATION, STOP_ITERATION, SYNTAX_ERROR, INDENTATION_ERROR,
             SYSTEM_ERROR, TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR, TIMEOUT_ERROR, EOF_ERROR, WARNING,
-            DEPRECATION_WARNING, RUNTIME_WARNING, USER_WARNING, BUFFER_ERROR;
+            DEPRECATION_WARNING, RUNTIME_WARNING, USER_WARNING, BUFFER_ERROR, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR;
 
     static void init() {
         BASE_EXCEPTION = PyType.builtin("BaseException", Types.OBJECT, PyBaseException::new);
@@ -73,8 +73,8 @@ public final class PyExc {
         TYPE_ERROR = def("TypeError", EXCEPTION);
         VALUE_ERROR = def("ValueError", EXCEPTION);
         UNICODE_ERROR = def("UnicodeError", VALUE_ERROR);
-        def("UnicodeDecodeError", UNICODE_ERROR);
-        def("UnicodeEncodeError", UNICODE_ERROR);
+        UNICODE_DECODE_ERROR = def("UnicodeDecodeError", UNICODE_ERROR);
+        UNICODE_ENCODE_ERROR = def("UnicodeEncodeError", UNICODE_ERROR);
         WARNING = def("Warning", EXCEPTION);
         DEPRECATION_WARNING = def("DeprecationWarning", WARNING);
         def("PendingDeprecationWarning", WARNING);

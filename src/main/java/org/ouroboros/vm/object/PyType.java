@@ -97,7 +97,17 @@ public class PyType extends PyObject {
         if (slotsDecl != null) {
             t.slots = new ArrayList<>();
             for (PyObject s : Ops.iterable(slotsDecl instanceof PyStr ? new PyTuple(slotsDecl) : slotsDecl)) {
-                t.slots.add(((PyStr) s).value());
+                if (!(s instanceof PyStr str)) {
+                    throw PyExc.typeError("__slots__ items must be strings, not '" + s.type().name() + "'");
+                }
+                String slot = str.value();
+                if (slot.startsWith("__") && !slot.endsWith("__")) {
+                    slot = "_" + name.replaceFirst("^_+", "") + slot; // private names are mangled, as in a class body
+                }
+                if (namespace.containsKey(slot)) {
+                    throw PyExc.valueError("'" + slot + "' in __slots__ conflicts with class variable");
+                }
+                t.slots.add(slot);
             }
             boolean inheritedDict = false;
             for (PyType b : bases) {
@@ -439,13 +449,26 @@ public class PyType extends PyObject {
     public void define(String name, PyObject value) {
         members.put(name, value);
         modified();
+        if (name.equals("__abstractmethods__")) {
+            isAbstract = Ops.truthy(value);
+        }
     }
 
     /** Removes {@code name} from this class's own dict; returns the old value or null. */
     public PyObject undefine(String name) {
         PyObject old = members.remove(name);
         modified();
+        if (name.equals("__abstractmethods__")) {
+            isAbstract = false;
+        }
         return old;
+    }
+
+    /** CPython's Py_TPFLAGS_IS_ABSTRACT: a non-empty {@code __abstractmethods__} was set on this class. */
+    private boolean isAbstract;
+
+    public boolean isAbstract() {
+        return isAbstract;
     }
 
     /** {@code <class 'int'>} / {@code <class '__main__.A'>}. */

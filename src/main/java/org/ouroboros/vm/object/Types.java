@@ -81,6 +81,8 @@ public final class Types {
     public static final PyType PARTIAL = PyType.builtin("functools.partial", OBJECT, null);
     public static final PyType BYTEARRAY = PyType.builtin("bytearray", OBJECT, PyByteArray::new);
     public static final PyType SIMPLE_NAMESPACE = PyType.builtin("SimpleNamespace", OBJECT, null);
+    public static final PyType GENERIC_ALIAS = PyType.builtin("GenericAlias", OBJECT, null);
+    public static final PyType UNION_TYPE = PyType.builtin("UnionType", OBJECT, null);
 
     static {
         for (PyType t : new PyType[] {BOOL, NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, RANGE, SLICE, FUNCTION,
@@ -90,7 +92,7 @@ public final class Types {
                 SET_ITERATOR, SEQ_ITERATOR, CALLABLE_ITERATOR, DICT_KEYS, DICT_VALUES, DICT_ITEMS,
                 WRAPPER_DESCRIPTOR, CLASSMETHOD_DESCRIPTOR, LIST_REVERSEITERATOR, BYTES_ITERATOR,
                 ASYNC_GENERATOR, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW, ASYNC_GENERATOR_WRAPPED_VALUE,
-                ANEXT_AWAITABLE}) {
+                ANEXT_AWAITABLE, UNION_TYPE}) {
             t.setSubclassable(false);
         }
         PARTIAL.setName("partial");
