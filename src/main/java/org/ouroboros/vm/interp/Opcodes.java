@@ -67,6 +67,16 @@ final class Opcodes {
             f.lasti = at;
             pc = at + 1;
             int word = ops[at];
+            if (word == PackedCode.OP_TRACE_LINE) {
+                if (!ts.coarse()) {
+                    // The trace stopped recording: the plain words from here on (at starts one of them).
+                    ops = f.ops();
+                    pc = at;
+                    continue;
+                }
+                traceLine(ts, f, at);
+                word = PackedCode.ownWord(ops, at);
+            }
             int arg = word >>> 8;
             // The hottest opcodes are handled here, switched on packed ints (see PackedCode); the rest go through dispatch.
             switch (word & 0xff) {
@@ -170,25 +180,6 @@ final class Opcodes {
                     pc = at + 2;
                     LOAD_FAST(f, arg >>> 12);
                 }
-                case PackedCode.OP_TRACE_LINE -> {
-                    if (!ts.coarse()) {
-                        // The trace stopped recording: the plain words from here on (at starts one of them).
-                        ops = f.ops();
-                        pc = at;
-                        continue;
-                    }
-                    Instruction in = f.instructions[at];
-                    if (in.line() != f.tracedLine && in.line() > 0) {
-                        f.tracedLine = in.line();
-                        ts.emit(f.lineEvent(ts.threadId(), in.line()));
-                    }
-                    f.pc = pc;
-                    PyObject result = dispatch(ts, f, in);
-                    if (result != null) {
-                        return result;
-                    }
-                    pc = f.pc;
-                }
                 default -> {
                     f.pc = pc;
                     PyObject result = dispatch(ts, f, f.instructions[at]);
@@ -198,6 +189,15 @@ final class Opcodes {
                     pc = f.pc;
                 }
             }
+        }
+    }
+
+    /** The coarse trace's line check where the line may change (see {@link PackedCode#packForLines}). */
+    private static void traceLine(ThreadState ts, Frame f, int at) {
+        int line = f.instructions[at].line();
+        if (line != f.tracedLine && line > 0) {
+            f.tracedLine = line;
+            ts.emit(f.lineEvent(ts.threadId(), line));
         }
     }
 

@@ -138,14 +138,22 @@ final class PackedCode {
         return pack(code, null);
     }
 
+    /**
+     * The line form is twice as long: after the words, each instruction's own word (never a pair),
+     * which {@link #OP_TRACE_LINE} runs once the line is reported ({@link #ownWord}).
+     */
     private static int[] pack(Instruction[] code, boolean[] lineMayChange) {
-        int[] packed = new int[code.length];
-        for (int i = 0; i < code.length; i++) {
+        int n = code.length;
+        int[] packed = new int[lineMayChange != null ? 2 * n : n];
+        for (int i = 0; i < n; i++) {
             int arg = code[i].arg();
-            packed[i] = lineMayChange != null && lineMayChange[i] ? OP_TRACE_LINE
-                    : arg >= 0 && arg <= MAX_ARG ? arg << 8 | code[i].opcode().ordinal() : OP_UNPACKED;
+            int own = arg >= 0 && arg <= MAX_ARG ? arg << 8 | code[i].opcode().ordinal() : OP_UNPACKED;
+            if (lineMayChange != null) {
+                packed[n + i] = own;
+            }
+            packed[i] = lineMayChange != null && lineMayChange[i] ? OP_TRACE_LINE : own;
         }
-        for (int i = 0; i + 1 < code.length; i++) {
+        for (int i = 0; i + 1 < n; i++) {
             if (lineMayChange != null && (lineMayChange[i] || lineMayChange[i + 1])) {
                 continue;
             }
@@ -158,6 +166,11 @@ final class PackedCode {
             }
         }
         return packed;
+    }
+
+    /** In the line form: instruction {@code i}'s own word, for the OP_TRACE_LINE standing in its place. */
+    static int ownWord(int[] lineOps, int i) {
+        return lineOps[(lineOps.length >> 1) + i];
     }
 
     private static int pairOf(Opcode first, Opcode second) {
