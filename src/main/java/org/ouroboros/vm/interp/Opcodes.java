@@ -180,6 +180,31 @@ final class Opcodes {
                     pc = at + 2;
                     LOAD_FAST(f, arg >>> 12);
                 }
+                case PackedCode.OP_LOAD_FAST__LOAD_ATTR -> {
+                    PyObject obj = localOrRaise(f, arg & 0xfff);
+                    f.lasti = at + 1;
+                    pc = at + 2;
+                    f.push(attribute(ts, f, obj, arg >>> 12));
+                }
+                case PackedCode.OP_LOAD_FAST__LOAD_METHOD -> {
+                    PyObject obj = localOrRaise(f, arg & 0xfff);
+                    f.lasti = at + 1;
+                    pc = at + 2;
+                    pushMethod(ts, f, obj, arg >>> 12);
+                }
+                case PackedCode.OP_COPY__LOAD_ATTR -> {
+                    PyObject obj = f.peek(arg & 0xfff);
+                    f.lasti = at + 1;
+                    pc = at + 2;
+                    f.push(attribute(ts, f, obj, arg >>> 12));
+                }
+                case PackedCode.OP_SWAP2__STORE_ATTR -> {
+                    PyObject value = f.pop();
+                    PyObject obj = f.pop();
+                    f.lasti = at + 1;
+                    pc = at + 2;
+                    storeAttribute(ts, f, obj, arg >>> 12, value);
+                }
                 default -> {
                     f.pc = pc;
                     PyObject result = dispatch(ts, f, f.instructions[at]);
@@ -394,6 +419,15 @@ final class Opcodes {
         f.push(v);
     }
 
+    /** LOAD_FAST's value without the push, for the pairs that use it at once. */
+    private static PyObject localOrRaise(Frame f, int i) {
+        PyObject v = f.fast[i];
+        if (v == null) {
+            throw unboundLocal(f, i);
+        }
+        return v;
+    }
+
     private static PyException unboundLocal(Frame f, int i) {
         return PyExc.raise(PyExc.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + f.code.varnames()[i]
                 + "' where it is not associated with a value");
@@ -512,14 +546,22 @@ final class Opcodes {
     // ---- attributes and calls ----
 
     private static void LOAD_ATTR(ThreadState ts, Frame f, int i) {
-        PyObject obj = f.pop();
+        f.push(attribute(ts, f, f.pop(), i));
+    }
+
+    /** {@code obj.<name i>} for the instruction at {@code f.lasti} (its inline cache). */
+    private static PyObject attribute(ThreadState ts, Frame f, PyObject obj, int i) {
         PyObject v = ts.fine() ? null : AttributeSites.load(f, obj, i);
-        f.push(v != null ? v : Attributes.get(obj, f.code.names()[i]));
+        return v != null ? v : Attributes.get(obj, f.code.names()[i]);
     }
 
     private static void STORE_ATTR(ThreadState ts, Frame f, int i) {
         PyObject obj = f.pop();
-        PyObject value = f.pop();
+        storeAttribute(ts, f, obj, i, f.pop());
+    }
+
+    /** {@code obj.<name i> = value} for the instruction at {@code f.lasti} (its inline cache). */
+    private static void storeAttribute(ThreadState ts, Frame f, PyObject obj, int i, PyObject value) {
         if (!ts.fine() && AttributeSites.store(f, obj, i, value)) {
             return;
         }
@@ -528,7 +570,11 @@ final class Opcodes {
 
     /** Pushes (method, self) when the attribute is a plain method, else (NULL, attribute). */
     private static void LOAD_METHOD(ThreadState ts, Frame f, int i) {
-        PyObject obj = f.pop();
+        pushMethod(ts, f, f.pop(), i);
+    }
+
+    /** LOAD_METHOD on {@code obj}, already off the stack. */
+    private static void pushMethod(ThreadState ts, Frame f, PyObject obj, int i) {
         PyObject method = ts.fine() ? null : AttributeSites.method(f, obj, i);
         if (method != null) {
             f.push(method);

@@ -61,6 +61,13 @@ final class PackedCode {
     static final int OP_FOR_ITER__STORE_FAST = 205;
     /** {@code x = a + b} / {@code x += 1}: the result goes straight into the local. */
     static final int OP_BINARY_OP__STORE_FAST = 206;
+    /** {@code x.name} / {@code x.name(...)} on a local: the object is not pushed to be popped again. */
+    static final int OP_LOAD_FAST__LOAD_ATTR = 207;
+    static final int OP_LOAD_FAST__LOAD_METHOD = 208;
+    /** {@code obj.name += v} reads the attribute of the object it copies (COPY n; LOAD_ATTR) ... */
+    static final int OP_COPY__LOAD_ATTR = 209;
+    /** ... and stores the result under the object it swaps (SWAP 2; STORE_ATTR), without moving either. */
+    static final int OP_SWAP2__STORE_ATTR = 210;
 
     static {
         check(OP_POP_TOP, Opcode.POP_TOP);
@@ -158,6 +165,9 @@ final class PackedCode {
                 continue;
             }
             int pair = pairOf(code[i].opcode(), code[i + 1].opcode());
+            if (pair == OP_SWAP2__STORE_ATTR && code[i].arg() != 2) {
+                pair = 0;
+            }
             int a = code[i].arg();
             int b = code[i + 1].arg();
             if (pair != 0 && a >= 0 && a <= MAX_PAIR_ARG && b >= 0 && b <= MAX_PAIR_ARG) {
@@ -194,6 +204,18 @@ final class PackedCode {
         }
         if (first == Opcode.BINARY_OP && second == Opcode.STORE_FAST) {
             return OP_BINARY_OP__STORE_FAST;
+        }
+        if (first == Opcode.LOAD_FAST && second == Opcode.LOAD_ATTR) {
+            return OP_LOAD_FAST__LOAD_ATTR;
+        }
+        if (first == Opcode.LOAD_FAST && second == Opcode.LOAD_METHOD) {
+            return OP_LOAD_FAST__LOAD_METHOD;
+        }
+        if (first == Opcode.COPY && second == Opcode.LOAD_ATTR) {
+            return OP_COPY__LOAD_ATTR;
+        }
+        if (first == Opcode.SWAP && second == Opcode.STORE_ATTR) {
+            return OP_SWAP2__STORE_ATTR;
         }
         return 0;
     }
