@@ -588,9 +588,9 @@ final class Opcodes {
     /** The common case, kept small enough for the JIT to inline: a Python function called with positional arguments only. */
     private static void CALL(ThreadState ts, Frame f, int argc) {
         if (f.kwnames == null) {
-            boolean isMethod = f.peek(argc + 2) != null;
-            int nargs = argc + (isMethod ? 1 : 0);
-            PyObject callable = isMethod ? f.peek(argc + 2) : f.peek(argc + 1);
+            PyObject method = f.peek(argc + 2);
+            int nargs = method != null ? argc + 1 : argc;
+            PyObject callable = method != null ? method : f.peek(argc + 1);
             if (callable instanceof PyFunction fn) {
                 Frame callee = FunctionCall.plainPositionalFrame(ts, fn, f.stack, f.sp - nargs, nargs);
                 if (callee != null) {
