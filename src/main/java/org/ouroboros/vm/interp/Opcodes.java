@@ -205,6 +205,29 @@ final class Opcodes {
                     pc = at + 2;
                     storeAttribute(ts, f, obj, arg >>> 12, value);
                 }
+                case PackedCode.OP_RESUME__LOAD_FAST -> {
+                    RESUME(ts, f);
+                    f.lasti = at + 1;
+                    pc = at + 2;
+                    LOAD_FAST(f, arg >>> 12);
+                }
+                case PackedCode.OP_LOAD_FAST__BINARY_OP -> {
+                    PyObject b = localOrRaise(f, arg & 0xfff);
+                    f.lasti = at + 1;
+                    pc = at + 2;
+                    f.push(Ops.binary(f.pop(), b, arg >>> 12));
+                }
+                case PackedCode.OP_LOAD_FAST__RETURN_VALUE -> {
+                    PyObject v = localOrRaise(f, arg & 0xfff);
+                    f.lasti = at + 1;
+                    return v;
+                }
+                case PackedCode.OP_CALL__POP_TOP -> {
+                    CALL(ts, f, arg & 0xfff);
+                    f.lasti = at + 1;
+                    pc = at + 2;
+                    POP_TOP(ts, f);
+                }
                 default -> {
                     f.pc = pc;
                     PyObject result = dispatch(ts, f, f.instructions[at]);

@@ -68,6 +68,14 @@ final class PackedCode {
     static final int OP_COPY__LOAD_ATTR = 209;
     /** ... and stores the result under the object it swaps (SWAP 2; STORE_ATTR), without moving either. */
     static final int OP_SWAP2__STORE_ATTR = 210;
+    /** A function's first step and its first local read ({@code self} in most methods). */
+    static final int OP_RESUME__LOAD_FAST = 211;
+    /** {@code a + x} with x a local: the right operand is read in place. */
+    static final int OP_LOAD_FAST__BINARY_OP = 212;
+    /** {@code return x}. */
+    static final int OP_LOAD_FAST__RETURN_VALUE = 213;
+    /** A call as a statement: its result is dropped in the same step. */
+    static final int OP_CALL__POP_TOP = 214;
 
     static {
         check(OP_POP_TOP, Opcode.POP_TOP);
@@ -216,6 +224,18 @@ final class PackedCode {
         }
         if (first == Opcode.SWAP && second == Opcode.STORE_ATTR) {
             return OP_SWAP2__STORE_ATTR;
+        }
+        if (first == Opcode.RESUME && second == Opcode.LOAD_FAST) {
+            return OP_RESUME__LOAD_FAST;
+        }
+        if (first == Opcode.LOAD_FAST && second == Opcode.BINARY_OP) {
+            return OP_LOAD_FAST__BINARY_OP;
+        }
+        if (first == Opcode.LOAD_FAST && second == Opcode.RETURN_VALUE) {
+            return OP_LOAD_FAST__RETURN_VALUE;
+        }
+        if (first == Opcode.CALL && second == Opcode.POP_TOP) {
+            return OP_CALL__POP_TOP;
         }
         return 0;
     }
