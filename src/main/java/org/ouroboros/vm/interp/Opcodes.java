@@ -133,26 +133,22 @@ final class Opcodes {
                 }
                 case PackedCode.OP_LOAD_FAST__LOAD_FAST -> {
                     LOAD_FAST(f, arg & 0xfff);
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     LOAD_FAST(f, arg >>> 12);
                 }
                 case PackedCode.OP_LOAD_FAST__LOAD_CONST -> {
                     LOAD_FAST(f, arg & 0xfff);
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     f.push((PyObject) f.code.consts()[arg >>> 12]);
                 }
                 case PackedCode.OP_STORE_FAST__LOAD_FAST -> {
                     f.fast[arg & 0xfff] = f.pop();
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     LOAD_FAST(f, arg >>> 12);
                 }
                 case PackedCode.OP_STORE_FAST__STORE_FAST -> {
                     f.fast[arg & 0xfff] = f.pop();
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     f.fast[arg >>> 12] = f.pop();
                 }
                 case PackedCode.OP_FOR_ITER__STORE_FAST -> {
@@ -161,8 +157,7 @@ final class Opcodes {
                         f.pop();
                         pc = arg & 0xfff;
                     } else {
-                        f.lasti = at + 1;
-                        pc = at + 2;
+                        pc = secondOfPair(f, at);
                         f.fast[arg >>> 12] = v;
                     }
                 }
@@ -170,51 +165,43 @@ final class Opcodes {
                     PyObject b = f.pop();
                     PyObject a = f.pop();
                     PyObject r = Ops.binary(a, b, arg & 0xfff);
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     f.fast[arg >>> 12] = r;
                 }
                 case PackedCode.OP_LOAD_CONST__LOAD_FAST -> {
                     f.push((PyObject) f.code.consts()[arg & 0xfff]);
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     LOAD_FAST(f, arg >>> 12);
                 }
                 case PackedCode.OP_LOAD_FAST__LOAD_ATTR -> {
                     PyObject obj = localOrRaise(f, arg & 0xfff);
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     f.push(attribute(ts, f, obj, arg >>> 12));
                 }
                 case PackedCode.OP_LOAD_FAST__LOAD_METHOD -> {
                     PyObject obj = localOrRaise(f, arg & 0xfff);
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     pushMethod(ts, f, obj, arg >>> 12);
                 }
                 case PackedCode.OP_COPY__LOAD_ATTR -> {
                     PyObject obj = f.peek(arg & 0xfff);
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     f.push(attribute(ts, f, obj, arg >>> 12));
                 }
                 case PackedCode.OP_SWAP2__STORE_ATTR -> {
                     PyObject value = f.pop();
                     PyObject obj = f.pop();
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     storeAttribute(ts, f, obj, arg >>> 12, value);
                 }
                 case PackedCode.OP_RESUME__LOAD_FAST -> {
                     RESUME(ts, f);
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     LOAD_FAST(f, arg >>> 12);
                 }
                 case PackedCode.OP_LOAD_FAST__BINARY_OP -> {
                     PyObject b = localOrRaise(f, arg & 0xfff);
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     f.push(Ops.binary(f.pop(), b, arg >>> 12));
                 }
                 case PackedCode.OP_LOAD_FAST__RETURN_VALUE -> {
@@ -224,8 +211,7 @@ final class Opcodes {
                 }
                 case PackedCode.OP_CALL__POP_TOP -> {
                     CALL(ts, f, arg & 0xfff);
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     POP_TOP(ts, f);
                 }
                 default -> {
@@ -238,6 +224,12 @@ final class Opcodes {
                 }
             }
         }
+    }
+
+    /** A pair's step to its second instruction: that one is running now (errors point at it); returns the next pc. */
+    private static int secondOfPair(Frame f, int at) {
+        f.lasti = at + 1;
+        return at + 2;
     }
 
     /** The coarse trace's line check where the line may change (see {@link PackedCode#packForLines}). */
