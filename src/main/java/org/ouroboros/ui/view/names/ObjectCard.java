@@ -45,6 +45,7 @@ final class ObjectCard extends VBox {
         if (!notes.isEmpty()) {
             FlowPane stuck = new FlowPane();
             stuck.getStyleClass().add("names-card-notes");
+            stuck.setPrefWrapLength(0);
             for (String n : notes) {
                 stuck.getChildren().add(styled(new Label(n), "names-card-note"));
             }
@@ -61,6 +62,8 @@ final class ObjectCard extends VBox {
         if (s != null && !s.refs().isEmpty()) {
             FlowPane row = new FlowPane();
             row.getStyleClass().add("names-card-slots");
+            // No 400 px default (as for the notes above): the slots wrap within the card's width instead of setting it.
+            row.setPrefWrapLength(0);
             for (int i = 0; i < s.refs().size() && i < Board.SLOTS; i++) {
                 ObjectEvent.Ref r = s.refs().get(i);
                 String text = s.shape() == ObjectEvent.Shape.SEQUENCE ? "[" + r.key() + "]"
