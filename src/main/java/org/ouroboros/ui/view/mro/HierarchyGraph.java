@@ -36,7 +36,7 @@ final class HierarchyGraph extends Region {
             line.getStyleClass().add("mro-graph-edge");
             Polygon head = new Polygon();
             head.getStyleClass().add("mro-graph-arrow");
-            Label index = new Label();
+            Label index = LabelCells.newLabel();
             index.getStyleClass().add("mro-graph-edge-index");
             return new EdgeShapes(line, head, index);
         }
@@ -156,7 +156,7 @@ final class HierarchyGraph extends Region {
         } else if (count > had) {
             List<Label> added = new ArrayList<>();
             for (int i = had; i < count; i++) {
-                Label label = new Label();
+                Label label = LabelCells.newLabel();
                 label.getStyleClass().add("mro-graph-node");
                 added.add(label);
             }
@@ -175,7 +175,7 @@ final class HierarchyGraph extends Region {
         } else if (count > had) {
             List<Label> added = new ArrayList<>();
             for (int i = had; i < count; i++) {
-                Label badge = new Label();
+                Label badge = LabelCells.newLabel();
                 badge.getStyleClass().add("mro-graph-badge");
                 added.add(badge);
             }

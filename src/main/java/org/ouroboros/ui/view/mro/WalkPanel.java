@@ -116,7 +116,9 @@ final class WalkPanel extends VBox {
             List<javafx.scene.Node> fresh = new ArrayList<>();
             for (int i = 0; i < walk.mro().size(); i++) {
                 if (i > 0) {
-                    fresh.add(MergePanel.styled(new Label("\u2192"), "mro-walk-arrow"));
+                    Label arrow = MergePanel.styled(LabelCells.newLabel(), "mro-walk-arrow");
+                    arrow.setText("\u2192");
+                    fresh.add(arrow);
                 }
                 fresh.add(MergePanel.styled(new VBox(), "mro-walk-box"));
             }
