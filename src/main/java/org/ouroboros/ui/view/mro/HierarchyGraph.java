@@ -70,8 +70,11 @@ final class HierarchyGraph extends Region {
     private final Map<String, Label> badges = new HashMap<>();
     private final List<Drawn> edges = new ArrayList<>();
     private Hierarchy hierarchy;
+    private final Runnable laidOut;
 
-    HierarchyGraph() {
+    /** @param laidOut called after each layout of the graph (see {@link RepaintMark}) */
+    HierarchyGraph(Runnable laidOut) {
+        this.laidOut = laidOut;
         getStyleClass().add("mro-graph");
     }
 
@@ -295,6 +298,7 @@ final class HierarchyGraph extends Region {
     @Override
     protected void layoutChildren() {
         if (hierarchy == null) {
+            laidOut.run();
             return;
         }
         double width = getWidth() - snappedLeftInset() - snappedRightInset();
@@ -321,6 +325,7 @@ final class HierarchyGraph extends Region {
         for (Drawn d : edges) {
             placeEdge(d);
         }
+        laidOut.run();
     }
 
     /**

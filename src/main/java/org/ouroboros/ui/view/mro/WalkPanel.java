@@ -40,8 +40,11 @@ final class WalkPanel extends VBox {
 
     /** The MRO the boxes on screen stand for. */
     private List<String> boxesMro = List.of();
+    private final Runnable laidOut;
 
-    WalkPanel() {
+    /** @param laidOut called after each layout of the panel (see {@link RepaintMark}) */
+    WalkPanel(Runnable laidOut) {
+        this.laidOut = laidOut;
         getStyleClass().add("mro-walk");
         none.setWrapText(true);
         stack.setWrapText(true);
@@ -56,6 +59,12 @@ final class WalkPanel extends VBox {
         HBox header = MergePanel.styled(new HBox(title, replay), "mro-walk-header");
         getChildren().addAll(header, none, boxes, stack, outputTitle, output);
         MergePanel.noMinimumHeight(this, header, boxes, output);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        laidOut.run();
     }
 
     void setOnReplay(Runnable action) {
