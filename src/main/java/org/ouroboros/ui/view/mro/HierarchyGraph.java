@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.QuadCurve;
 import javafx.scene.shape.Polygon;
+import org.ouroboros.ui.view.SkinnedLabels;
 
 /**
  * The class hierarchy drawn in layers: one label per class, a line with an open triangle from
@@ -36,7 +37,7 @@ final class HierarchyGraph extends Region {
             line.getStyleClass().add("mro-graph-edge");
             Polygon head = new Polygon();
             head.getStyleClass().add("mro-graph-arrow");
-            Label index = LabelCells.newLabel();
+            Label index = SkinnedLabels.of("");
             index.getStyleClass().add("mro-graph-edge-index");
             return new EdgeShapes(line, head, index);
         }
@@ -159,7 +160,7 @@ final class HierarchyGraph extends Region {
         } else if (count > had) {
             List<Label> added = new ArrayList<>();
             for (int i = had; i < count; i++) {
-                Label label = LabelCells.newLabel();
+                Label label = SkinnedLabels.of("");
                 label.getStyleClass().add("mro-graph-node");
                 added.add(label);
             }
@@ -178,7 +179,7 @@ final class HierarchyGraph extends Region {
         } else if (count > had) {
             List<Label> added = new ArrayList<>();
             for (int i = had; i < count; i++) {
-                Label badge = LabelCells.newLabel();
+                Label badge = SkinnedLabels.of("");
                 badge.getStyleClass().add("mro-graph-badge");
                 added.add(badge);
             }

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
+import org.ouroboros.ui.view.SkinnedLabels;
 
 /**
  * Keeps a pane's labels in step with a list of wanted labels by reusing the ones on screen: a
@@ -94,18 +95,6 @@ final class LabelCells {
 
     private LabelCells() {}
 
-    /**
-     * A label that already has its skin. A label added during a step otherwise gets its skin in
-     * the pulse's CSS pass, and the skin adding its text node then marks the scene's CSS dirty
-     * again after the pass: JavaFX runs one more pulse for it, in which nothing on screen
-     * changed, and with no dirty region to paint it repaints the whole window.
-     */
-    static Label newLabel() {
-        Label label = new Label();
-        label.setSkin(new javafx.scene.control.skin.LabelSkin(label));
-        return label;
-    }
-
     /** Makes {@code pane}'s children (all labels) match {@code cells}, in order. */
     static void sync(Pane pane, List<Cell> cells) {
         ObservableList<Node> children = pane.getChildren();
@@ -130,7 +119,7 @@ final class LabelCells {
             String key = keys.get(i);
             Label label = kept.get(key);
             if (label == null) {
-                label = newLabel();
+                label = SkinnedLabels.of("");
                 // Only its preferred height is measured: its computed minimum and maximum heights
                 // each lay its text out again, for every box around it that is measured.
                 label.setMinHeight(0);

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ouroboros.ui.player.LocalizedMessages;
+import org.ouroboros.ui.view.SkinnedLabels;
 import org.ouroboros.ui.view.mro.LabelCells.Cell;
 
 /**
@@ -125,9 +126,7 @@ final class WalkPanel extends VBox {
             List<javafx.scene.Node> fresh = new ArrayList<>();
             for (int i = 0; i < walk.mro().size(); i++) {
                 if (i > 0) {
-                    Label arrow = MergePanel.styled(LabelCells.newLabel(), "mro-walk-arrow");
-                    arrow.setText("\u2192");
-                    fresh.add(arrow);
+                    fresh.add(MergePanel.styled(SkinnedLabels.of("\u2192"), "mro-walk-arrow"));
                 }
                 fresh.add(MergePanel.styled(new VBox(), "mro-walk-box"));
             }
