@@ -40,7 +40,7 @@ class ConcurrencyLessonProgramsTest {
                 "threads-gil", "threads-race", "threads-lock-total", "threads-rlock", "threads-double-acquire",
                 "threads-lost-notify",
                 "coroutines-sync-downloads", "coroutines-send", "coroutines-delegating",
-                "asyncio-wait-coroutines", "asyncio-wait-tasks", "asyncio-gather-groups", "asyncio-future-callback",
+                "asyncio-example", "asyncio-wait-coroutines", "asyncio-wait-tasks", "asyncio-gather-groups", "asyncio-future-callback",
                 "asyncio-cancel-as-written", "asyncio-cancel", "asyncio-nested", "asyncio-call-later",
                 "asyncio-run-in-executor", "asyncio-lock-cache");
     }

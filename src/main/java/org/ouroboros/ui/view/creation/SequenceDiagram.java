@@ -21,6 +21,10 @@ import org.ouroboros.ui.view.SkinnedLabels;
 final class SequenceDiagram extends Region {
     private static final double PAD = 16;
     private static final double GAP = 10;
+    /** Lifelines stand at least this far apart, so short messages still get a readable arrow. */
+    private static final double MIN_GAP = 120;
+    /** Messages longer than this many ems wrap onto a second line instead of widening the diagram. */
+    private static final double WRAP_EM = 22;
 
     private final List<VBox> heads = new ArrayList<>();
     /** For each head, the message row it appears above (0: the top row, with the caller). */
@@ -126,6 +130,7 @@ final class SequenceDiagram extends Region {
         String base = marker + words.format("msg." + m.key(), m.args().stream().map(SequenceDiagram::shorten).toArray());
         Label text = label(base, "creation-message");
         text.getStyleClass().add("creation-" + kind);
+        text.setWrapText(true);
         Line arrow = new Line();
         arrow.setManaged(false);
         arrow.getStyleClass().addAll("creation-arrow", "creation-arrow-" + kind);
@@ -158,19 +163,51 @@ final class SequenceDiagram extends Region {
         }
     }
 
-    private double columnWidth() {
-        double w = 150;
-        for (VBox h : heads) {
-            w = Math.max(w, h.prefWidth(-1) + 2 * GAP);
+    /**
+     * The x of each lifeline. Neighbours stand as close as their heads allow, moved apart only as far as
+     * the messages between them need: a long message widens its own gap, not every column.
+     */
+    private double[] centres() {
+        int n = heads.size();
+        double[] gaps = new double[Math.max(0, n - 1)];
+        for (int i = 0; i < gaps.length; i++) {
+            gaps[i] = Math.max(MIN_GAP, halfHead(i) + halfHead(i + 1) + GAP);
         }
         for (int i = 0; i < shownMessages.size(); i++) {
             Message m = shownMessages.get(i);
-            int span = Math.max(1, Math.abs(m.to() - m.from()));
-            // A note sits right of its lifeline and may use the column and a half beside it.
-            double need = m.from() == m.to() ? texts.get(i).prefWidth(-1) / 1.5 : texts.get(i).prefWidth(-1) / span;
-            w = Math.max(w, Math.min(need + 2 * GAP, 380));
+            int lo = Math.min(m.from(), m.to());
+            int hi = Math.max(m.from(), m.to());
+            if (lo == hi) {
+                continue;
+            }
+            double need = textWidth(i) + 2 * GAP + 8;
+            double have = 0;
+            for (int g = lo; g < hi; g++) {
+                have += gaps[g];
+            }
+            for (int g = lo; g < hi && have < need; g++) {
+                gaps[g] += (need - have) / (hi - lo);
+            }
         }
-        return w;
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i == 0 ? PAD + halfHead(0) : x[i - 1] + gaps[i - 1];
+        }
+        return x;
+    }
+
+    private double halfHead(int i) {
+        return heads.get(i).prefWidth(-1) / 2;
+    }
+
+    /** A message's width on screen: its one line, or {@link #WRAP_EM} ems wrapped onto more lines. */
+    private double textWidth(int i) {
+        Label text = texts.get(i);
+        return Math.min(text.prefWidth(-1), text.getFont().getSize() * WRAP_EM);
+    }
+
+    private double textHeight(int i) {
+        return texts.get(i).prefHeight(textWidth(i));
     }
 
     private double headHeight() {
@@ -182,22 +219,22 @@ final class SequenceDiagram extends Region {
     }
 
     private double rowHeight(int i) {
-        return texts.get(i).prefHeight(-1) + 16;
-    }
-
-    private double centre(int column, double colWidth) {
-        return PAD + colWidth * (column + 0.5);
+        return textHeight(i) + 16;
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        int columns = heads.size();
-        double width = PAD * 2 + columnWidth() * Math.max(1, columns);
-        // A note on the last lifeline extends to its right.
+        if (heads.isEmpty()) {
+            return PAD * 2;
+        }
+        double[] x = centres();
+        int last = heads.size() - 1;
+        double width = x[last] + halfHead(last) + PAD;
+        // A note extends right of its lifeline, possibly past the last one.
         for (int i = 0; i < shownMessages.size(); i++) {
             Message m = shownMessages.get(i);
             if (m.from() == m.to()) {
-                width = Math.max(width, centre(m.from(), columnWidth()) + GAP + texts.get(i).prefWidth(-1) + PAD);
+                width = Math.max(width, x[m.from()] + GAP + textWidth(i) + PAD);
             }
         }
         return width;
@@ -229,7 +266,7 @@ final class SequenceDiagram extends Region {
 
     @Override
     protected void layoutChildren() {
-        double col = columnWidth();
+        double[] col = centres();
         double headH = headHeight();
         double[] headTop = new double[heads.size()];
         double y = PAD;
@@ -249,7 +286,7 @@ final class SequenceDiagram extends Region {
         }
         for (int i = 0; i < lifelines.size(); i++) {
             Line l = lifelines.get(i);
-            double x = centre(i, col);
+            double x = col[i];
             l.setStartX(x);
             l.setEndX(x);
             l.setStartY(headTop[i] + headH);
@@ -257,24 +294,24 @@ final class SequenceDiagram extends Region {
         }
     }
 
-    private void placeHeads(int row, double top, double col, double headH, double[] headTop) {
+    private void placeHeads(int row, double top, double[] col, double headH, double[] headTop) {
         for (int i = 0; i < heads.size(); i++) {
             if (startRow(i) == row) {
                 VBox head = heads.get(i);
-                double w = Math.min(col - GAP, head.prefWidth(-1));
-                head.resizeRelocate(centre(i, col) - w / 2, top, w, headH);
+                double w = head.prefWidth(-1);
+                head.resizeRelocate(col[i] - w / 2, top, w, headH);
                 headTop[i] = top;
             }
         }
     }
 
-    private void layoutRow(int i, double y, double col) {
+    private void layoutRow(int i, double y, double[] col) {
         Message m = shownMessages.get(i);
         Label text = texts.get(i);
-        double tw = text.prefWidth(-1);
-        double th = text.prefHeight(-1);
-        double x1 = centre(m.from(), col);
-        double x2 = centre(m.to(), col);
+        double tw = textWidth(i);
+        double th = textHeight(i);
+        double x1 = col[m.from()];
+        double x2 = col[m.to()];
         if (m.from() == m.to()) {
             text.resizeRelocate(x1 + GAP, y + 4, tw, th);
             return;

@@ -12,7 +12,8 @@ import org.graphstream.ui.layout.springbox.implementations.SpringBox;
 /**
  * A force-directed placement by GraphStream's {@link SpringBox}: the graph is copied into a
  * GraphStream {@link MultiGraph}, nodes start where the {@link LayeredLayout} puts them (and a fixed
- * random seed), so the result is the same every time for the same graph.
+ * random seed), so the result is the same every time for the same graph; then labels that
+ * overlap are moved apart ({@link OverlapRemoval}).
  */
 public final class ForceLayout {
     /** GraphStream units per em: its springs like lengths near 1. */
@@ -55,6 +56,6 @@ public final class ForceLayout {
             centres.put(n.key(), c);
         }
         gs.clear();
-        return new NodePlacement(centres);
+        return OverlapRemoval.apply(graph, new NodePlacement(centres));
     }
 }

@@ -259,7 +259,7 @@ final class NamesCanvas extends Pane {
 
     @Override
     protected double computePrefWidth(double height) {
-        double gap = em() * 5;
+        double gap = em() * 4;
         return frameColumn.prefWidth(-1) + column1.prefWidth(-1) + column2.prefWidth(-1) + 2 * gap + em() * 2;
     }
 
@@ -271,7 +271,7 @@ final class NamesCanvas extends Pane {
     @Override
     protected void layoutChildren() {
         double em = em();
-        double gap = em * 5;
+        double gap = em * 4;
         double x = em;
         for (VBox column : List.of(frameColumn, column1, column2)) {
             double w = column.prefWidth(-1);

@@ -25,6 +25,7 @@ import org.ouroboros.ui.view.graph.ClassText;
 import org.ouroboros.ui.view.graph.GraphView;
 import org.ouroboros.ui.view.graph.InspectorPanel;
 import org.ouroboros.ui.view.graph.Inspection;
+import org.ouroboros.ui.shell.MainWindow;
 import org.ouroboros.ui.view.graph.SnapshotIndex;
 
 /**
@@ -85,9 +86,12 @@ public final class NamesView implements TraceView {
         });
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DIGIT0 && e.isShortcutDown()) {
-                zoom(1);
+                fitWidth();
             }
         });
+        // Until the user zooms, a board wider than the view is zoomed out to fit it, as the graph does.
+        scroll.viewportBoundsProperty().addListener(o -> autoFit());
+        canvas.layoutBoundsProperty().addListener(o -> autoFit());
         side.setFitToWidth(true);
         side.getStyleClass().add("names-inspector-scroll");
         side.setId("names-inspector");
@@ -187,9 +191,45 @@ public final class NamesView implements TraceView {
     static final double MIN_ZOOM = 0.3;
     static final double MAX_ZOOM = 3;
 
-    /** Zoom factor of the board (Ctrl+scroll changes it, Ctrl+0 resets it to 1), within 30% .. 300%. */
+    /** The least zoom the automatic fit goes to: below it the type gets hard to read on a desk screen. */
+    static final double FIT_FLOOR = 0.6;
+
+    /** True until the user zooms: the board is zoomed out as far as it must be to fit the view's width. */
+    private boolean fitting = true;
+
+    /**
+     * Zoom factor of the board (Ctrl+scroll changes it), within 30% .. 300%. The user's zoom stays
+     * until Ctrl+0 ({@link #fitWidth}) goes back to fitting the width.
+     */
     public void zoom(double factor) {
+        fitting = false;
         zoomed.setZoom(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, factor)));
+    }
+
+    /** Full size, or zoomed out (not below {@link #FIT_FLOOR}; in presentation mode not at all) to fit the width. */
+    public void fitWidth() {
+        fitting = true;
+        autoFit();
+    }
+
+    /** True while the board follows the view's width (no zoom of the user's own). */
+    public boolean fittingWidth() {
+        return fitting;
+    }
+
+    private void autoFit() {
+        double view = scroll.getViewportBounds().getWidth();
+        double board = canvas.prefWidth(-1);
+        if (!fitting || view <= 0 || board <= 0) {
+            return;
+        }
+        boolean presentation = root.getScene() != null
+                && root.getScene().getRoot().getStyleClass().contains(MainWindow.PRESENTATION_CLASS);
+        double floor = presentation ? 1 : FIT_FLOOR;
+        double target = Math.max(floor, Math.min(1, view / board));
+        if (Math.abs(target - zoomed.zoom()) > 0.005) {
+            zoomed.setZoom(target);
+        }
     }
 
     /**
@@ -198,6 +238,7 @@ public final class NamesView implements TraceView {
      * cut at the picture's edges.
      */
     public void fitZoom(double factor) {
+        fitting = false;
         zoomed.setZoom(Math.max(Double.MIN_NORMAL, Math.min(1, factor)));
     }
 

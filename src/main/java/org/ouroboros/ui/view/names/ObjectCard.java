@@ -46,6 +46,7 @@ final class ObjectCard extends VBox {
         if (!notes.isEmpty()) {
             FlowPane stuck = new FlowPane();
             stuck.getStyleClass().add("names-card-notes");
+            stuck.setPrefWrapLength(0);
             for (String n : notes) {
                 stuck.getChildren().add(styled(SkinnedLabels.of(n), "names-card-note"));
             }
@@ -62,6 +63,8 @@ final class ObjectCard extends VBox {
         if (s != null && !s.refs().isEmpty()) {
             FlowPane row = new FlowPane();
             row.getStyleClass().add("names-card-slots");
+            // No 400 px default (as for the notes above): the slots wrap within the card's width instead of setting it.
+            row.setPrefWrapLength(0);
             for (int i = 0; i < s.refs().size() && i < Board.SLOTS; i++) {
                 ObjectEvent.Ref r = s.refs().get(i);
                 String text = s.shape() == ObjectEvent.Shape.SEQUENCE ? "[" + r.key() + "]"

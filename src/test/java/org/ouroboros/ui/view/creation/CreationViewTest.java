@@ -36,6 +36,16 @@ class CreationViewTest extends StagedFxTestBase {
             u = Us(1)
             """);
 
+    /** A __new__ that returns no instance of its class, so __init__ is skipped. */
+    private static final Trace ODD = LessonTraces.fine("""
+            class Odd:
+                def __new__(cls):
+                    return 42
+                def __init__(self):
+                    print('never')
+            Odd()
+            """);
+
     private CreationView view;
 
     @BeforeEach
@@ -92,14 +102,7 @@ class CreationViewTest extends StagedFxTestBase {
 
     @Test
     void newReturningANonInstanceSkipsInit() {
-        Trace trace = LessonTraces.fine("""
-                class Odd:
-                    def __new__(cls):
-                        return 42
-                    def __init__(self):
-                        print('never')
-                Odd()
-                """);
+        Trace trace = ODD;
         Diagram odd = lastDiagram(trace, "Odd");
         List<String> shown = messagesAt(trace, odd.messages().get(odd.messages().size() - 1).position());
         assertTrue(indexOf(shown, "__new__ returns 42, not an instance of Odd") >= 0, shown.toString());
@@ -276,5 +279,24 @@ class CreationViewTest extends StagedFxTestBase {
         assertTrue(drawn.heads().get(made).getMinY() > drawn.heads().get(meta).getMaxY(),
                 "created after the metaclass came in: lower down");
         assertTrue(drawn.heads().get(made).getMaxY() <= drawn.messages().get(messageIndex(user, "created")).getMinY());
+    }
+
+    @Test
+    void aLongMessageWrapsAndWidensOnlyTheGapItCrosses() {
+        Trace trace = ODD;
+        Diagram odd = lastDiagram(trace, "Odd");
+        Drawn drawn = drawnAtEnd(trace, odd);
+        int caller = 0;
+        int metaclass = odd.indexOf("cls:type");
+        int cls = odd.indexOf("cls:Odd");
+        double[] x = drawn.lifelines().stream().mapToDouble(javafx.scene.shape.Line::getStartX).toArray();
+        javafx.geometry.Bounds call = drawn.messages().get(0);
+        javafx.geometry.Bounds skip = drawn.messages().get(messageIndex(odd, "initSkipped"));
+        double lineHeight = call.getHeight();
+        assertTrue(skip.getHeight() > 1.5 * lineHeight, "the skip note wraps: " + skip + " vs one line " + call);
+        assertTrue(x[cls] - x[metaclass] > x[metaclass] - x[caller],
+                "the return with the long reason (type to Odd) is wider apart than the short call (you to type): "
+                        + java.util.Arrays.toString(x));
+        assertTrue(call.getMinX() >= x[caller] && call.getMaxX() <= x[metaclass], "the call's text sits over its arrow");
     }
 }

@@ -127,4 +127,24 @@ class GraphFoldTest {
             assertEquals(a.centre(key)[1], b.centre(key)[1], 1e-9);
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"objects", "classes", "metaclasses"})
+    void forceLayoutLeavesNoTwoLabelsOverlapping(String lesson) {
+        Trace t = ObjectTraces.run(org.ouroboros.SeedBlocks.lessonExample(lesson));
+        GraphState end = new CheckpointedFold<>(new GraphFold()).stateAt(t, t.size() - 1);
+        ObjectGraph g = ObjectGraph.of(end, SnapshotIndex.of(t), t.size() - 1, GraphFilters.NONE);
+        NodePlacement p = ForceLayout.place(g);
+        List<GraphNode> nodes = List.copyOf(g.nodes().values());
+        for (int i = 0; i < nodes.size(); i++) {
+            for (int j = i + 1; j < nodes.size(); j++) {
+                GraphNode a = nodes.get(i);
+                GraphNode b = nodes.get(j);
+                double gapX = Math.abs(p.centre(a.key())[0] - p.centre(b.key())[0])
+                        - (NodePlacement.estimatedWidth(a) + NodePlacement.estimatedWidth(b)) / 2;
+                double gapY = Math.abs(p.centre(a.key())[1] - p.centre(b.key())[1]) - OverlapRemoval.HEIGHT;
+                assertTrue(gapX >= 0 || gapY >= 0, a.label() + " and " + b.label() + " overlap");
+            }
+        }
+    }
 }

@@ -61,7 +61,7 @@ class ProgramIoTest {
 
     @Test
     void anAsyncioProgramsSelectsAreTheEventLoopsAndAGeneratorProgramHasNoIo() throws IOException {
-        ProgramIo loop = atEnd(run("/aio/ch7_1_five_tasks_gather.py"));
+        ProgramIo loop = atEnd(run("/org/ouroboros/lessons/programs/asyncio-example.py"));
         assertEquals(IoModel.MULTIPLEXING, loop.model());
         assertTrue(loop.eventLoop());
         assertTrue(loop.selectSeconds() > 1.5, "the five sleep(2) wait in select: " + loop.selectSeconds());

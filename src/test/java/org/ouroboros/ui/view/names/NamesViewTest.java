@@ -94,6 +94,34 @@ class NamesViewTest extends StagedFxTestBase {
     }
 
     @Test
+    void aBoardWiderThanTheViewIsZoomedOutToFitUntilTheUserZooms() {
+        NamesView view = open(STICKY, STICKY.size() - 1);
+        javafx.scene.control.ScrollPane scroll = callFx(() -> (javafx.scene.control.ScrollPane) view.node()
+                .lookup(".names-scroll"));
+        waitFor("full size in a wide view", () -> view.zoomFactor() == 1);
+        runFx(() -> stage.setWidth(520));
+        waitFor("zoomed out to fit 520 px", () -> view.zoomFactor() < 1);
+        double fitted = callFx(view::zoomFactor);
+        assertTrue(fitted >= NamesView.FIT_FLOOR, "not below the floor: " + fitted);
+        if (fitted > NamesView.FIT_FLOOR) {
+            assertTrue(callFx(() -> scroll.getContent().prefWidth(-1) <= scroll.getViewportBounds().getWidth() + 1),
+                    "the whole width is in view");
+        }
+        runFx(() -> view.zoom(1));
+        runFx(() -> stage.setWidth(500));
+        sleep(200);
+        assertEquals(1, callFx(view::zoomFactor), 1e-9, "the user's zoom stays");
+        assertFalse(callFx(view::fittingWidth));
+        runFx(() -> view.node().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DIGIT0, false, true, false,
+                false)));
+        assertTrue(callFx(view::fittingWidth), "Ctrl+0 goes back to fitting");
+        waitFor("fitted again", () -> view.zoomFactor() < 1);
+        runFx(() -> view.node().getScene().getRoot().getStyleClass().add("presentation"));
+        runFx(view::fitWidth);
+        assertEquals(1, callFx(view::zoomFactor), 1e-9, "presentation mode never shrinks the type");
+    }
+
+    @Test
     void bEqualsAPutsASecondNoteOnTheSameListAndSteppingBackTakesItOff() {
         long list = boundId(STICKY, "a");
         NamesView view = open(STICKY, afterBinding(STICKY, "b"));
