@@ -178,7 +178,7 @@ final class NamesCanvas extends Pane {
 
     /** One frame's box: its title, the "no names yet" line when empty, then its notes. */
     private static final class FrameBox extends VBox {
-        final Label title = ObjectCard.styled(new Label(), "names-frame-title");
+        final Label title = ObjectCard.styled(SkinnedLabels.of(""), "names-frame-title");
         private Label empty;
         private FrameNames.Kind kind;
 
