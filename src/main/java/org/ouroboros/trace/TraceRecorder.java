@@ -1,7 +1,7 @@
 package org.ouroboros.trace;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Objects;
 
 /**
@@ -11,20 +11,38 @@ import java.util.Objects;
  * <p>Events go into fixed-size chunks rather than one growing list: a million-event recording
  * never copies what it holds while recording, and the garbage collector sees small arrays
  * instead of ever larger ones, and {@link #finish} hands the chunks to the trace as they are.
+ *
+ * <p>An event takes its position with one atomic add and is then stored without a lock (the
+ * interpreter emits several per call, and a lock round per event was most of their cost). The
+ * order of the trace is the order of those adds, so each thread's events stay in its own order.
+ * {@link #finish} is called once the emitting threads are done (a run ends after its threads).
  */
 public final class TraceRecorder implements TraceSink {
     public static final int DEFAULT_CAP = 1_000_000;
     private static final int CHUNK_SHIFT = 13;
     private static final int CHUNK = 1 << CHUNK_SHIFT;
+    private static final VarHandle NEXT;
+    private static final VarHandle CHUNKS;
+
+    static {
+        try {
+            NEXT = MethodHandles.lookup().findVarHandle(TraceRecorder.class, "next", int.class);
+            CHUNKS = MethodHandles.arrayElementVarHandle(Object[][].class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final int cap;
-    // Object[], not TraceEvent[]: storing into an array of an interface type costs a type check per event.
-    private final List<Object[]> chunks = new ArrayList<>();
-    private Object[] current;
-    private int inCurrent = CHUNK;
-    private int size;
-    private boolean truncated;
-    private boolean finished;
+    /**
+     * Chunk k holds positions k * CHUNK onwards; made by the first event that needs it. Object[],
+     * not TraceEvent[]: storing into an array of an interface type costs a type check per event.
+     */
+    private final Object[][] chunks;
+    /** The next position to take; past the cap (the marker's position) it stops growing. */
+    @SuppressWarnings("unused") // through NEXT
+    private volatile int next;
+    private volatile boolean finished;
 
     public TraceRecorder() {
         this(DEFAULT_CAP);
@@ -35,58 +53,74 @@ public final class TraceRecorder implements TraceSink {
             throw new IllegalArgumentException("cap must be positive: " + cap);
         }
         this.cap = cap;
+        this.chunks = new Object[(int) (((long) cap + CHUNK) >>> CHUNK_SHIFT)][];
     }
 
     @Override
-    public synchronized void emit(TraceEvent event) {
+    public void emit(TraceEvent event) {
         record(event);
     }
 
-    /** One lock round for the interpreter's emit-then-ask: it calls this for every event. */
+    /** The interpreter's emit-then-ask, called for every event: one atomic step. */
     @Override
-    public synchronized boolean offer(TraceEvent event) {
-        record(event);
-        return !truncated;
+    public boolean offer(TraceEvent event) {
+        return record(event);
     }
 
-    private void record(TraceEvent event) {
+    /** Records the event (or, at the cap, the marker instead); true while the cap is not reached. */
+    private boolean record(TraceEvent event) {
         Objects.requireNonNull(event, "event");
         if (finished) {
             throw new IllegalStateException("trace already finished");
         }
-        if (truncated) {
-            return;
+        if (next > cap) {
+            return false;
         }
-        if (size == cap) {
-            append(new TraceTruncated(cap));
-            truncated = true;
-            return;
+        int i = (int) NEXT.getAndAdd(this, 1);
+        if (i < cap) {
+            store(i, event);
+            return true;
         }
-        append(event);
+        if (i == cap) {
+            store(i, new TraceTruncated(cap));
+        }
+        return false;
     }
 
-    private void append(TraceEvent event) {
-        if (inCurrent == CHUNK) {
-            current = new Object[CHUNK];
-            chunks.add(current);
-            inCurrent = 0;
+    private void store(int i, TraceEvent event) {
+        int k = i >>> CHUNK_SHIFT;
+        Object[] chunk = chunks[k];
+        if (chunk == null) {
+            chunk = chunk(k);
         }
-        current[inCurrent++] = event;
-        size++;
+        chunk[i & (CHUNK - 1)] = event;
+    }
+
+    /** Chunk k, made now if no thread has made it yet. */
+    private Object[] chunk(int k) {
+        Object[] made = new Object[CHUNK];
+        Object[] witness = (Object[]) CHUNKS.compareAndExchange(chunks, k, (Object[]) null, made);
+        return witness == null ? made : witness;
     }
 
     @Override
-    public synchronized boolean enabled() {
-        return !truncated;
+    public boolean enabled() {
+        return next < cap + 1L;
     }
 
-    public synchronized int size() {
-        return size;
+    public int size() {
+        return (int) Math.min(next, cap + 1L);
     }
 
     /** Ends recording and returns the immutable trace; further emits are an error. */
-    public synchronized Trace finish() {
+    public Trace finish() {
         finished = true;
-        return new Trace(new Trace.Adopted(chunks.toArray(new Object[0][]), CHUNK_SHIFT, size));
+        int size = size();
+        int used = (size + CHUNK - 1) >>> CHUNK_SHIFT;
+        Object[][] handed = new Object[used][];
+        for (int k = 0; k < used; k++) {
+            handed[k] = (Object[]) CHUNKS.getAcquire(chunks, k);
+        }
+        return new Trace(new Trace.Adopted(handed, CHUNK_SHIFT, size));
     }
 }

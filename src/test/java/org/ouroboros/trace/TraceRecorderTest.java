@@ -62,4 +62,58 @@ class TraceRecorderTest {
         rec.finish();
         assertThrows(IllegalStateException.class, () -> rec.emit(line(1)));
     }
+
+    @Test
+    void threadsEmittingAtOnceKeepEveryEventOnceAndEachThreadsOrder() throws InterruptedException {
+        int threads = 4;
+        int each = 30_000;
+        TraceRecorder rec = new TraceRecorder(threads * each + 10);
+        Thread[] ts = new Thread[threads];
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            ts[t] = new Thread(() -> {
+                for (int i = 0; i < each; i++) {
+                    rec.offer(new ExecutionEvent.LineReached(thread, "f", i));
+                }
+            });
+            ts[t].start();
+        }
+        for (Thread t : ts) {
+            t.join();
+        }
+        Trace trace = rec.finish();
+        assertEquals(threads * each, trace.size());
+        int[] nextLine = new int[threads];
+        for (TraceEvent e : trace.events()) {
+            ExecutionEvent.LineReached line = (ExecutionEvent.LineReached) e;
+            assertEquals(nextLine[line.thread()]++, line.line());
+        }
+        for (int t = 0; t < threads; t++) {
+            assertEquals(each, nextLine[t]);
+        }
+    }
+
+    @Test
+    void threadsRacingPastTheCapLeaveExactlyOneMarkerAtTheEnd() throws InterruptedException {
+        TraceRecorder rec = new TraceRecorder(10_000);
+        Thread[] ts = new Thread[3];
+        for (int t = 0; t < ts.length; t++) {
+            ts[t] = new Thread(() -> {
+                for (int i = 0; i < 20_000; i++) {
+                    rec.emit(line(i));
+                }
+            });
+            ts[t].start();
+        }
+        for (Thread t : ts) {
+            t.join();
+        }
+        Trace trace = rec.finish();
+        assertEquals(10_001, trace.size());
+        assertEquals(new TraceTruncated(10_000), trace.get(10_000));
+        for (int i = 0; i < 10_000; i++) {
+            assertTrue(trace.get(i) instanceof ExecutionEvent.LineReached);
+        }
+        assertFalse(rec.enabled());
+    }
 }

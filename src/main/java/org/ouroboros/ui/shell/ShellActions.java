@@ -39,6 +39,8 @@ public final class ShellActions {
     private final Consumer<String> notifier;
     private final Runnable exit;
     private final TextFileReader reader = new TextFileReader();
+    /** Work parts of the window must hand to the io thread before the app exits (answers typed a moment ago). */
+    private final java.util.List<Runnable> beforeExit = new java.util.ArrayList<>();
     private final PngExporter exporter;
 
     ShellActions(Stage stage, AppModel model, ViewHost viewHost, I18n i18n, Executor io,
@@ -202,8 +204,24 @@ public final class ShellActions {
         }
     }
 
-    /** Remembers the window, drops the autosave, writes preferences, then exits. */
+    /**
+     * Runs {@code flush} on the FX thread when the app exits cleanly, before the preferences are
+     * written: what it gives the io thread is written before the app stops.
+     */
+    public void beforeExit(Runnable flush) {
+        beforeExit.add(flush);
+    }
+
+    /** Remembers the window, flushes what parts still hold, drops the autosave, writes preferences, then exits. */
     public void exitCleanly() {
+        for (Runnable flush : beforeExit) {
+            try {
+                flush.run();
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(ShellActions.class.getName()).log(java.util.logging.Level.WARNING,
+                        "could not save before exit", e);
+            }
+        }
         if (!stage.isFullScreen()) {
             model.setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                     stage.isMaximized()));

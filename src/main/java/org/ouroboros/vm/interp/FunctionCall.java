@@ -41,9 +41,6 @@ public final class FunctionCall {
         return Interpreter.execute(ts, f);
     }
 
-    private static final int NOT_PLAIN = CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS | CodeObject.CO_GENERATOR
-            | CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR;
-
     /**
      * The common call: exactly {@code argcount} positional arguments, no keywords, no star parameters, no
      * keyword-only parameters, not a generator. The arguments are copied from the caller's stack
@@ -51,8 +48,7 @@ public final class FunctionCall {
      * {@link Interpreter#execute}), or null for anything else: the general path handles it.
      */
     static Frame plainPositionalFrame(ThreadState ts, PyFunction func, PyObject[] stack, int start, int nargs) {
-        CodeObject co = func.code();
-        if ((co.flags() & NOT_PLAIN) != 0 || co.argcount() != nargs || co.kwonlyargcount() != 0) {
+        if (func.plainArity() != nargs) {
             return null;
         }
         Frame f = ts.takeSpareFrame(func);

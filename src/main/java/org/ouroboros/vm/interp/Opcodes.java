@@ -67,6 +67,16 @@ final class Opcodes {
             f.lasti = at;
             pc = at + 1;
             int word = ops[at];
+            if (word == PackedCode.OP_TRACE_LINE) {
+                if (!ts.coarse()) {
+                    // The trace stopped recording: the plain words from here on (at starts one of them).
+                    ops = f.ops();
+                    pc = at;
+                    continue;
+                }
+                traceLine(ts, f, at);
+                word = PackedCode.ownWord(ops, at);
+            }
             int arg = word >>> 8;
             // The hottest opcodes are handled here, switched on packed ints (see PackedCode); the rest go through dispatch.
             switch (word & 0xff) {
@@ -123,26 +133,22 @@ final class Opcodes {
                 }
                 case PackedCode.OP_LOAD_FAST__LOAD_FAST -> {
                     LOAD_FAST(f, arg & 0xfff);
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     LOAD_FAST(f, arg >>> 12);
                 }
                 case PackedCode.OP_LOAD_FAST__LOAD_CONST -> {
                     LOAD_FAST(f, arg & 0xfff);
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     f.push((PyObject) f.code.consts()[arg >>> 12]);
                 }
                 case PackedCode.OP_STORE_FAST__LOAD_FAST -> {
                     f.fast[arg & 0xfff] = f.pop();
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     LOAD_FAST(f, arg >>> 12);
                 }
                 case PackedCode.OP_STORE_FAST__STORE_FAST -> {
                     f.fast[arg & 0xfff] = f.pop();
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     f.fast[arg >>> 12] = f.pop();
                 }
                 case PackedCode.OP_FOR_ITER__STORE_FAST -> {
@@ -151,8 +157,7 @@ final class Opcodes {
                         f.pop();
                         pc = arg & 0xfff;
                     } else {
-                        f.lasti = at + 1;
-                        pc = at + 2;
+                        pc = secondOfPair(f, at);
                         f.fast[arg >>> 12] = v;
                     }
                 }
@@ -160,34 +165,54 @@ final class Opcodes {
                     PyObject b = f.pop();
                     PyObject a = f.pop();
                     PyObject r = Ops.binary(a, b, arg & 0xfff);
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     f.fast[arg >>> 12] = r;
                 }
                 case PackedCode.OP_LOAD_CONST__LOAD_FAST -> {
                     f.push((PyObject) f.code.consts()[arg & 0xfff]);
-                    f.lasti = at + 1;
-                    pc = at + 2;
+                    pc = secondOfPair(f, at);
                     LOAD_FAST(f, arg >>> 12);
                 }
-                case PackedCode.OP_TRACE_LINE -> {
-                    if (!ts.coarse()) {
-                        // The trace stopped recording: the plain words from here on (at starts one of them).
-                        ops = f.ops();
-                        pc = at;
-                        continue;
-                    }
-                    Instruction in = f.instructions[at];
-                    if (in.line() != f.tracedLine && in.line() > 0) {
-                        f.tracedLine = in.line();
-                        ts.emit(f.lineEvent(ts.threadId(), in.line()));
-                    }
-                    f.pc = pc;
-                    PyObject result = dispatch(ts, f, in);
-                    if (result != null) {
-                        return result;
-                    }
-                    pc = f.pc;
+                case PackedCode.OP_LOAD_FAST__LOAD_ATTR -> {
+                    PyObject obj = localOrRaise(f, arg & 0xfff);
+                    pc = secondOfPair(f, at);
+                    f.push(attribute(ts, f, obj, arg >>> 12));
+                }
+                case PackedCode.OP_LOAD_FAST__LOAD_METHOD -> {
+                    PyObject obj = localOrRaise(f, arg & 0xfff);
+                    pc = secondOfPair(f, at);
+                    pushMethod(ts, f, obj, arg >>> 12);
+                }
+                case PackedCode.OP_COPY__LOAD_ATTR -> {
+                    PyObject obj = f.peek(arg & 0xfff);
+                    pc = secondOfPair(f, at);
+                    f.push(attribute(ts, f, obj, arg >>> 12));
+                }
+                case PackedCode.OP_SWAP2__STORE_ATTR -> {
+                    PyObject value = f.pop();
+                    PyObject obj = f.pop();
+                    pc = secondOfPair(f, at);
+                    storeAttribute(ts, f, obj, arg >>> 12, value);
+                }
+                case PackedCode.OP_RESUME__LOAD_FAST -> {
+                    RESUME(ts, f);
+                    pc = secondOfPair(f, at);
+                    LOAD_FAST(f, arg >>> 12);
+                }
+                case PackedCode.OP_LOAD_FAST__BINARY_OP -> {
+                    PyObject b = localOrRaise(f, arg & 0xfff);
+                    pc = secondOfPair(f, at);
+                    f.push(Ops.binary(f.pop(), b, arg >>> 12));
+                }
+                case PackedCode.OP_LOAD_FAST__RETURN_VALUE -> {
+                    PyObject v = localOrRaise(f, arg & 0xfff);
+                    f.lasti = at + 1;
+                    return v;
+                }
+                case PackedCode.OP_CALL__POP_TOP -> {
+                    CALL(ts, f, arg & 0xfff);
+                    pc = secondOfPair(f, at);
+                    POP_TOP(ts, f);
                 }
                 default -> {
                     f.pc = pc;
@@ -198,6 +223,21 @@ final class Opcodes {
                     pc = f.pc;
                 }
             }
+        }
+    }
+
+    /** A pair's step to its second instruction: that one is running now (errors point at it); returns the next pc. */
+    private static int secondOfPair(Frame f, int at) {
+        f.lasti = at + 1;
+        return at + 2;
+    }
+
+    /** The coarse trace's line check where the line may change (see {@link PackedCode#packForLines}). */
+    private static void traceLine(ThreadState ts, Frame f, int at) {
+        int line = f.instructions[at].line();
+        if (line != f.tracedLine && line > 0) {
+            f.tracedLine = line;
+            ts.emit(f.lineEvent(ts.threadId(), line));
         }
     }
 
@@ -394,6 +434,15 @@ final class Opcodes {
         f.push(v);
     }
 
+    /** LOAD_FAST's value without the push, for the pairs that use it at once. */
+    private static PyObject localOrRaise(Frame f, int i) {
+        PyObject v = f.fast[i];
+        if (v == null) {
+            throw unboundLocal(f, i);
+        }
+        return v;
+    }
+
     private static PyException unboundLocal(Frame f, int i) {
         return PyExc.raise(PyExc.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + f.code.varnames()[i]
                 + "' where it is not associated with a value");
@@ -516,14 +565,22 @@ final class Opcodes {
     // ---- attributes and calls ----
 
     private static void LOAD_ATTR(ThreadState ts, Frame f, int i) {
-        PyObject obj = f.pop();
+        f.push(attribute(ts, f, f.pop(), i));
+    }
+
+    /** {@code obj.<name i>} for the instruction at {@code f.lasti} (its inline cache). */
+    private static PyObject attribute(ThreadState ts, Frame f, PyObject obj, int i) {
         PyObject v = ts.fine() ? null : AttributeSites.load(f, obj, i);
-        f.push(v != null ? v : Attributes.get(obj, f.code.names()[i]));
+        return v != null ? v : Attributes.get(obj, f.code.names()[i]);
     }
 
     private static void STORE_ATTR(ThreadState ts, Frame f, int i) {
         PyObject obj = f.pop();
-        PyObject value = f.pop();
+        storeAttribute(ts, f, obj, i, f.pop());
+    }
+
+    /** {@code obj.<name i> = value} for the instruction at {@code f.lasti} (its inline cache). */
+    private static void storeAttribute(ThreadState ts, Frame f, PyObject obj, int i, PyObject value) {
         if (!ts.fine() && AttributeSites.store(f, obj, i, value)) {
             return;
         }
@@ -532,7 +589,11 @@ final class Opcodes {
 
     /** Pushes (method, self) when the attribute is a plain method, else (NULL, attribute). */
     private static void LOAD_METHOD(ThreadState ts, Frame f, int i) {
-        PyObject obj = f.pop();
+        pushMethod(ts, f, f.pop(), i);
+    }
+
+    /** LOAD_METHOD on {@code obj}, already off the stack. */
+    private static void pushMethod(ThreadState ts, Frame f, PyObject obj, int i) {
         PyObject method = ts.fine() ? null : AttributeSites.method(f, obj, i);
         if (method != null) {
             f.push(method);
@@ -546,9 +607,9 @@ final class Opcodes {
     /** The common case, kept small enough for the JIT to inline: a Python function called with positional arguments only. */
     private static void CALL(ThreadState ts, Frame f, int argc) {
         if (f.kwnames == null) {
-            boolean isMethod = f.peek(argc + 2) != null;
-            int nargs = argc + (isMethod ? 1 : 0);
-            PyObject callable = isMethod ? f.peek(argc + 2) : f.peek(argc + 1);
+            PyObject method = f.peek(argc + 2);
+            int nargs = method != null ? argc + 1 : argc;
+            PyObject callable = method != null ? method : f.peek(argc + 1);
             if (callable instanceof PyFunction fn) {
                 Frame callee = FunctionCall.plainPositionalFrame(ts, fn, f.stack, f.sp - nargs, nargs);
                 if (callee != null) {

@@ -61,6 +61,21 @@ final class PackedCode {
     static final int OP_FOR_ITER__STORE_FAST = 205;
     /** {@code x = a + b} / {@code x += 1}: the result goes straight into the local. */
     static final int OP_BINARY_OP__STORE_FAST = 206;
+    /** {@code x.name} / {@code x.name(...)} on a local: the object is not pushed to be popped again. */
+    static final int OP_LOAD_FAST__LOAD_ATTR = 207;
+    static final int OP_LOAD_FAST__LOAD_METHOD = 208;
+    /** {@code obj.name += v} reads the attribute of the object it copies (COPY n; LOAD_ATTR) ... */
+    static final int OP_COPY__LOAD_ATTR = 209;
+    /** ... and stores the result under the object it swaps (SWAP 2; STORE_ATTR), without moving either. */
+    static final int OP_SWAP2__STORE_ATTR = 210;
+    /** A function's first step and its first local read ({@code self} in most methods). */
+    static final int OP_RESUME__LOAD_FAST = 211;
+    /** {@code a + x} with x a local: the right operand is read in place. */
+    static final int OP_LOAD_FAST__BINARY_OP = 212;
+    /** {@code return x}. */
+    static final int OP_LOAD_FAST__RETURN_VALUE = 213;
+    /** A call as a statement: its result is dropped in the same step. */
+    static final int OP_CALL__POP_TOP = 214;
 
     static {
         check(OP_POP_TOP, Opcode.POP_TOP);
@@ -138,18 +153,29 @@ final class PackedCode {
         return pack(code, null);
     }
 
+    /**
+     * The line form is twice as long: after the words, each instruction's own word (never a pair),
+     * which {@link #OP_TRACE_LINE} runs once the line is reported ({@link #ownWord}).
+     */
     private static int[] pack(Instruction[] code, boolean[] lineMayChange) {
-        int[] packed = new int[code.length];
-        for (int i = 0; i < code.length; i++) {
+        int n = code.length;
+        int[] packed = new int[lineMayChange != null ? 2 * n : n];
+        for (int i = 0; i < n; i++) {
             int arg = code[i].arg();
-            packed[i] = lineMayChange != null && lineMayChange[i] ? OP_TRACE_LINE
-                    : arg >= 0 && arg <= MAX_ARG ? arg << 8 | code[i].opcode().ordinal() : OP_UNPACKED;
+            int own = arg >= 0 && arg <= MAX_ARG ? arg << 8 | code[i].opcode().ordinal() : OP_UNPACKED;
+            if (lineMayChange != null) {
+                packed[n + i] = own;
+            }
+            packed[i] = lineMayChange != null && lineMayChange[i] ? OP_TRACE_LINE : own;
         }
-        for (int i = 0; i + 1 < code.length; i++) {
+        for (int i = 0; i + 1 < n; i++) {
             if (lineMayChange != null && (lineMayChange[i] || lineMayChange[i + 1])) {
                 continue;
             }
             int pair = pairOf(code[i].opcode(), code[i + 1].opcode());
+            if (pair == OP_SWAP2__STORE_ATTR && code[i].arg() != 2) {
+                pair = 0;
+            }
             int a = code[i].arg();
             int b = code[i + 1].arg();
             if (pair != 0 && a >= 0 && a <= MAX_PAIR_ARG && b >= 0 && b <= MAX_PAIR_ARG) {
@@ -158,6 +184,11 @@ final class PackedCode {
             }
         }
         return packed;
+    }
+
+    /** In the line form: instruction {@code i}'s own word, for the OP_TRACE_LINE standing in its place. */
+    static int ownWord(int[] lineOps, int i) {
+        return lineOps[(lineOps.length >> 1) + i];
     }
 
     private static int pairOf(Opcode first, Opcode second) {
@@ -181,6 +212,30 @@ final class PackedCode {
         }
         if (first == Opcode.BINARY_OP && second == Opcode.STORE_FAST) {
             return OP_BINARY_OP__STORE_FAST;
+        }
+        if (first == Opcode.LOAD_FAST && second == Opcode.LOAD_ATTR) {
+            return OP_LOAD_FAST__LOAD_ATTR;
+        }
+        if (first == Opcode.LOAD_FAST && second == Opcode.LOAD_METHOD) {
+            return OP_LOAD_FAST__LOAD_METHOD;
+        }
+        if (first == Opcode.COPY && second == Opcode.LOAD_ATTR) {
+            return OP_COPY__LOAD_ATTR;
+        }
+        if (first == Opcode.SWAP && second == Opcode.STORE_ATTR) {
+            return OP_SWAP2__STORE_ATTR;
+        }
+        if (first == Opcode.RESUME && second == Opcode.LOAD_FAST) {
+            return OP_RESUME__LOAD_FAST;
+        }
+        if (first == Opcode.LOAD_FAST && second == Opcode.BINARY_OP) {
+            return OP_LOAD_FAST__BINARY_OP;
+        }
+        if (first == Opcode.LOAD_FAST && second == Opcode.RETURN_VALUE) {
+            return OP_LOAD_FAST__RETURN_VALUE;
+        }
+        if (first == Opcode.CALL && second == Opcode.POP_TOP) {
+            return OP_CALL__POP_TOP;
         }
         return 0;
     }

@@ -28,6 +28,25 @@ public final class PyFunction extends PyObject {
         this.closure = closure;
         PyObject mod = globals.get("__name__");
         this.module = mod != null ? mod : PyConstants.NONE;
+        this.plainArity = plainArity(code);
+    }
+
+    private static final int NOT_PLAIN = CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS | CodeObject.CO_GENERATOR
+            | CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR;
+
+    /**
+     * How many positional arguments a call can bind by copying them into the first locals (no
+     * star parameters, no keyword-only ones, not a generator or coroutine), or -1: the
+     * interpreter's fast call path compares the argument count with this one field.
+     */
+    private final int plainArity;
+
+    private static int plainArity(CodeObject co) {
+        return (co.flags() & NOT_PLAIN) == 0 && co.kwonlyargcount() == 0 ? co.argcount() : -1;
+    }
+
+    public int plainArity() {
+        return plainArity;
     }
 
     /** co_names as str keys, made on first use: name lookups in this function's frames then allocate nothing. */

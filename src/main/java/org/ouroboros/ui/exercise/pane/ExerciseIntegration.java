@@ -80,6 +80,13 @@ public final class ExerciseIntegration {
         installMenuItem();
         window.model().currentLessonProperty().addListener((obs, old, lesson) -> lessonChanged());
         writeDelay.setOnFinished(e -> flushWrites());
+        // An answer typed just before quitting is written too, not lost with the timer.
+        window.actions().beforeExit(() -> {
+            writeDelay.stop();
+            if (!pendingWrites.isEmpty()) {
+                flushWrites();
+            }
+        });
         lessonChanged();
     }
 

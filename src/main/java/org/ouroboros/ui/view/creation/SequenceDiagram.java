@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import org.ouroboros.ui.player.LocalizedMessages;
+import org.ouroboros.ui.view.SkinnedLabels;
 
 /**
  * Draws a {@link Diagram} as a UML-style sequence diagram: lifeline heads across the top
@@ -341,7 +342,7 @@ final class SequenceDiagram extends Region {
     }
 
     private static Label label(String text, String styleClass) {
-        Label l = new Label(text);
+        Label l = SkinnedLabels.of(text);
         l.getStyleClass().add(styleClass);
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;

@@ -8,6 +8,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.ouroboros.ui.player.LocalizedMessages;
+import org.ouroboros.ui.view.SkinnedLabels;
 
 /**
  * Draws one {@link Walk}: a title, then one row per step. An MRO search is a chain of class
@@ -219,7 +220,7 @@ final class WalkDrawing extends VBox {
     }
 
     static Label label(String text, String styleClass) {
-        Label l = new Label(text);
+        Label l = SkinnedLabels.of(text);
         l.getStyleClass().add(styleClass);
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;

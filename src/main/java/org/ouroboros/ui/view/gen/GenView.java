@@ -56,6 +56,8 @@ public final class GenView implements TraceView {
         chains.getStyleClass().add("gen-chains");
         zoomPan = new ZoomPan(chains);
         note.setWrapText(true);
+        // Wraps to the view's width: unlike the cards' labels, it may be narrower than its one line.
+        note.setMinWidth(0);
         note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox top = new VBox(chainsTitle, zoomPan.node());
         VBox.setVgrow(zoomPan.node(), Priority.ALWAYS);

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.QuadCurve;
 import javafx.scene.shape.Polygon;
+import org.ouroboros.ui.view.SkinnedLabels;
 
 /**
  * The class hierarchy drawn in layers: one label per class, a line with an open triangle from
@@ -36,7 +37,7 @@ final class HierarchyGraph extends Region {
             line.getStyleClass().add("mro-graph-edge");
             Polygon head = new Polygon();
             head.getStyleClass().add("mro-graph-arrow");
-            Label index = new Label();
+            Label index = SkinnedLabels.of("");
             index.getStyleClass().add("mro-graph-edge-index");
             return new EdgeShapes(line, head, index);
         }
@@ -70,8 +71,11 @@ final class HierarchyGraph extends Region {
     private final Map<String, Label> badges = new HashMap<>();
     private final List<Drawn> edges = new ArrayList<>();
     private Hierarchy hierarchy;
+    private final Runnable laidOut;
 
-    HierarchyGraph() {
+    /** @param laidOut called after each layout of the graph (see {@link RepaintMark}) */
+    HierarchyGraph(Runnable laidOut) {
+        this.laidOut = laidOut;
         getStyleClass().add("mro-graph");
     }
 
@@ -156,7 +160,7 @@ final class HierarchyGraph extends Region {
         } else if (count > had) {
             List<Label> added = new ArrayList<>();
             for (int i = had; i < count; i++) {
-                Label label = new Label();
+                Label label = SkinnedLabels.of("");
                 label.getStyleClass().add("mro-graph-node");
                 added.add(label);
             }
@@ -175,7 +179,7 @@ final class HierarchyGraph extends Region {
         } else if (count > had) {
             List<Label> added = new ArrayList<>();
             for (int i = had; i < count; i++) {
-                Label badge = new Label();
+                Label badge = SkinnedLabels.of("");
                 badge.getStyleClass().add("mro-graph-badge");
                 added.add(badge);
             }
@@ -295,6 +299,7 @@ final class HierarchyGraph extends Region {
     @Override
     protected void layoutChildren() {
         if (hierarchy == null) {
+            laidOut.run();
             return;
         }
         double width = getWidth() - snappedLeftInset() - snappedRightInset();
@@ -321,6 +326,7 @@ final class HierarchyGraph extends Region {
         for (Drawn d : edges) {
             placeEdge(d);
         }
+        laidOut.run();
     }
 
     /**

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
+import org.ouroboros.ui.view.SkinnedLabels;
 
 /**
  * Keeps a pane's labels in step with a list of wanted labels by reusing the ones on screen: a
@@ -118,7 +119,7 @@ final class LabelCells {
             String key = keys.get(i);
             Label label = kept.get(key);
             if (label == null) {
-                label = new Label();
+                label = SkinnedLabels.of("");
                 // Only its preferred height is measured: its computed minimum and maximum heights
                 // each lay its text out again, for every box around it that is measured.
                 label.setMinHeight(0);

@@ -24,17 +24,22 @@ final class MergePanel extends VBox {
     private final VBox notation = styled(new VBox(), "mro-notation");
     private final Label explanation = styled(new Label(), "mro-explanation");
     private final Label error = styled(new Label(), "mro-error");
-    private final MergeTable table = new MergeTable();
+    private final MergeTable table;
     private final Label graphTitle = styled(new Label(), "mro-section-title");
     private final Label graphLegend = styled(new Label(), "mro-graph-legend");
-    private final HierarchyGraph graph = new HierarchyGraph();
+    private final HierarchyGraph graph;
     private final Label resultTitle = styled(new Label(), "mro-section-title");
     private final FlowPane result = styled(new FlowPane(), "mro-result");
     private final ContrastPanel contrast = new ContrastPanel();
     private List<Object> hierarchyKey = List.of();
     private Hierarchy hierarchyShown;
+    private final Runnable laidOut;
 
-    MergePanel() {
+    /** @param laidOut called after each layout of the panel, its table or its graph (see {@link RepaintMark}) */
+    MergePanel(Runnable laidOut) {
+        this.laidOut = laidOut;
+        table = new MergeTable(laidOut);
+        graph = new HierarchyGraph(laidOut);
         getStyleClass().add("mro-merge");
         // Wrapped, not cut with "…": presentation type in the narrow MRO tab is wider than the title.
         title.setWrapText(true);
@@ -50,6 +55,12 @@ final class MergePanel extends VBox {
         FlowPane side = styled(new FlowPane(tableBox, graphBox), "mro-side-by-side");
         getChildren().addAll(title, notation, explanation, error, contrast, side);
         noMinimumHeight(this, notation, contrast, side, tableBox, graphBox, table, result.getParent(), result);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        laidOut.run();
     }
 
     /**

@@ -13,8 +13,18 @@ import org.ouroboros.ui.view.mro.LabelCells.Cell;
  * the cells on screen and changes their texts and styles ({@link LabelCells}).
  */
 final class MergeTable extends GridPane {
-    MergeTable() {
+    private final Runnable laidOut;
+
+    /** @param laidOut called after each layout of the table (see {@link RepaintMark}) */
+    MergeTable(Runnable laidOut) {
+        this.laidOut = laidOut;
         getStyleClass().add("mro-table");
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        laidOut.run();
     }
 
     void show(MergeSnapshot s, LocalizedMessages words) {

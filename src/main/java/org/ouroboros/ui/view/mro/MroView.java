@@ -57,9 +57,11 @@ public final class MroView implements TraceView {
     private final Button replay = MergePanel.styled(new Button(), "mro-replay");
     private final Label step = MergePanel.styled(new Label(), "mro-step");
     private final Label status = MergePanel.styled(new Label(), "mro-status");
-    private MergePanel merge = new MergePanel();
+    /** Changed whenever a panel lays out, so a pulse that changes only what is scrolled out of sight does not repaint the window. */
+    private final RepaintMark repaintMark = new RepaintMark();
+    private MergePanel merge = new MergePanel(repaintMark::touch);
     private final ScrollPane mergeScroll;
-    private final WalkPanel walkPanel = new WalkPanel();
+    private final WalkPanel walkPanel = new WalkPanel(repaintMark::touch);
     private final SplitPane panes;
 
     private Trace shownTrace = new Trace(List.of());
@@ -124,7 +126,7 @@ public final class MroView implements TraceView {
         VBox.setVgrow(panes, Priority.ALWAYS);
         status.setWrapText(true);
         root.setMinSize(0, 0);
-        root.getChildren().addAll(header, status, panes);
+        root.getChildren().addAll(header, status, panes, repaintMark.node());
         locale.addListener(observable -> {
             selector.setConverter(new ChoiceNames());
             render();
@@ -239,7 +241,7 @@ public final class MroView implements TraceView {
         MergePanel.reveal(status, message != null);
         if (shownSession == null && !mergeDrawn.isEmpty()) {
             // No merge at this step (before the first class): an empty panel, as a view opened here has.
-            merge = new MergePanel();
+            merge = new MergePanel(repaintMark::touch);
             mergeScroll.setContent(merge);
             mergeDrawn = List.of();
         }

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ouroboros.ui.player.LocalizedMessages;
+import org.ouroboros.ui.view.SkinnedLabels;
 import org.ouroboros.ui.view.mro.LabelCells.Cell;
 
 /**
@@ -40,8 +41,11 @@ final class WalkPanel extends VBox {
 
     /** The MRO the boxes on screen stand for. */
     private List<String> boxesMro = List.of();
+    private final Runnable laidOut;
 
-    WalkPanel() {
+    /** @param laidOut called after each layout of the panel (see {@link RepaintMark}) */
+    WalkPanel(Runnable laidOut) {
+        this.laidOut = laidOut;
         getStyleClass().add("mro-walk");
         none.setWrapText(true);
         stack.setWrapText(true);
@@ -56,6 +60,12 @@ final class WalkPanel extends VBox {
         HBox header = MergePanel.styled(new HBox(title, replay), "mro-walk-header");
         getChildren().addAll(header, none, boxes, stack, outputTitle, output);
         MergePanel.noMinimumHeight(this, header, boxes, output);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        laidOut.run();
     }
 
     void setOnReplay(Runnable action) {
@@ -116,7 +126,7 @@ final class WalkPanel extends VBox {
             List<javafx.scene.Node> fresh = new ArrayList<>();
             for (int i = 0; i < walk.mro().size(); i++) {
                 if (i > 0) {
-                    fresh.add(MergePanel.styled(new Label("\u2192"), "mro-walk-arrow"));
+                    fresh.add(MergePanel.styled(SkinnedLabels.of("\u2192"), "mro-walk-arrow"));
                 }
                 fresh.add(MergePanel.styled(new VBox(), "mro-walk-box"));
             }

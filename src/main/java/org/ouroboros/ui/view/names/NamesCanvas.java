@@ -18,6 +18,7 @@ import javafx.scene.shape.Polygon;
 import org.ouroboros.trace.ObjectEvent;
 import org.ouroboros.ui.player.LocalizedMessages;
 import org.ouroboros.ui.view.graph.SnapshotIndex;
+import org.ouroboros.ui.view.SkinnedLabels;
 
 /**
  * Frames with their sticky notes on the left, objects in two columns on the right, and an arrow
@@ -82,7 +83,7 @@ final class NamesCanvas extends Pane {
                 String noteKey = f.key() + "\u0000" + name;
                 liveNotes.add(noteKey);
                 Label note = notes.computeIfAbsent(noteKey, k -> {
-                    Label made = ObjectCard.styled(new Label(name), "names-note");
+                    Label made = ObjectCard.styled(SkinnedLabels.of(name), "names-note");
                     made.setId("names-note-" + f.key() + "-" + name);
                     return made;
                 });
@@ -106,7 +107,7 @@ final class NamesCanvas extends Pane {
             second.add(card(id, board, index, position, words, cardsNow));
         }
         if (board.notDrawn() > 0) {
-            second.add(ObjectCard.styled(new Label(words.format("names.notDrawn",
+            second.add(ObjectCard.styled(SkinnedLabels.of(words.format("names.notDrawn",
                     String.valueOf(board.notDrawn()))), "names-not-drawn"));
         }
         cardCache.clear();
@@ -177,7 +178,7 @@ final class NamesCanvas extends Pane {
 
     /** One frame's box: its title, the "no names yet" line when empty, then its notes. */
     private static final class FrameBox extends VBox {
-        final Label title = ObjectCard.styled(new Label(), "names-frame-title");
+        final Label title = ObjectCard.styled(SkinnedLabels.of(""), "names-frame-title");
         private Label empty;
         private FrameNames.Kind kind;
 
@@ -194,7 +195,7 @@ final class NamesCanvas extends Pane {
 
         Label empty(LocalizedMessages words) {
             if (empty == null) {
-                empty = ObjectCard.styled(new Label(words.text("names.frame.empty")), "names-frame-empty");
+                empty = ObjectCard.styled(SkinnedLabels.of(words.text("names.frame.empty")), "names-frame-empty");
             }
             return empty;
         }

@@ -11,6 +11,7 @@ import org.ouroboros.trace.ObjectEvent;
 import org.ouroboros.ui.player.LocalizedMessages;
 import org.ouroboros.ui.view.graph.ClassText;
 import org.ouroboros.ui.view.graph.SnapshotIndex;
+import org.ouroboros.ui.view.SkinnedLabels;
 
 /**
  * One object on the right: its type and id, its value, the sticky notes (names) stuck on it, a
@@ -35,11 +36,11 @@ final class ObjectCard extends VBox {
         ObjectEvent.ObjectSnapshot s = e instanceof ObjectEvent.ObjectSnapshot o ? o : null;
         String type = s != null ? s.typeName() : e instanceof ObjectEvent.ClassSnapshot c
                 ? metaclassName(c, index, position) : "?";
-        Label typeLabel = styled(new Label(type), "names-card-type");
-        Label idLabel = styled(new Label(words.format("names.card.id", ClassText.hex(id))), "names-card-id");
+        Label typeLabel = styled(SkinnedLabels.of(type), "names-card-type");
+        Label idLabel = styled(SkinnedLabels.of(words.format("names.card.id", ClassText.hex(id))), "names-card-id");
         HBox header = new HBox(typeLabel, idLabel);
         header.getStyleClass().add("names-card-header");
-        Label value = styled(new Label(index.valueText(id, position)), "names-card-value");
+        Label value = styled(SkinnedLabels.of(index.valueText(id, position)), "names-card-value");
         value.setId("names-value-" + Long.toHexString(id));
         getChildren().add(header);
         if (!notes.isEmpty()) {
@@ -47,17 +48,17 @@ final class ObjectCard extends VBox {
             stuck.getStyleClass().add("names-card-notes");
             stuck.setPrefWrapLength(0);
             for (String n : notes) {
-                stuck.getChildren().add(styled(new Label(n), "names-card-note"));
+                stuck.getChildren().add(styled(SkinnedLabels.of(n), "names-card-note"));
             }
             getChildren().add(stuck);
         }
         getChildren().add(value);
         if (s != null && s.shared()) {
-            getChildren().add(styled(new Label(words.text(sharedKey(s))), "names-card-shared"));
+            getChildren().add(styled(SkinnedLabels.of(words.text(sharedKey(s))), "names-card-shared"));
         }
         if (comparisonRole != null) {
             getStyleClass().add("names-card-compared");
-            getChildren().add(styled(new Label(comparisonRole), "names-card-role"));
+            getChildren().add(styled(SkinnedLabels.of(comparisonRole), "names-card-role"));
         }
         if (s != null && !s.refs().isEmpty()) {
             FlowPane row = new FlowPane();
@@ -68,12 +69,12 @@ final class ObjectCard extends VBox {
                 ObjectEvent.Ref r = s.refs().get(i);
                 String text = s.shape() == ObjectEvent.Shape.SEQUENCE ? "[" + r.key() + "]"
                         : s.shape() == ObjectEvent.Shape.SET ? "\u2022" : r.key();
-                Label slot = styled(new Label(text), "names-slot");
+                Label slot = styled(SkinnedLabels.of(text), "names-slot");
                 row.getChildren().add(slot);
                 slots.add(new Slot(slot, r.id()));
             }
             if (s.size() > Math.min(s.refs().size(), Board.SLOTS)) {
-                row.getChildren().add(styled(new Label(words.format("names.card.more",
+                row.getChildren().add(styled(SkinnedLabels.of(words.format("names.card.more",
                         String.valueOf(s.size() - Math.min(s.refs().size(), Board.SLOTS)))), "names-slot-more"));
             }
             getChildren().add(row);

@@ -251,6 +251,23 @@ class ExerciseIntegrationTest extends FxTestBase {
     }
 
     @Test
+    void anAnswerTypedJustBeforeQuittingIsSaved() throws Exception {
+        real.selectLesson("classes");
+        runFx(exercises::open);
+        openedPane("classes");
+        robot.clickOn("#exercise-answer").write("E C");
+        // Quit at once, well inside the moment the pane waits before writing a changed answer; as in
+        // the app, the io thread then takes no more work.
+        runFx(() -> {
+            real.window().actions().exitCleanly();
+            real.io().shutdown();
+        });
+        Path saved = config.resolve("exercises/classes/exercise-1.txt");
+        waitForCondition("the answer written on the way out", () -> Files.exists(saved));
+        assertEquals("E C", Files.readString(saved, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void lessonsWithoutExercisesHideTheButtonAndThePaneIsLegibleInPresentationMode() {
         real.selectLesson("coroutines");
         runFx(exercises::open);

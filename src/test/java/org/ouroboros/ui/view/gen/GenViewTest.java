@@ -112,6 +112,17 @@ class GenViewTest extends StagedFxTestBase {
     }
 
     @Test
+    void theNoteWrapsInANarrowViewInsteadOfBeingCut() {
+        runFx(() -> player.seek(positionOf(GeneratorEvent.GeneratorSuspended.class, 0)));
+        runFx(() -> stage.setWidth(420));
+        waitFor("the note wraps within 420 px", () -> {
+            javafx.scene.control.Label note = (javafx.scene.control.Label) view.node().lookup(".gen-note");
+            return note.getWidth() <= ((javafx.scene.layout.Region) view.node()).getWidth()
+                    && note.getHeight() > 2 * note.getFont().getSize() * 1.2;
+        });
+    }
+
+    @Test
     void speaksChineseToo() {
         runFx(() -> {
             view.setLocale(Locale.SIMPLIFIED_CHINESE);
