@@ -416,7 +416,21 @@ public final class Compiler {
                 loadConst(org.ouroboros.vm.object.PyInt.of(0));
                 loadConst(PyConstants.NONE);
                 u.b.emit(IMPORT_NAME, u.b.name(al.name()));
-                nameOp(al.asname() != null ? al.asname() : al.name().split("\\.")[0], ExprContext.Store);
+                String[] parts = al.name().split("\\.");
+                if (al.asname() != null && parts.length > 1) {
+                    // import a.b.c as d binds the submodule: IMPORT_FROM down the dotted path, as CPython 3.11
+                    for (int i = 1; i < parts.length; i++) {
+                        u.b.emit(IMPORT_FROM, u.b.name(parts[i]));
+                        if (i < parts.length - 1) {
+                            u.b.emit(SWAP, 2);
+                            u.b.emit(POP_TOP);
+                        }
+                    }
+                    nameOp(al.asname(), ExprContext.Store);
+                    u.b.emit(POP_TOP);
+                } else {
+                    nameOp(al.asname() != null ? al.asname() : parts[0], ExprContext.Store);
+                }
             }
         } else if (s instanceof ImportFrom im) {
             importFrom(im);

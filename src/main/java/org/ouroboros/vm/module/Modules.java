@@ -17,7 +17,7 @@ public final class Modules {
             "abc",
             "math",
             "contextlib", "collections", "collections.abc", "itertools", "operator", "random",
-            "dataclasses");
+            "dataclasses", "typing");
 
     /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
     private static PyModule concurrentPackage(Vm vm) {
@@ -68,6 +68,7 @@ public final class Modules {
             case "operator" -> PythonSourceModule.load(vm, "operator", "operator.py");
             case "random" -> RandomModule.load(vm);
             case "dataclasses" -> PythonSourceModule.load(vm, "dataclasses", "dataclasses.py");
+            case "typing" -> PythonSourceModule.load(vm, "typing", "typing.py");
             default -> null;
         };
     }
