@@ -40,7 +40,8 @@ public final class Disassembler {
         int lastLine = -1;
         for (int i = 0; i < ins.length; i++) {
             Instruction in = ins[i];
-            boolean newLine = in.line() != lastLine && in.line() > 0;
+            // a module's RESUME is on line 0, which CPython's dis shows
+            boolean newLine = in.line() != lastLine && (in.line() > 0 || i == 0 && in.line() == 0);
             if (newLine && i > 0) {
                 sb.append('\n');
             }

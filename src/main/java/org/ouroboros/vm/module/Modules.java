@@ -17,7 +17,7 @@ public final class Modules {
             "abc",
             "math",
             "contextlib", "collections", "collections.abc", "itertools", "operator", "random",
-            "dataclasses", "typing");
+            "dataclasses", "typing", "copy");
 
     /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
     private static PyModule concurrentPackage(Vm vm) {
@@ -69,6 +69,7 @@ public final class Modules {
             case "random" -> RandomModule.load(vm);
             case "dataclasses" -> PythonSourceModule.load(vm, "dataclasses", "dataclasses.py");
             case "typing" -> PythonSourceModule.load(vm, "typing", "typing.py");
+            case "copy" -> PythonSourceModule.load(vm, "copy", "copy.py");
             default -> null;
         };
     }
