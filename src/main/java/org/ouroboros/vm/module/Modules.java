@@ -17,7 +17,7 @@ public final class Modules {
             "abc",
             "math",
             "contextlib", "collections", "collections.abc", "itertools", "operator", "random",
-            "dataclasses", "typing", "copy");
+            "dataclasses", "typing", "copy", "enum");
 
     /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
     private static PyModule concurrentPackage(Vm vm) {
@@ -70,6 +70,7 @@ public final class Modules {
             case "dataclasses" -> PythonSourceModule.load(vm, "dataclasses", "dataclasses.py");
             case "typing" -> PythonSourceModule.load(vm, "typing", "typing.py");
             case "copy" -> PythonSourceModule.load(vm, "copy", "copy.py");
+            case "enum" -> PythonSourceModule.load(vm, "enum", "enum.py");
             default -> null;
         };
     }
