@@ -83,6 +83,7 @@ public final class BytesType {
 
     /** Methods shared by bytes and bytearray, done by str's code over Latin-1 text (case changes stay ASCII). */
     static void installCommon(TypeBuilder t) {
+        t.method0("isascii", self -> PyBool.of(((PyStr) toStr(self)).value().chars().allMatch(c -> c < 128)));
         for (String name : VIA_STR) {
             t.method(name, (self, args, kw) -> {
                 PyObject[] converted = new PyObject[args.length];

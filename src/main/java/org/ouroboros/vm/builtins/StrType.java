@@ -209,9 +209,20 @@ public final class StrType {
             }
             return PyInt.of(i);
         });
-        t.method1("count", (self, sub) -> {
-            String v = s(self);
-            String x = s(sub);
+        t.method("count", (self, args, kw) -> {
+            if (args.length < 1 || args.length > 3) {
+                throw PyExc.typeError(args.length < 1 ? "count() takes at least 1 argument (0 given)"
+                        : "count() takes at most 3 arguments (" + args.length + " given)");
+            }
+            String whole = s(self);
+            int start = args.length > 1 && args[1] != NONE ? (int) clampIndex(Ops.index(args[1]), whole.length()) : 0;
+            int end = args.length > 2 && args[2] != NONE ? (int) clampIndex(Ops.index(args[2]), whole.length())
+                    : whole.length();
+            if (start > end) {
+                return PyInt.of(0);
+            }
+            String v = whole.substring(start, end);
+            String x = s(args[0]);
             if (x.isEmpty()) {
                 return PyInt.of(v.length() + 1);
             }
@@ -231,6 +242,8 @@ public final class StrType {
         t.method0("isnumeric", self -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(cp -> Character.isDigit(cp)
                 || Character.getType(cp) == Character.OTHER_NUMBER || Character.getType(cp) == Character.LETTER_NUMBER)));
         t.method0("istitle", self -> PyBool.of(isTitle(s(self))));
+        t.method0("isascii", self -> PyBool.of(s(self).chars().allMatch(c -> c < 128)));
+        t.method0("isprintable", self -> PyBool.of(s(self).codePoints().allMatch(StrType::printable)));
         t.method0("isalpha", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isLetter)));
         t.method0("isalnum", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isLetterOrDigit)));
         t.method0("isspace", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isWhitespace)));
@@ -657,5 +670,16 @@ public final class StrType {
             }
         }
         return cased;
+    }
+
+    /** str.isprintable: no control, format, separator (other than space), surrogate or unassigned characters. */
+    private static boolean printable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        int t = Character.getType(cp);
+        return t != Character.CONTROL && t != Character.FORMAT && t != Character.SURROGATE && t != Character.PRIVATE_USE
+                && t != Character.UNASSIGNED && t != Character.SPACE_SEPARATOR && t != Character.LINE_SEPARATOR
+                && t != Character.PARAGRAPH_SEPARATOR;
     }
 }

@@ -17,7 +17,7 @@ public final class Modules {
             "abc",
             "math",
             "contextlib", "collections", "collections.abc", "itertools", "operator", "random",
-            "dataclasses", "typing", "copy", "enum");
+            "dataclasses", "typing", "copy", "enum", "string", "json");
 
     /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
     private static PyModule concurrentPackage(Vm vm) {
@@ -71,6 +71,8 @@ public final class Modules {
             case "typing" -> PythonSourceModule.load(vm, "typing", "typing.py");
             case "copy" -> PythonSourceModule.load(vm, "copy", "copy.py");
             case "enum" -> PythonSourceModule.load(vm, "enum", "enum.py");
+            case "string" -> PythonSourceModule.load(vm, "string", "string.py");
+            case "json" -> PythonSourceModule.load(vm, "json", "json.py");
             default -> null;
         };
     }
