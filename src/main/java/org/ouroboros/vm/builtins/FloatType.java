@@ -46,6 +46,8 @@ public final class FloatType {
         t.getter("imag", self -> new PyFloat(0.0));
         t.method0("conjugate", self -> self);
         t.method0("as_integer_ratio", self -> integerRatio(((PyFloat) self).value()));
+        t.method0("__floor__", self -> IntType.fromDouble(Math.floor(((PyFloat) self).value())));
+        t.method0("__ceil__", self -> IntType.fromDouble(Math.ceil(((PyFloat) self).value())));
         t.method0("hex", self -> new PyStr(hex(((PyFloat) self).value())));
         t.classMethod("fromhex", (cls, args, kw) -> {
             PyFloat f = new PyFloat(fromHex(ObjectType.str(args[0])));
@@ -68,8 +70,11 @@ public final class FloatType {
         }
         t.method1("__divmod__", (self, o) -> {
             Double b = coerce(o);
-            return b == null ? NOT_IMPLEMENTED
-                    : new PyTuple(arith(((PyFloat) self).value(), b, 2), arith(((PyFloat) self).value(), b, 6));
+            return b == null ? NOT_IMPLEMENTED : divmodTuple(((PyFloat) self).value(), b);
+        });
+        t.method1("__rdivmod__", (self, o) -> {
+            Double b = coerce(o);
+            return b == null ? NOT_IMPLEMENTED : divmodTuple(b, ((PyFloat) self).value());
         });
         String[] cmps = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
         for (int i = 0; i < cmps.length; i++) {
@@ -110,6 +115,41 @@ public final class FloatType {
         return PyBool.of(Ops.cmpResult(c, op));
     }
 
+    private static PyObject divmodTuple(double a, double b) {
+        if (b == 0) {
+            throw PyExc.zeroDivision("float divmod()");
+        }
+        double[] r = divmod(a, b);
+        return new PyTuple(new PyFloat(r[0]), new PyFloat(r[1]));
+    }
+
+    /**
+     * CPython's float_divmod: the remainder from fmod, the quotient from (a - mod) / b, both
+     * adjusted toward floor; so 1 // 0.1 is 9.0, not floor(1 / 0.1) = 10.0.
+     */
+    static double[] divmod(double a, double b) {
+        double mod = a % b;
+        double div = (a - mod) / b;
+        if (mod != 0) {
+            if ((b < 0) != (mod < 0)) {
+                mod += b;
+                div -= 1.0;
+            }
+        } else {
+            mod = Math.copySign(0.0, b);
+        }
+        double floordiv;
+        if (div != 0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+        } else {
+            floordiv = Math.copySign(0.0, a / b);
+        }
+        return new double[] {floordiv, mod};
+    }
+
     static PyObject compareValues(double a, double b, int op) {
         if (Double.isNaN(a) || Double.isNaN(b)) {
             return PyBool.of(op == 3);
@@ -134,16 +174,12 @@ public final class FloatType {
                 if (b == 0) {
                     throw PyExc.zeroDivision("float floor division by zero");
                 }
-                return new PyFloat(Math.floor(a / b));
+                return new PyFloat(divmod(a, b)[0]);
             case 6: {
                 if (b == 0) {
                     throw PyExc.zeroDivision("float modulo");
                 }
-                double m = a % b;
-                if (m != 0 && ((m < 0) != (b < 0))) {
-                    m += b;
-                }
-                return new PyFloat(m == 0 ? Math.copySign(0.0, b) : m);
+                return new PyFloat(divmod(a, b)[1]);
             }
             case 8:
                 return power(a, b);

@@ -68,6 +68,10 @@ public final class IntType {
         t.method0("__invert__", self -> PyInt.of(((PyInt) self).bigValue().not()));
         t.method0("bit_length", self -> PyInt.of(((PyInt) self).bigValue().abs().bitLength()));
         t.method0("bit_count", self -> PyInt.of(((PyInt) self).bigValue().abs().bitCount()));
+        t.method0("as_integer_ratio", self -> new PyTuple(plain((PyInt) self), PyInt.of(1)));
+        for (String rounding : new String[] {"__floor__", "__ceil__", "__trunc__"}) {
+            t.method0(rounding, self -> plain((PyInt) self));
+        }
         t.method0("conjugate", self -> plain((PyInt) self));
         t.getter("real", self -> plain((PyInt) self));
         t.getter("imag", self -> PyInt.of(0));

@@ -3,6 +3,7 @@ package org.ouroboros.vm.builtins;
 import static org.ouroboros.vm.object.PyConstants.NONE;
 import static org.ouroboros.vm.object.PyConstants.NOT_IMPLEMENTED;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import org.ouroboros.vm.object.SetTable;
 import java.util.Set;
@@ -152,9 +153,44 @@ public final class SetType {
                     }
                     return NONE;
                 });
+                // the in-place operators mutate the set itself (aliases see it) and take only sets
                 t.method1("__ior__", (self, o) -> {
+                    if (!(o instanceof PySet)) {
+                        return NOT_IMPLEMENTED;
+                    }
                     items(self).addAll(collect(o));
                     return self;
+                });
+                t.method1("__iand__", (self, o) -> {
+                    if (!(o instanceof PySet other)) {
+                        return NOT_IMPLEMENTED;
+                    }
+                    SetTable r = inter(items(self), other.items());
+                    items(self).clear();
+                    items(self).addAll(r);
+                    return self;
+                });
+                t.method1("__isub__", (self, o) -> {
+                    if (!(o instanceof PySet other)) {
+                        return NOT_IMPLEMENTED;
+                    }
+                    if (other == self) {
+                        items(self).clear();
+                    } else {
+                        items(self).removeAll(other.items());
+                    }
+                    return self;
+                });
+                t.method1("__ixor__", (self, o) -> {
+                    if (!(o instanceof PySet)) {
+                        return NOT_IMPLEMENTED;
+                    }
+                    symmetricUpdate(self, o);
+                    return self;
+                });
+                t.method1("symmetric_difference_update", (self, o) -> {
+                    symmetricUpdate(self, o);
+                    return NONE;
                 });
                 t.method("difference_update", (self, args, kw) -> {
                     for (PyObject a : args) {
@@ -171,6 +207,19 @@ public final class SetType {
                     }
                     return NONE;
                 });
+            }
+        }
+    }
+
+    /** CPython's set_symmetric_difference_update: each of the other's items is removed if present, else added. */
+    private static void symmetricUpdate(PyObject self, PyObject o) {
+        if (o == self) {
+            items(self).clear();
+            return;
+        }
+        for (PyObject x : new ArrayList<>(collect(o))) {
+            if (!items(self).remove(x)) {
+                items(self).add(x);
             }
         }
     }
