@@ -90,9 +90,10 @@ public final class SuperType {
         t.method2("__get__", (self, obj, cls) -> self);
         t.method0("__repr__", self -> {
             PySuper s = (PySuper) self;
-            String type = s.thisType == null ? "NULL" : s.thisType.reprText();
+            // CPython's super_repr prints tp_names: <class 'A'>, not the class's own repr
+            String type = "<class '" + (s.thisType == null ? "NULL" : s.thisType.tpName()) + "'>";
             if (s.objType != null) {
-                return new PyStr("<super: " + type + ", <" + s.objType.name() + " object>>");
+                return new PyStr("<super: " + type + ", <" + s.objType.tpName() + " object>>");
             }
             return new PyStr("<super: " + type + ", NULL>");
         });
