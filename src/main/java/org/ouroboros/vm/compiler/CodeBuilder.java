@@ -85,7 +85,7 @@ final class CodeBuilder {
     }
 
     /** Constants are shared by value and type, as CPython's compiler does (1 and 1.0 and True stay apart). */
-    private static Object constKey(Object v) {
+    static Object constKey(Object v) {
         if (v instanceof PyInt i) {
             return i.type().name() + ":" + i.digits();
         }

@@ -186,7 +186,19 @@ public final class Compiler {
     // ---- constants ----
 
     private void loadConst(PyObject value) {
-        u.b.emit(LOAD_CONST, u.b.constant(value));
+        u.b.emit(LOAD_CONST, u.b.constant(canonical(value)));
+    }
+
+    /**
+     * CPython merges equal constants across all the code objects of one compilation (its
+     * c_const_cache), so a 1000 in a function is the very object a 1000 at module level is.
+     */
+    private final java.util.Map<Object, PyObject> constCache = new java.util.HashMap<>();
+
+    private PyObject canonical(PyObject value) {
+        Object key = CodeBuilder.constKey(value);
+        PyObject prior = constCache.putIfAbsent(key, value);
+        return prior != null ? prior : value;
     }
 
     private PyObject literal(Literal lit) {
@@ -1194,7 +1206,7 @@ public final class Compiler {
         u.b.emit(RESUME, 0);
         String doc = lambdaBody == null ? docstring(body) : null;
         if (doc != null) {
-            u.b.constant(new PyStr(doc));
+            u.b.constant(canonical(new PyStr(doc)));
             flags |= PyCode.CO_HAS_DOCSTRING;
         } else if (lambdaBody == null) {
             u.b.constant(PyConstants.NONE);
