@@ -17,7 +17,8 @@ public final class Modules {
             "abc",
             "math",
             "contextlib", "collections", "collections.abc", "itertools", "operator", "random",
-            "dataclasses", "typing", "copy", "enum", "string", "json");
+            "dataclasses", "typing", "copy", "enum", "string", "json",
+            "os", "os.path", "posixpath");
 
     /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
     private static PyModule concurrentPackage(Vm vm) {
@@ -73,6 +74,9 @@ public final class Modules {
             case "enum" -> PythonSourceModule.load(vm, "enum", "enum.py");
             case "string" -> PythonSourceModule.load(vm, "string", "string.py");
             case "json" -> PythonSourceModule.load(vm, "json", "json.py");
+            case "os" -> PythonSourceModule.load(vm, "os", "os.py");
+            case "posixpath" -> PythonSourceModule.load(vm, "posixpath", "posixpath.py");
+            case "os.path" -> (PyModule) vm.importModule("posixpath", true);
             default -> null;
         };
     }
