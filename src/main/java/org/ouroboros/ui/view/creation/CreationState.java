@@ -3,8 +3,8 @@ package org.ouroboros.ui.view.creation;
 import java.util.ArrayList;
 import java.util.List;
 import org.ouroboros.trace.CreationEvent;
-import org.ouroboros.trace.ExecutionEvent;
 import org.ouroboros.trace.TraceEvent;
+import org.ouroboros.ui.view.FrameLines;
 
 /**
  * The creation sequence diagrams of a trace up to some position, built from the VM's
@@ -28,25 +28,26 @@ public final class CreationState {
     /** The diagram being drawn (only the latest can change), and how many there were. */
     private Diagram diagram;
     private int count;
-    private int line;
+    /** The line of the frame running now: a diagram's title names it. */
+    private final FrameLines lines;
     /** When set, every diagram by ordinal in its latest form (for {@link #allDiagrams}); not copied. */
     private List<Diagram> record;
 
     public CreationState() {
-        this(new ArrayList<>(), new ArrayList<>(), null, 0, 0);
+        this(new ArrayList<>(), new ArrayList<>(), null, 0, new FrameLines());
     }
 
-    private CreationState(List<Frame> frames, List<Integer> active, Diagram diagram, int count, int line) {
+    private CreationState(List<Frame> frames, List<Integer> active, Diagram diagram, int count, FrameLines lines) {
         this.frames = frames;
         this.active = active;
         this.diagram = diagram;
         this.count = count;
-        this.line = line;
+        this.lines = lines;
     }
 
     /** Costs the same at any position: the finished diagrams are not kept. */
     public CreationState copy() {
-        return new CreationState(new ArrayList<>(frames), new ArrayList<>(active), diagram, count, line);
+        return new CreationState(new ArrayList<>(frames), new ArrayList<>(active), diagram, count, lines.copy());
     }
 
     /** Every diagram of {@code events}, complete, in order (one pass over the trace). */
@@ -69,10 +70,10 @@ public final class CreationState {
     }
 
     public void apply(TraceEvent event, int position) {
-        if (event instanceof ExecutionEvent.LineReached reached) {
-            line = reached.line();
-        } else if (event instanceof CreationEvent e) {
+        if (event instanceof CreationEvent e) {
             applyCreation(e, position);
+        } else {
+            lines.apply(event);
         }
     }
 
@@ -169,7 +170,7 @@ public final class CreationState {
         }
         frames.clear();
         active.clear();
-        set(new Diagram(count, position, line, titleKey, titleArgs,
+        set(new Diagram(count, position, lines.line(), titleKey, titleArgs,
                 List.of(new Lifeline("caller", "", Lifeline.Role.CALLER, 0)), List.of()));
         count++;
     }

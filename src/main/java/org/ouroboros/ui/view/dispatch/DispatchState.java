@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ouroboros.trace.DispatchEvent;
-import org.ouroboros.trace.ExecutionEvent;
 import org.ouroboros.trace.LookupEvent;
 import org.ouroboros.trace.TraceEvent;
+import org.ouroboros.ui.view.FrameLines;
 
 /**
  * The lookup and dispatch walk at some position of a trace, grouped from the VM's fine events.
@@ -33,17 +33,18 @@ public final class DispatchState {
     private Walk pendingItem;
     private Walk current;
     private int walkCount;
-    /** The source line last reached (0: none yet). */
-    private int line;
+    /** The line of the frame running now: a walk begins on it. */
+    private final FrameLines lines;
     /** When set, every walk by ordinal in its latest form (for {@link #allWalks}); not copied. */
     private List<Walk> record;
 
     public DispatchState() {
-        this(new ArrayList<>(), new HashMap<>(), null, null, null, null, 0, 0);
+        this(new ArrayList<>(), new HashMap<>(), null, null, null, null, 0, new FrameLines());
     }
 
     private DispatchState(List<Walk> openLookups, Map<String, Walk> iterations, Walk lastSpecial,
-                          String expectedOperation, Walk pendingItem, Walk current, int walkCount, int line) {
+                          String expectedOperation, Walk pendingItem, Walk current, int walkCount,
+                          FrameLines lines) {
         this.openLookups = openLookups;
         this.iterations = iterations;
         this.lastSpecial = lastSpecial;
@@ -51,12 +52,12 @@ public final class DispatchState {
         this.pendingItem = pendingItem;
         this.current = current;
         this.walkCount = walkCount;
-        this.line = line;
+        this.lines = lines;
     }
 
     public DispatchState copy() {
         return new DispatchState(new ArrayList<>(openLookups), new HashMap<>(iterations), lastSpecial, expectedOperation,
-                pendingItem, current, walkCount, line);
+                pendingItem, current, walkCount, lines.copy());
     }
 
     /** The walk the latest lookup or dispatch event belongs to, or null before the first. */
@@ -84,15 +85,15 @@ public final class DispatchState {
             applyLookup(e, position);
         } else if (event instanceof DispatchEvent e) {
             applyDispatch(e, position);
-        } else if (event instanceof ExecutionEvent.LineReached reached) {
-            line = reached.line();
+        } else {
+            lines.apply(event);
         }
     }
 
     private void applyLookup(LookupEvent event, int position) {
         if (event instanceof LookupEvent.LookupStarted s) {
             boolean onClass = !s.targetClass().isEmpty();
-            openLookups.add(begin(new Walk(walkCount, position, line, Walk.Kind.ATTRIBUTE, s.objectType(),
+            openLookups.add(begin(new Walk(walkCount, position, lines.line(), Walk.Kind.ATTRIBUTE, s.objectType(),
                     onClass ? s.targetClass() : s.objectType(), onClass, s.name(), s.entry(), List.of(), false)));
         } else if (event instanceof LookupEvent.MroSearched m) {
             attachToLookup(m.objectType(), m.name(), new Step.MroSearch(position, m.role(),
@@ -119,7 +120,7 @@ public final class DispatchState {
                     && lastSpecial.subject().equals(s.type())) {
                 replace(lastSpecial.with(step));
             } else {
-                lastSpecial = begin(new Walk(walkCount, position, line, Walk.Kind.SPECIAL, s.type(), s.type(), false,
+                lastSpecial = begin(new Walk(walkCount, position, lines.line(), Walk.Kind.SPECIAL, s.type(), s.type(), false,
                         s.operation(), "", List.of(step), false));
             }
             expectedOperation = null;

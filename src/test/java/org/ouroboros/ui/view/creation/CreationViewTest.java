@@ -299,4 +299,21 @@ class CreationViewTest extends StagedFxTestBase {
                         + java.util.Arrays.toString(x));
         assertTrue(call.getMinX() >= x[caller] && call.getMaxX() <= x[metaclass], "the call's text sits over its arrow");
     }
+
+    @Test
+    void aCreationAfterACallOnTheSameLineIsTitledWithTheCallersLine() {
+        Trace trace = LessonTraces.fine("""
+                class V:
+                    def __init__(self, x):
+                        self.x = x
+                pair = (V(1), V(2))
+                """);
+        callFx(() -> {
+            view.show(trace, trace.size() - 1);
+            return null;
+        });
+        assertEquals(List.of(4, 4), view.allDiagrams().stream().filter(d -> d.titleKey().equals("title.call"))
+                        .map(Diagram::line).toList(),
+                "both V(...) are on line 4, the second not on __init__'s line 3");
+    }
 }
