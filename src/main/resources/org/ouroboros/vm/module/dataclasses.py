@@ -312,32 +312,23 @@ def _is_dataclass_instance(obj):
 def asdict(obj, *, dict_factory=dict):
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
-    return obj
+    return _convert(obj, lambda inst, f, value: (f.name, value), dict_factory)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+    return _convert(obj, lambda inst, f, value: value, tuple_factory)
 
 
-def _astuple_inner(obj, tuple_factory):
+def _convert(obj, entry, factory):
+    """Dataclass instances become factory(entries), recursively through lists, tuples and dicts."""
     if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
+        return factory([entry(obj, f, _convert(getattr(obj, f.name), entry, factory)) for f in fields(obj)])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+        return type(obj)(_convert(v, entry, factory) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items())
+        return type(obj)((_convert(k, entry, factory), _convert(v, entry, factory)) for k, v in obj.items())
     return obj
 
 

@@ -128,40 +128,13 @@ class JSONEncoder:
         return '\n' + indent * level
 
     def _encode_list(self, o, out, markers, indent, level):
-        if not o:
-            out.append('[]')
-            return
-        self._check(o, markers)
-        out.append('[')
-        separator = self.item_separator
-        if indent is not None:
-            level += 1
-            out.append(self._newline(indent, level))
-            separator = self.item_separator + self._newline(indent, level)
-        for i, value in enumerate(o):
-            if i:
-                out.append(separator)
+        def item(value, level):
             self._encode(value, out, markers, indent, level)
-        if indent is not None:
-            out.append(self._newline(indent, level - 1))
-        out.append(']')
-        if markers is not None:
-            del markers[id(o)]
+        self._container(o, '[]', o, item, out, markers, indent, level)
 
     def _encode_dict(self, o, out, markers, indent, level):
-        if not o:
-            out.append('{}')
-            return
-        self._check(o, markers)
-        out.append('{')
-        separator = self.item_separator
-        if indent is not None:
-            level += 1
-            out.append(self._newline(indent, level))
-            separator = self.item_separator + self._newline(indent, level)
-        items = sorted(o.items()) if self.sort_keys else o.items()
-        first = True
-        for key, value in items:
+        items = []
+        for key, value in (sorted(o.items()) if self.sort_keys else o.items()):
             if isinstance(key, str):
                 pass
             elif isinstance(key, float):
@@ -178,15 +151,33 @@ class JSONEncoder:
                 continue
             else:
                 raise TypeError(f'keys must be str, int, float, bool or None, not {key.__class__.__name__}')
-            if not first:
-                out.append(separator)
-            first = False
-            out.append(_encode_str(key, self.ensure_ascii))
+            items.append((key, value))
+
+        def item(pair, level):
+            out.append(_encode_str(pair[0], self.ensure_ascii))
             out.append(self.key_separator)
-            self._encode(value, out, markers, indent, level)
+            self._encode(pair[1], out, markers, indent, level)
+        self._container(o, '{}', items, item, out, markers, indent, level)
+
+    def _container(self, o, brackets, items, write_item, out, markers, indent, level):
+        """An array or object: its brackets around the items, one per line when indenting."""
+        if not o:
+            out.append(brackets)
+            return
+        self._check(o, markers)
+        out.append(brackets[0])
+        separator = self.item_separator
+        if indent is not None:
+            level += 1
+            out.append(self._newline(indent, level))
+            separator = self.item_separator + self._newline(indent, level)
+        for i, value in enumerate(items):
+            if i:
+                out.append(separator)
+            write_item(value, level)
         if indent is not None:
             out.append(self._newline(indent, level - 1))
-        out.append('}')
+        out.append(brackets[1])
         if markers is not None:
             del markers[id(o)]
 

@@ -38,13 +38,5 @@ def getcwd():
     return '/'
 
 
-def fspath(path):
-    if isinstance(path, (str, bytes)):
-        return path
-    try:
-        return path.__fspath__()
-    except AttributeError:
-        raise TypeError('expected str, bytes or os.PathLike object, not ' + type(path).__name__) from None
-
-
 import posixpath as path  # noqa: E402
+from posixpath import fspath  # noqa: E402,F401
