@@ -127,6 +127,31 @@ public final class Compiler {
         }
     }
 
+    /**
+     * Where CPython 3.11's compiler_jump_if leaves the location after a condition: a comparison
+     * sets it to itself and nothing restores it, so an assert's AssertionError points at the last
+     * comparison its test evaluated (through not/and/or/if-else); other tests keep the statement's.
+     */
+    private static Pos conditionLocation(Expr test, Pos current) {
+        if (test instanceof Compare c) {
+            return c.pos();
+        }
+        if (test instanceof UnaryOp u && u.op() == UnaryOperator.Not) {
+            return conditionLocation(u.operand(), current);
+        }
+        if (test instanceof BoolOp b) {
+            Pos p = current;
+            for (Expr v : b.values()) {
+                p = conditionLocation(v, p);
+            }
+            return p;
+        }
+        if (test instanceof IfExp i) {
+            return conditionLocation(i.orelse(), conditionLocation(i.body(), conditionLocation(i.test(), current)));
+        }
+        return current;
+    }
+
     /** {@code from __future__ import annotations}: annotations stay unevaluated (not stored). */
     private boolean futureAnnotations;
 
@@ -414,11 +439,12 @@ public final class Compiler {
             Label end = new Label();
             expr(a.test());
             u.b.jump(POP_JUMP_FORWARD_IF_TRUE, end);
-            u.b.pos = s.pos();
+            Pos raiseAt = conditionLocation(a.test(), s.pos());
+            u.b.pos = raiseAt;
             u.b.emit(LOAD_ASSERTION_ERROR);
             if (a.msg() != null) {
                 expr(a.msg());
-                u.b.pos = s.pos();
+                u.b.pos = raiseAt;
                 u.b.emit(CALL, 0);
             }
             u.b.emit(RAISE_VARARGS, 1);
