@@ -154,12 +154,16 @@ public final class Exceptions {
             return;
         }
         String original = lines.get(e.line() - 1);
-        String stripped = original.strip();
-        if (stripped.isEmpty()) {
+        if (original.isBlank()) {
             return;
         }
+        // CPython drops only the indentation: trailing blanks stay, and then count against "whole line"
+        int leading = 0;
+        while (leading < original.length() && " \t\f".indexOf(original.charAt(leading)) >= 0) {
+            leading++;
+        }
+        String stripped = original.substring(leading).replaceFirst("[\r\n]+$", "");
         sb.append("    ").append(stripped).append('\n');
-        int leading = original.indexOf(stripped);
         if (e.col() < 0 || e.endCol() < 0) {
             return;
         }
