@@ -515,6 +515,8 @@ public final class Compiler {
             expr(a.value());
             u.b.pos = a.pos();
             u.b.emit(BINARY_OP, nb);
+            // As CPython 3.11: the store is located at the target, so a failing __setattr__ gets carets under it.
+            u.b.pos = at.pos();
             u.b.emit(SWAP, 2);
             u.b.emit(STORE_ATTR, u.b.name(mangle(at.attr())));
         } else if (t instanceof Subscript sub) {
@@ -527,6 +529,7 @@ public final class Compiler {
             expr(a.value());
             u.b.pos = a.pos();
             u.b.emit(BINARY_OP, nb);
+            u.b.pos = sub.pos();
             u.b.emit(SWAP, 3);
             u.b.emit(SWAP, 2);
             u.b.emit(STORE_SUBSCR);

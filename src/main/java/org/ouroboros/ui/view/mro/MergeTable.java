@@ -9,7 +9,7 @@ import org.ouroboros.ui.view.mro.LabelCells.Cell;
 /**
  * The lists being merged, one row each: name, head, tail, and in words why the row matters
  * now. The candidate head, a rejected head and the tail cell that blocks it each get their own
- * style class and a text marker (✓, ✗, ⊘), so the table reads without colour. A step keeps
+ * pseudo-class and a text marker (✓, ✗, ⊘), so the table reads without colour. A step keeps
  * the cells on screen and changes their texts and styles ({@link LabelCells}).
  */
 final class MergeTable extends GridPane {
@@ -57,28 +57,31 @@ final class MergeTable extends GridPane {
             for (int k = 0; k < list.size(); k++) {
                 String cls = list.get(k);
                 String text = cls;
-                List<String> styles = new ArrayList<>(List.of("mro-cell", k == 0 ? "mro-head" : "mro-tail"));
+                String mark = null;
                 if (k == 0 && s.kind() == MergeSnapshot.Kind.TAKEN && cls.equals(s.candidate())) {
                     text = cls + " \u2713";
-                    styles.add("mro-taken");
+                    mark = "taken";
                     note = words.format("mro.note.taken", cls);
                 } else if (k == 0 && rejected.contains(cls)) {
                     text = cls + " \u2717";
-                    styles.add("mro-rejected");
+                    mark = "rejected";
                     if (i == s.fromList() && s.kind() == MergeSnapshot.Kind.REJECTED) {
-                        styles.add("mro-current");
+                        mark = "rejected-now";
                         note = words.format("mro.note.candidate", cls);
                     }
                 } else if (k > 0 && i == s.blockingList() && cls.equals(s.candidate())) {
                     text = "\u2298 " + cls;
-                    styles.add("mro-blocker");
+                    mark = "blocker";
                     note = words.format("mro.note.blocks", cls);
                 }
-                cells.add(new Cell(text, styles, null, false, null, null, null, true).withId("mro-cell-" + i + "-" + k)
-                        .at(k + 1, row, 1, "cell " + i + " " + k));
+                // The mark is a pseudo-class (:taken, :rejected, :rejected-now, :blocker): a step that
+                // moves it restyles the cell without matching its selectors again, as a style class would.
+                Cell cell = Cell.of(text, "mro-cell", k == 0 ? "mro-head" : "mro-tail").withId("mro-cell-" + i + "-" + k)
+                        .at(k + 1, row, 1, "cell " + i + " " + k);
+                cells.add(mark == null ? cell : cell.in(mark));
             }
             if (note != null) {
-                cells.set(nameAt, Cell.of(name, "mro-list-name", "mro-list-active").at(0, row, 1, "name " + i));
+                cells.set(nameAt, Cell.of(name, "mro-list-name").in("current-row").at(0, row, 1, "name " + i));
                 cells.add(Cell.of(note, "mro-note").wrapped().at(widest + 1, row, 1, "note " + i));
             }
         }

@@ -278,7 +278,8 @@ class MroStepConsistencyTest extends StagedFxTestBase {
 
     /** The pseudo-classes the view marks things with: a class's mark, a walk box's state, the current line, the newest item. */
     private static final Set<String> MARKS = Set.of("self", "joined", "taken-now", "rejected-now", "blocked", "running",
-            "on-stack", "returned", "passed-over", "not-reached", "current", "new");
+            "on-stack", "returned", "passed-over", "not-reached", "current", "new", "taken", "rejected",
+            "blocker", "current-row");
 
     /** The scene description plus the marks the view keeps as pseudo-classes, in scene order. */
     private static String describe(Node root) {
