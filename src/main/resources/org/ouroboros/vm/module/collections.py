@@ -226,56 +226,33 @@ class Counter(dict):
             d = dict(self)
         return f'{self.__class__.__name__}({d!r})'
 
-    def __add__(self, other):
+    def _combined(self, other, combine):
+        """A Counter of combine(count here, count there) for every element, keeping positive counts only."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            newcount = count + other[elem]
+            newcount = combine(count, other[elem])
             if newcount > 0:
                 result[elem] = newcount
         for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+            if elem not in self:
+                newcount = combine(0, count)
+                if newcount > 0:
+                    result[elem] = newcount
         return result
+
+    def __add__(self, other):
+        return self._combined(other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combined(other, lambda a, b: a - b)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combined(other, lambda a, b: a if a < b else b)
 
     def __eq__(self, other):
         if not isinstance(other, Counter):

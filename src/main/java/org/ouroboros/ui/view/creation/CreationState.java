@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ouroboros.trace.CreationEvent;
 import org.ouroboros.trace.TraceEvent;
-import org.ouroboros.ui.view.FrameLines;
+import org.ouroboros.ui.view.CallStacks;
 
 /**
  * The creation sequence diagrams of a trace up to some position, built from the VM's
@@ -29,15 +29,15 @@ public final class CreationState {
     private Diagram diagram;
     private int count;
     /** The line of the frame running now: a diagram's title names it. */
-    private final FrameLines lines;
+    private final CallStacks lines;
     /** When set, every diagram by ordinal in its latest form (for {@link #allDiagrams}); not copied. */
     private List<Diagram> record;
 
     public CreationState() {
-        this(new ArrayList<>(), new ArrayList<>(), null, 0, new FrameLines());
+        this(new ArrayList<>(), new ArrayList<>(), null, 0, new CallStacks());
     }
 
-    private CreationState(List<Frame> frames, List<Integer> active, Diagram diagram, int count, FrameLines lines) {
+    private CreationState(List<Frame> frames, List<Integer> active, Diagram diagram, int count, CallStacks lines) {
         this.frames = frames;
         this.active = active;
         this.diagram = diagram;

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.ouroboros.trace.DispatchEvent;
 import org.ouroboros.trace.LookupEvent;
 import org.ouroboros.trace.TraceEvent;
-import org.ouroboros.ui.view.FrameLines;
+import org.ouroboros.ui.view.CallStacks;
 
 /**
  * The lookup and dispatch walk at some position of a trace, grouped from the VM's fine events.
@@ -34,17 +34,17 @@ public final class DispatchState {
     private Walk current;
     private int walkCount;
     /** The line of the frame running now: a walk begins on it. */
-    private final FrameLines lines;
+    private final CallStacks lines;
     /** When set, every walk by ordinal in its latest form (for {@link #allWalks}); not copied. */
     private List<Walk> record;
 
     public DispatchState() {
-        this(new ArrayList<>(), new HashMap<>(), null, null, null, null, 0, new FrameLines());
+        this(new ArrayList<>(), new HashMap<>(), null, null, null, null, 0, new CallStacks());
     }
 
     private DispatchState(List<Walk> openLookups, Map<String, Walk> iterations, Walk lastSpecial,
                           String expectedOperation, Walk pendingItem, Walk current, int walkCount,
-                          FrameLines lines) {
+                          CallStacks lines) {
         this.openLookups = openLookups;
         this.iterations = iterations;
         this.lastSpecial = lastSpecial;

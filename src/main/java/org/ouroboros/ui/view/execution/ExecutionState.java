@@ -1,18 +1,15 @@
 package org.ouroboros.ui.view.execution;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.ouroboros.trace.ExecutionEvent;
 import org.ouroboros.trace.ExecutionEvent.ExceptionRaised;
-import org.ouroboros.trace.ExecutionEvent.FrameEntered;
 import org.ouroboros.trace.ExecutionEvent.FrameExited;
-import org.ouroboros.trace.ExecutionEvent.LineReached;
 import org.ouroboros.trace.ExecutionEvent.OutputWritten;
 import org.ouroboros.trace.TraceEvent;
+import org.ouroboros.ui.view.CallStacks;
+import org.ouroboros.ui.view.CallStacks.Frame;
 
 /**
  * What the program looks like after some events: output so far, each thread's call stack, the
@@ -20,9 +17,6 @@ import org.ouroboros.trace.TraceEvent;
  * {@link ExecutionEvent}s in order; other event families are ignored.
  */
 public final class ExecutionState {
-    /** One frame on a call stack; {@code line} is the line it is at now. */
-    public record Frame(String function, int depth, int line) {}
-
     /** Text written to one stream, in the order written. */
     public record Output(String text, boolean stderr) {}
 
@@ -33,73 +27,37 @@ public final class ExecutionState {
     public record Returned(String function, String valueRepr, boolean raised) {}
 
     private final OutputLog output;
-    private final Map<Integer, List<Frame>> stacks;
-    private int currentThread;
+    private final CallStacks stacks;
     private Raised lastException;
     private Returned lastReturn;
 
     public ExecutionState() {
-        this(new OutputLog(), new TreeMap<>(), 0, null, null);
+        this(new OutputLog(), new CallStacks(), null, null);
     }
 
-    private ExecutionState(OutputLog output, Map<Integer, List<Frame>> stacks, int currentThread,
-                           Raised lastException, Returned lastReturn) {
+    private ExecutionState(OutputLog output, CallStacks stacks, Raised lastException, Returned lastReturn) {
         this.output = output;
         this.stacks = stacks;
-        this.currentThread = currentThread;
         this.lastException = lastException;
         this.lastReturn = lastReturn;
     }
 
     public ExecutionState copy() {
-        Map<Integer, List<Frame>> stacksCopy = new TreeMap<>();
-        stacks.forEach((thread, frames) -> stacksCopy.put(thread, new ArrayList<>(frames)));
-        return new ExecutionState(output.copy(), stacksCopy, currentThread, lastException, lastReturn);
+        return new ExecutionState(output.copy(), stacks.copy(), lastException, lastReturn);
     }
 
     /** Applies one event in place. */
     public void apply(TraceEvent event) {
-        if (event instanceof FrameEntered entered) {
-            List<Frame> stack = stack(entered.thread());
-            popTo(stack, entered.depth());
-            stack.add(new Frame(entered.function(), entered.depth(), entered.line()));
-            currentThread = entered.thread();
-        } else if (event instanceof LineReached reached) {
-            List<Frame> stack = stack(reached.thread());
-            if (stack.isEmpty()) {
-                stack.add(new Frame(reached.function(), 0, reached.line()));
-            } else {
-                Frame top = stack.get(stack.size() - 1);
-                stack.set(stack.size() - 1, new Frame(reached.function(), top.depth(), reached.line()));
-            }
-            currentThread = reached.thread();
-        } else if (event instanceof FrameExited exited) {
-            popTo(stack(exited.thread()), exited.depth());
+        stacks.apply(event);
+        if (event instanceof FrameExited exited) {
             lastReturn = new Returned(exited.function(), exited.valueRepr(), exited.raised());
-            currentThread = exited.thread();
         } else if (event instanceof OutputWritten written) {
             output.append(new Output(written.text(), written.stderr()));
         } else if (event instanceof ExceptionRaised raised) {
-            Frame top = top(raised.thread());
+            Frame top = stacks.top(raised.thread());
             lastException = new Raised(raised.thread(), raised.type(), raised.message(), raised.line(),
                     top == null ? null : top.function());
-            currentThread = raised.thread();
         }
-    }
-
-    private List<Frame> stack(int thread) {
-        return stacks.computeIfAbsent(thread, t -> new ArrayList<>());
-    }
-
-    private static void popTo(List<Frame> stack, int depth) {
-        while (!stack.isEmpty() && stack.get(stack.size() - 1).depth() >= depth) {
-            stack.remove(stack.size() - 1);
-        }
-    }
-
-    private Frame top(int thread) {
-        List<Frame> stack = stacks.get(thread);
-        return stack == null || stack.isEmpty() ? null : stack.get(stack.size() - 1);
     }
 
     /** All output in order; adjacent pieces of the same stream merged. */
@@ -145,26 +103,26 @@ public final class ExecutionState {
 
     /** The thread of the latest line, call, return or exception (0 before any). */
     public int currentThread() {
-        return currentThread;
+        return stacks.currentThread();
     }
 
     /** Threads that have had frames, in id order. */
     public List<Integer> threads() {
-        return List.copyOf(stacks.keySet());
+        return stacks.threads();
     }
 
     /** The current thread's call stack, outermost frame first. */
     public List<Frame> callStack() {
-        return callStack(currentThread);
+        return stacks.callStack(stacks.currentThread());
     }
 
     public List<Frame> callStack(int thread) {
-        return Collections.unmodifiableList(stacks.getOrDefault(thread, List.of()));
+        return stacks.callStack(thread);
     }
 
     /** The innermost frame of the current thread, or null when none is running. */
     public Frame currentFrame() {
-        return top(currentThread);
+        return stacks.top(stacks.currentThread());
     }
 
     public Raised lastException() {
@@ -180,19 +138,18 @@ public final class ExecutionState {
         return other instanceof ExecutionState that
                 && output().equals(that.output())
                 && stacks.equals(that.stacks)
-                && currentThread == that.currentThread
                 && Objects.equals(lastException, that.lastException)
                 && Objects.equals(lastReturn, that.lastReturn);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(output(), stacks, currentThread, lastException, lastReturn);
+        return Objects.hash(output(), stacks, lastException, lastReturn);
     }
 
     @Override
     public String toString() {
-        return "ExecutionState[thread=" + currentThread + ", stacks=" + stacks + ", output=" + output()
+        return "ExecutionState[" + stacks + ", output=" + output()
                 + ", lastException=" + lastException + ", lastReturn=" + lastReturn + "]";
     }
 }

@@ -1,5 +1,6 @@
 package org.ouroboros.ui.view.execution;
 
+import org.ouroboros.ui.view.CallStacks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -113,7 +114,7 @@ public final class ExecutionView implements TraceView {
 
     private void render() {
         LocalizedMessages words = LocalizedMessages.of(MESSAGES, locale.get());
-        ExecutionState.Frame frame = shown.currentFrame();
+        CallStacks.Frame frame = shown.currentFrame();
         currentLine.set(frame == null ? -1 : frame.line());
 
         status.setText(statusText(words, frame));
@@ -125,7 +126,7 @@ public final class ExecutionView implements TraceView {
         localeChanged = false;
     }
 
-    private String statusText(LocalizedMessages words, ExecutionState.Frame frame) {
+    private String statusText(LocalizedMessages words, CallStacks.Frame frame) {
         if (shownTrace.size() == 0) {
             return words.text("execution.empty");
         }
@@ -166,7 +167,7 @@ public final class ExecutionView implements TraceView {
         stackTitle.setText(shown.threads().size() > 1
                 ? words.format("execution.stack.thread", String.valueOf(shown.currentThread()))
                 : words.text("execution.stack"));
-        List<ExecutionState.Frame> frames = shown.callStack();
+        List<CallStacks.Frame> frames = shown.callStack();
         stack.getChildren().clear();
         if (frames.isEmpty()) {
             stack.getChildren().add(styled(new Label(words.text("execution.stack.empty")), "execution-stack-empty"));
@@ -174,7 +175,7 @@ public final class ExecutionView implements TraceView {
         }
         int outermostShown = Math.max(0, frames.size() - MAX_FRAMES_SHOWN);
         for (int i = frames.size() - 1; i >= outermostShown; i--) {
-            ExecutionState.Frame f = frames.get(i);
+            CallStacks.Frame f = frames.get(i);
             Label row = styled(new Label(words.format("execution.frame", f.function(), String.valueOf(f.line()))),
                     "execution-frame");
             row.setMaxWidth(Double.MAX_VALUE);

@@ -153,38 +153,32 @@ final class HierarchyGraph extends Region {
 
     /** Keeps exactly {@code count} class labels, right after the edges' {@code from} shapes. */
     private void resizeClasses(int from, int count) {
-        int had = classLabels.size();
-        if (count < had) {
-            getChildren().remove(from + count, from + had);
-            classLabels.subList(count, had).clear();
-        } else if (count > had) {
-            List<Label> added = new ArrayList<>();
-            for (int i = had; i < count; i++) {
-                Label label = SkinnedLabels.of("");
-                label.getStyleClass().add("mro-graph-node");
-                added.add(label);
-            }
-            classLabels.addAll(added);
-            getChildren().addAll(from + had, added);
-        }
+        resizeLabels(classLabels, from, count, "mro-graph-node");
     }
 
     /** Keeps exactly {@code count} badges, the last children. */
     private void resizeBadges(int count) {
-        int had = badgeLabels.size();
-        int from = getChildren().size() - had;
+        resizeLabels(badgeLabels, getChildren().size() - badgeLabels.size(), count, "mro-graph-badge");
+    }
+
+    /**
+     * Keeps exactly {@code count} labels in {@code pool}, whose labels are the children from index
+     * {@code from} on: extra ones go, missing ones are made (with their skins) and added after them.
+     */
+    private void resizeLabels(List<Label> pool, int from, int count, String styleClass) {
+        int had = pool.size();
         if (count < had) {
             getChildren().remove(from + count, from + had);
-            badgeLabels.subList(count, had).clear();
+            pool.subList(count, had).clear();
         } else if (count > had) {
             List<Label> added = new ArrayList<>();
             for (int i = had; i < count; i++) {
-                Label badge = SkinnedLabels.of("");
-                badge.getStyleClass().add("mro-graph-badge");
-                added.add(badge);
+                Label label = SkinnedLabels.of("");
+                label.getStyleClass().add(styleClass);
+                added.add(label);
             }
-            badgeLabels.addAll(added);
-            getChildren().addAll(added);
+            pool.addAll(added);
+            getChildren().addAll(from + had, added);
         }
     }
 

@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.CheckpointedFold;
-import org.ouroboros.ui.view.execution.ExecutionState.Frame;
+import org.ouroboros.ui.view.CallStacks.Frame;
 import org.ouroboros.ui.view.execution.ExecutionState.Output;
 
 class ExecutionStateTest {
