@@ -12,19 +12,22 @@ public record Trace(List<TraceEvent> events) {
     }
 
     /**
-     * An unmodifiable view of the recorder's chunks of events (non-null), which the recorder
-     * hands over and never touches again: the trace keeps them instead of copying a million
-     * references into one array. One big array would be a "humongous" object to the default
-     * (G1) collector, which starts a marking cycle for it that slows the next run down.
+     * An unmodifiable view of the recorder's chunks (non-null), which the recorder hands over and
+     * never touches again: the trace keeps them instead of copying a million entries into one
+     * array. One big array would be a "humongous" object to the default (G1) collector, which
+     * starts a marking cycle for it that slows the next run down. Position {@code i} holds the
+     * number of its event; the distinct events are listed once, by number.
      */
     static final class Adopted extends java.util.AbstractList<TraceEvent> implements java.util.RandomAccess {
-        private final Object[][] chunks;
+        private final int[][] ids;
+        private final Object[][] events;
         private final int shift;
         private final int size;
 
-        /** {@code chunks} each hold {@code 1 << shift} events, the last one possibly fewer: {@code size} in all. */
-        Adopted(Object[][] chunks, int shift, int size) {
-            this.chunks = chunks;
+        /** Both tables in chunks of {@code 1 << shift}, the last ones possibly shorter; {@code size} positions in all. */
+        Adopted(int[][] ids, Object[][] events, int shift, int size) {
+            this.ids = ids;
+            this.events = events;
             this.shift = shift;
             this.size = size;
         }
@@ -32,7 +35,9 @@ public record Trace(List<TraceEvent> events) {
         @Override
         public TraceEvent get(int index) {
             java.util.Objects.checkIndex(index, size);
-            return (TraceEvent) chunks[index >>> shift][index & ((1 << shift) - 1)];
+            int mask = (1 << shift) - 1;
+            int id = ids[index >>> shift][index & mask];
+            return (TraceEvent) events[id >>> shift][id & mask];
         }
 
         @Override

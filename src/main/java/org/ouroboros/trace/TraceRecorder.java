@@ -8,40 +8,59 @@ import java.util.Objects;
  * Collects events up to a cap, then appends one {@link TraceTruncated} marker and ignores the
  * rest. Thread-safe: simulated threads may emit from different Java threads.
  *
- * <p>Events go into fixed-size chunks rather than one growing list: a million-event recording
- * never copies what it holds while recording, and the garbage collector sees small arrays
- * instead of ever larger ones, and {@link #finish} hands the chunks to the trace as they are.
- *
  * <p>An event takes its position with one atomic add and is then stored without a lock (the
  * interpreter emits several per call, and a lock round per event was most of their cost). The
  * order of the trace is the order of those adds, so each thread's events stay in its own order.
  * {@link #finish} is called once the emitting threads are done (a run ends after its threads).
+ *
+ * <p>Positions hold ints, not references: the interpreter re-sends the same few event objects
+ * (a loop's lines, a reused frame's enter and exit), so such an object is kept once and a
+ * position holds its number. A million references in young arrays were copied and scanned
+ * by every young collection during the run (most of what the coarse trace cost in a call loop);
+ * int arrays are copied without a look inside. Both tables grow in fixed-size chunks, so a
+ * recording never copies what it holds and no array is big enough to be "humongous" to G1.
  */
 public final class TraceRecorder implements TraceSink {
     public static final int DEFAULT_CAP = 1_000_000;
     private static final int CHUNK_SHIFT = 13;
     private static final int CHUNK = 1 << CHUNK_SHIFT;
+    /** Direct-mapped by identity hash: the recently sent objects and their numbers. */
+    private static final int CACHE = 1 << 12;
     private static final VarHandle NEXT;
-    private static final VarHandle CHUNKS;
+    private static final VarHandle DISTINCT_NEXT;
+    private static final VarHandle ID_CHUNKS;
+    private static final VarHandle EVENT_CHUNKS;
 
     static {
         try {
-            NEXT = MethodHandles.lookup().findVarHandle(TraceRecorder.class, "next", int.class);
-            CHUNKS = MethodHandles.arrayElementVarHandle(Object[][].class);
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            NEXT = lookup.findVarHandle(TraceRecorder.class, "next", int.class);
+            DISTINCT_NEXT = lookup.findVarHandle(TraceRecorder.class, "distinctNext", int.class);
+            ID_CHUNKS = MethodHandles.arrayElementVarHandle(int[][].class);
+            EVENT_CHUNKS = MethodHandles.arrayElementVarHandle(Object[][].class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
     private final int cap;
+    /** Chunk k holds the numbers of positions k * CHUNK onwards; made by the first event that needs it. */
+    private final int[][] ids;
     /**
-     * Chunk k holds positions k * CHUNK onwards; made by the first event that needs it. Object[],
-     * not TraceEvent[]: storing into an array of an interface type costs a type check per event.
+     * The distinct events by number, in chunks like {@link #ids}. Object[], not TraceEvent[]:
+     * storing into an array of an interface type costs a type check.
      */
-    private final Object[][] chunks;
+    private final Object[][] events;
+    /** A recently numbered event; immutable, so a racing reader sees it whole or not at all. */
+    private record Numbered(Object event, int id) {}
+
+    private final Numbered[] recent = new Numbered[CACHE];
     /** The next position to take; past the cap (the marker's position) it stops growing. */
     @SuppressWarnings("unused") // through NEXT
     private volatile int next;
+    /** The next event number to hand out. */
+    @SuppressWarnings("unused") // through DISTINCT_NEXT
+    private volatile int distinctNext;
     private volatile boolean finished;
 
     public TraceRecorder() {
@@ -53,7 +72,9 @@ public final class TraceRecorder implements TraceSink {
             throw new IllegalArgumentException("cap must be positive: " + cap);
         }
         this.cap = cap;
-        this.chunks = new Object[(int) (((long) cap + CHUNK) >>> CHUNK_SHIFT)][];
+        int chunks = (int) (((long) cap + CHUNK) >>> CHUNK_SHIFT);
+        this.ids = new int[chunks][];
+        this.events = new Object[chunks][];
     }
 
     @Override
@@ -78,28 +99,66 @@ public final class TraceRecorder implements TraceSink {
         }
         int i = (int) NEXT.getAndAdd(this, 1);
         if (i < cap) {
-            store(i, event);
+            store(i, number(event));
             return true;
         }
         if (i == cap) {
-            store(i, new TraceTruncated(cap));
+            store(i, number(new TraceTruncated(cap)));
         }
         return false;
     }
 
-    private void store(int i, TraceEvent event) {
-        int k = i >>> CHUNK_SHIFT;
-        Object[] chunk = chunks[k];
-        if (chunk == null) {
-            chunk = chunk(k);
+    /**
+     * The event's number: the one it got when first recorded if it is still remembered, else a new
+     * one. Only the kinds the interpreter re-sends are looked up: an identity hash is slow to make
+     * for an object seen once (a fine trace's instruction events, object events).
+     */
+    private int number(TraceEvent event) {
+        if (!(event instanceof ExecutionEvent.LineReached || event instanceof ExecutionEvent.FrameEntered
+                || event instanceof ExecutionEvent.FrameExited)) {
+            return numberNew(event);
         }
-        chunk[i & (CHUNK - 1)] = event;
+        int h = System.identityHashCode(event) & (CACHE - 1);
+        Numbered n = recent[h];
+        if (n != null && n.event == event) {
+            return n.id;
+        }
+        int id = numberNew(event);
+        recent[h] = new Numbered(event, id);
+        return id;
     }
 
-    /** Chunk k, made now if no thread has made it yet. */
-    private Object[] chunk(int k) {
+    private int numberNew(TraceEvent event) {
+        int id = (int) DISTINCT_NEXT.getAndAdd(this, 1);
+        int k = id >>> CHUNK_SHIFT;
+        Object[] chunk = events[k];
+        if (chunk == null) {
+            chunk = eventChunk(k);
+        }
+        chunk[id & (CHUNK - 1)] = event;
+        return id;
+    }
+
+    private void store(int i, int id) {
+        int k = i >>> CHUNK_SHIFT;
+        int[] chunk = ids[k];
+        if (chunk == null) {
+            chunk = idChunk(k);
+        }
+        chunk[i & (CHUNK - 1)] = id;
+    }
+
+    /** Chunk k of the numbers, made now if no thread has made it yet. */
+    private int[] idChunk(int k) {
+        int[] made = new int[CHUNK];
+        int[] witness = (int[]) ID_CHUNKS.compareAndExchange(ids, k, (int[]) null, made);
+        return witness == null ? made : witness;
+    }
+
+    /** Chunk k of the distinct events, made now if no thread has made it yet. */
+    private Object[] eventChunk(int k) {
         Object[] made = new Object[CHUNK];
-        Object[] witness = (Object[]) CHUNKS.compareAndExchange(chunks, k, (Object[]) null, made);
+        Object[] witness = (Object[]) EVENT_CHUNKS.compareAndExchange(events, k, (Object[]) null, made);
         return witness == null ? made : witness;
     }
 
@@ -116,11 +175,15 @@ public final class TraceRecorder implements TraceSink {
     public Trace finish() {
         finished = true;
         int size = size();
-        int used = (size + CHUNK - 1) >>> CHUNK_SHIFT;
-        Object[][] handed = new Object[used][];
-        for (int k = 0; k < used; k++) {
-            handed[k] = (Object[]) CHUNKS.getAcquire(chunks, k);
+        int[][] handedIds = new int[(size + CHUNK - 1) >>> CHUNK_SHIFT][];
+        for (int k = 0; k < handedIds.length; k++) {
+            handedIds[k] = (int[]) ID_CHUNKS.getAcquire(ids, k);
         }
-        return new Trace(new Trace.Adopted(handed, CHUNK_SHIFT, size));
+        int distinct = distinctNext;
+        Object[][] handedEvents = new Object[(distinct + CHUNK - 1) >>> CHUNK_SHIFT][];
+        for (int k = 0; k < handedEvents.length; k++) {
+            handedEvents[k] = (Object[]) EVENT_CHUNKS.getAcquire(events, k);
+        }
+        return new Trace(new Trace.Adopted(handedIds, handedEvents, CHUNK_SHIFT, size));
     }
 }
