@@ -13,54 +13,60 @@ import java.util.Objects;
  * order of the trace is the order of those adds, so each thread's events stay in its own order.
  * {@link #finish} is called once the emitting threads are done (a run ends after its threads).
  *
- * <p>Positions hold ints, not references: the interpreter re-sends the same few event objects
- * (a loop's lines, a reused frame's enter and exit), so such an object is kept once and a
- * position holds its number. A million references in young arrays were copied and scanned
- * by every young collection during the run (most of what the coarse trace cost in a call loop);
- * int arrays are copied without a look inside. Both tables grow in fixed-size chunks, so a
- * recording never copies what it holds and no array is big enough to be "humongous" to G1.
+ * <p>The interpreter re-sends the same few event objects (a loop's lines, a reused frame's enter
+ * and exit). Such an object is kept once, numbered, and its positions hold the number in an int
+ * array; any other event is kept at its position itself. A million references in young arrays
+ * were copied and scanned by every young collection during a run (most of what the coarse trace
+ * cost in a call loop); int arrays are copied without a look inside. All tables grow in
+ * fixed-size chunks, so a recording never copies what it holds and no array is big enough to be
+ * "humongous" to G1.
  */
 public final class TraceRecorder implements TraceSink {
     public static final int DEFAULT_CAP = 1_000_000;
     private static final int CHUNK_SHIFT = 13;
     private static final int CHUNK = 1 << CHUNK_SHIFT;
-    /** Direct-mapped by identity hash: the recently sent objects and their numbers. */
+    /** Direct-mapped by identity hash: the recently numbered objects. */
     private static final int CACHE = 1 << 12;
     private static final VarHandle NEXT;
-    private static final VarHandle DISTINCT_NEXT;
-    private static final VarHandle ID_CHUNKS;
-    private static final VarHandle EVENT_CHUNKS;
+    private static final VarHandle NUMBERED_NEXT;
+    private static final VarHandle INT_CHUNKS;
+    private static final VarHandle OBJECT_CHUNKS;
 
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             NEXT = lookup.findVarHandle(TraceRecorder.class, "next", int.class);
-            DISTINCT_NEXT = lookup.findVarHandle(TraceRecorder.class, "distinctNext", int.class);
-            ID_CHUNKS = MethodHandles.arrayElementVarHandle(int[][].class);
-            EVENT_CHUNKS = MethodHandles.arrayElementVarHandle(Object[][].class);
+            NUMBERED_NEXT = lookup.findVarHandle(TraceRecorder.class, "numberedNext", int.class);
+            INT_CHUNKS = MethodHandles.arrayElementVarHandle(int[][].class);
+            OBJECT_CHUNKS = MethodHandles.arrayElementVarHandle(Object[][].class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
     private final int cap;
-    /** Chunk k holds the numbers of positions k * CHUNK onwards; made by the first event that needs it. */
-    private final int[][] ids;
     /**
-     * The distinct events by number, in chunks like {@link #ids}. Object[], not TraceEvent[]:
-     * storing into an array of an interface type costs a type check.
+     * By position, in chunks of {@link #CHUNK} made by the first event that needs one: 1 + the
+     * number of a numbered event, or 0 when the event itself is in {@link #unnumbered}.
      */
-    private final Object[][] events;
+    private final int[][] numbers;
+    /**
+     * By position, the events that are not numbered. Object[], not TraceEvent[]: storing into an
+     * array of an interface type costs a type check.
+     */
+    private final Object[][] unnumbered;
+    /** The numbered events by number, in chunks likewise. */
+    private final Object[][] numbered;
     /** A recently numbered event; immutable, so a racing reader sees it whole or not at all. */
-    private record Numbered(Object event, int id) {}
+    private record Numbered(Object event, int number) {}
 
     private final Numbered[] recent = new Numbered[CACHE];
     /** The next position to take; past the cap (the marker's position) it stops growing. */
     @SuppressWarnings("unused") // through NEXT
     private volatile int next;
     /** The next event number to hand out. */
-    @SuppressWarnings("unused") // through DISTINCT_NEXT
-    private volatile int distinctNext;
+    @SuppressWarnings("unused") // through NUMBERED_NEXT
+    private volatile int numberedNext;
     private volatile boolean finished;
 
     public TraceRecorder() {
@@ -73,8 +79,9 @@ public final class TraceRecorder implements TraceSink {
         }
         this.cap = cap;
         int chunks = (int) (((long) cap + CHUNK) >>> CHUNK_SHIFT);
-        this.ids = new int[chunks][];
-        this.events = new Object[chunks][];
+        this.numbers = new int[chunks][];
+        this.unnumbered = new Object[chunks][];
+        this.numbered = new Object[chunks][];
     }
 
     @Override
@@ -99,66 +106,65 @@ public final class TraceRecorder implements TraceSink {
         }
         int i = (int) NEXT.getAndAdd(this, 1);
         if (i < cap) {
-            store(i, number(event));
+            store(i, event);
             return true;
         }
         if (i == cap) {
-            store(i, number(new TraceTruncated(cap)));
+            store(i, new TraceTruncated(cap));
         }
         return false;
     }
 
     /**
-     * The event's number: the one it got when first recorded if it is still remembered, else a new
-     * one. Only the kinds the interpreter re-sends are looked up: an identity hash is slow to make
-     * for an object seen once (a fine trace's instruction events, object events).
+     * Only the kinds the interpreter re-sends are numbered: an identity hash is slow to make for
+     * an object seen once (a fine trace's instruction events, object events).
      */
-    private int number(TraceEvent event) {
-        if (!(event instanceof ExecutionEvent.LineReached || event instanceof ExecutionEvent.FrameEntered
-                || event instanceof ExecutionEvent.FrameExited)) {
-            return numberNew(event);
+    private void store(int i, TraceEvent event) {
+        int k = i >>> CHUNK_SHIFT;
+        if (event instanceof ExecutionEvent.LineReached || event instanceof ExecutionEvent.FrameEntered
+                || event instanceof ExecutionEvent.FrameExited) {
+            int[] chunk = numbers[k];
+            if (chunk == null) {
+                chunk = intChunk(numbers, k);
+            }
+            chunk[i & (CHUNK - 1)] = 1 + number(event);
+        } else {
+            Object[] chunk = unnumbered[k];
+            if (chunk == null) {
+                chunk = objectChunk(unnumbered, k);
+            }
+            chunk[i & (CHUNK - 1)] = event;
         }
+    }
+
+    /** The event's number: the one it got when last numbered if that is still remembered, else a new one. */
+    private int number(TraceEvent event) {
         int h = System.identityHashCode(event) & (CACHE - 1);
         Numbered n = recent[h];
         if (n != null && n.event == event) {
-            return n.id;
+            return n.number;
         }
-        int id = numberNew(event);
-        recent[h] = new Numbered(event, id);
-        return id;
-    }
-
-    private int numberNew(TraceEvent event) {
-        int id = (int) DISTINCT_NEXT.getAndAdd(this, 1);
-        int k = id >>> CHUNK_SHIFT;
-        Object[] chunk = events[k];
+        int number = (int) NUMBERED_NEXT.getAndAdd(this, 1);
+        int k = number >>> CHUNK_SHIFT;
+        Object[] chunk = numbered[k];
         if (chunk == null) {
-            chunk = eventChunk(k);
+            chunk = objectChunk(numbered, k);
         }
-        chunk[id & (CHUNK - 1)] = event;
-        return id;
+        chunk[number & (CHUNK - 1)] = event;
+        recent[h] = new Numbered(event, number);
+        return number;
     }
 
-    private void store(int i, int id) {
-        int k = i >>> CHUNK_SHIFT;
-        int[] chunk = ids[k];
-        if (chunk == null) {
-            chunk = idChunk(k);
-        }
-        chunk[i & (CHUNK - 1)] = id;
-    }
-
-    /** Chunk k of the numbers, made now if no thread has made it yet. */
-    private int[] idChunk(int k) {
+    /** Chunk k of {@code table}, made now if no thread has made it yet. */
+    private static int[] intChunk(int[][] table, int k) {
         int[] made = new int[CHUNK];
-        int[] witness = (int[]) ID_CHUNKS.compareAndExchange(ids, k, (int[]) null, made);
+        int[] witness = (int[]) INT_CHUNKS.compareAndExchange(table, k, (int[]) null, made);
         return witness == null ? made : witness;
     }
 
-    /** Chunk k of the distinct events, made now if no thread has made it yet. */
-    private Object[] eventChunk(int k) {
+    private static Object[] objectChunk(Object[][] table, int k) {
         Object[] made = new Object[CHUNK];
-        Object[] witness = (Object[]) EVENT_CHUNKS.compareAndExchange(events, k, (Object[]) null, made);
+        Object[] witness = (Object[]) OBJECT_CHUNKS.compareAndExchange(table, k, (Object[]) null, made);
         return witness == null ? made : witness;
     }
 
@@ -175,15 +181,17 @@ public final class TraceRecorder implements TraceSink {
     public Trace finish() {
         finished = true;
         int size = size();
-        int[][] handedIds = new int[(size + CHUNK - 1) >>> CHUNK_SHIFT][];
-        for (int k = 0; k < handedIds.length; k++) {
-            handedIds[k] = (int[]) ID_CHUNKS.getAcquire(ids, k);
+        int used = (size + CHUNK - 1) >>> CHUNK_SHIFT;
+        int[][] handedNumbers = new int[used][];
+        Object[][] handedUnnumbered = new Object[used][];
+        for (int k = 0; k < used; k++) {
+            handedNumbers[k] = (int[]) INT_CHUNKS.getAcquire(numbers, k);
+            handedUnnumbered[k] = (Object[]) OBJECT_CHUNKS.getAcquire(unnumbered, k);
         }
-        int distinct = distinctNext;
-        Object[][] handedEvents = new Object[(distinct + CHUNK - 1) >>> CHUNK_SHIFT][];
-        for (int k = 0; k < handedEvents.length; k++) {
-            handedEvents[k] = (Object[]) EVENT_CHUNKS.getAcquire(events, k);
+        Object[][] handedNumbered = new Object[(numberedNext + CHUNK - 1) >>> CHUNK_SHIFT][];
+        for (int k = 0; k < handedNumbered.length; k++) {
+            handedNumbered[k] = (Object[]) OBJECT_CHUNKS.getAcquire(numbered, k);
         }
-        return new Trace(new Trace.Adopted(handedIds, handedEvents, CHUNK_SHIFT, size));
+        return new Trace(new Trace.Adopted(handedNumbers, handedUnnumbered, handedNumbered, CHUNK_SHIFT, size));
     }
 }
