@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.QuadCurve;
@@ -15,6 +16,11 @@ import javafx.scene.shape.QuadCurve;
  * several bases, and each class's place in the result as a badge. Sizes come from the CSS looks
  * (em), so the graph grows with the app's zoom. {@link #text}, {@link #mark} and {@link #badge}
  * say what each class's box shows.
+ *
+ * <p>A class's box is as wide as its widest mark ("B ✗" in bold), so marking a class moves
+ * nothing: while one merge steps, the edges stay where they are, on a canvas of their own below
+ * the boxes that is drawn again only when the hierarchy, the size or the looks change. (Stroking
+ * curves is the costliest drawing here with software rendering.)
  */
 final class HierarchyGraph extends CanvasBoard {
     /** How a class is marked at the current step: always with text and border, never colour alone. */
@@ -34,13 +40,23 @@ final class HierarchyGraph extends CanvasBoard {
                 .shape(new QuadCurve(), "mro-graph-edge").shape(new Polygon(), "mro-graph-arrow");
     }
 
+    private final Canvas edgeLayer = new Canvas();
+    /** What the edge layer shows: the placement of the classes and the line looks it was drawn with. */
+    private List<Object> edgesDrawn = List.of();
+    private List<Boxes.Painted> edgeTexts = List.of();
     private Hierarchy hierarchy;
+    /** Each class's box width, measured for {@link #widthsLook} (a new look: measured again). */
+    private final Map<String, Double> widths = new HashMap<>();
+    private Looks.Look widthsLook;
     private Map<String, Mark> marks = Map.of();
     private Map<String, Integer> positions = Map.of();
 
     HierarchyGraph(Looks looks, Boxes boxes, Runnable laidOut) {
         super(looks, boxes, laidOut);
         getStyleClass().add("mro-graph");
+        edgeLayer.setManaged(false);
+        edgeLayer.setMouseTransparent(true);
+        getChildren().add(0, edgeLayer);
     }
 
     /**
@@ -99,8 +115,20 @@ final class HierarchyGraph extends CanvasBoard {
         return row;
     }
 
+    /** The widest the class's box is in any mark: the same for every step. */
     private double boxWidth(String cls) {
-        return boxes.width(looks.look("mro-graph-node", mark(cls).state), text(cls));
+        Looks.Look plain = looks.look("mro-graph-node", null);
+        if (plain != widthsLook) {
+            widths.clear();
+            widthsLook = plain;
+        }
+        return widths.computeIfAbsent(cls, c -> {
+            double w = 0;
+            for (Mark m : Mark.values()) {
+                w = Math.max(w, boxes.width(looks.look("mro-graph-node", m.state), markedName(c, m)));
+            }
+            return w;
+        });
     }
 
     private double layerWidth(int layer) {
@@ -152,19 +180,18 @@ final class HierarchyGraph extends CanvasBoard {
     protected List<Boxes.Painted> paint(GraphicsContext g, double width, double height) {
         List<Boxes.Painted> painted = none();
         if (hierarchy == null) {
+            if (!edgesDrawn.isEmpty()) {
+                edgeLayer.getGraphicsContext2D().clearRect(0, 0, edgeLayer.getWidth(), edgeLayer.getHeight());
+                edgesDrawn = List.of();
+                edgeTexts = List.of();
+            }
             return painted;
         }
         Map<String, double[]> at = place(width);
-        Map<String, Integer> basesOf = new HashMap<>();
-        for (Hierarchy.Edge e : hierarchy.edges()) {
-            basesOf.merge(e.child(), 1, Integer::sum);
-        }
-        for (Hierarchy.Edge e : hierarchy.edges()) {
-            paintEdge(g, e, at, basesOf.get(e.child()) > 1, painted);
-        }
+        paintEdges(at, width, height, painted);
         for (Hierarchy.Node n : hierarchy.nodes()) {
             double[] box = at.get(n.name());
-            painted.addAll(boxes.paint(g, looks.look("mro-graph-node", mark(n.name()).state), text(n.name()), false,
+            painted.addAll(boxes.paint(g, looks.look("mro-graph-node", mark(n.name()).state), text(n.name()), true,
                     box[0], box[1], box[2], box[3]));
         }
         Looks.Look badge = looks.look("mro-graph-badge", null);
@@ -181,6 +208,40 @@ final class HierarchyGraph extends CanvasBoard {
                     Math.round(box[1] + (box[3] - bh) / 2), bw, bh));
         }
         return painted;
+    }
+
+    /** Draws the edge layer again when the classes moved or the line looks changed; keeps it otherwise. */
+    private void paintEdges(Map<String, double[]> at, double width, double height, List<Boxes.Painted> painted) {
+        Looks.Look index = looks.look("mro-graph-edge-index", null);
+        List<Object> key = new ArrayList<>();
+        key.add(hierarchy);
+        key.add(width);
+        key.add(height);
+        at.values().forEach(box -> key.add(java.util.Arrays.toString(box)));
+        key.add(looks.line("mro-graph-edge"));
+        key.add(looks.line("mro-graph-arrow"));
+        key.add(index.font());
+        key.add(index.text());
+        if (key.equals(edgesDrawn)) {
+            painted.addAll(edgeTexts);
+            return;
+        }
+        edgesDrawn = key;
+        edgeLayer.setWidth(width);
+        edgeLayer.setHeight(height);
+        edgeLayer.relocate(snappedLeftInset(), snappedTopInset());
+        GraphicsContext g = edgeLayer.getGraphicsContext2D();
+        g.clearRect(0, 0, width, height);
+        Map<String, Integer> basesOf = new HashMap<>();
+        for (Hierarchy.Edge e : hierarchy.edges()) {
+            basesOf.merge(e.child(), 1, Integer::sum);
+        }
+        List<Boxes.Painted> texts = new ArrayList<>();
+        for (Hierarchy.Edge e : hierarchy.edges()) {
+            paintEdge(g, e, at, basesOf.get(e.child()) > 1, texts);
+        }
+        edgeTexts = List.copyOf(texts);
+        painted.addAll(edgeTexts);
     }
 
     /**

@@ -54,6 +54,8 @@ final class Looks {
     private final Pane holder = new Pane();
     private final Map<String, Label> labels = new HashMap<>();
     private final Map<String, Shape> shapes = new HashMap<>();
+    /** The looks read since the CSS last changed (reading one walks the probe's background and border). */
+    private final Map<String, Look> read = new HashMap<>();
     private final Runnable changed;
 
     /**
@@ -96,7 +98,10 @@ final class Looks {
 
     private void watch(Observable... properties) {
         for (Observable p : properties) {
-            p.addListener(o -> changed.run());
+            p.addListener(o -> {
+                read.clear();
+                changed.run();
+            });
         }
     }
 
@@ -106,9 +111,13 @@ final class Looks {
 
     /** The look of the label probe with these style classes and pseudo-class (null: none). */
     Look look(String styleClasses, String state) {
-        Label probe = labels.get(key(styleClasses, state));
+        return read.computeIfAbsent(key(styleClasses, state), this::readLook);
+    }
+
+    private Look readLook(String key) {
+        Label probe = labels.get(key);
         if (probe == null) {
-            throw new IllegalArgumentException("no look " + key(styleClasses, state));
+            throw new IllegalArgumentException("no look " + key);
         }
         Paint fill = null;
         double radius = 0;

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ouroboros.trace.MroEvent;
 import org.ouroboros.ui.player.LocalizedMessages;
@@ -71,6 +72,19 @@ final class MergePanel extends VBox {
 
     HierarchyGraph graph() {
         return graph;
+    }
+
+    /**
+     * As narrow as the canvases allow: every text of the panel wraps, so the table and the graph
+     * are what cannot shrink. The scroll pane asks for this on every layout, and measuring each
+     * wrapped label's minimum was a large part of a step's layout.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        Region graphBox = (Region) graph.getParent();
+        double graphWidth = graphBox.isManaged()
+                ? graph.prefWidth(-1) + graphBox.snappedLeftInset() + graphBox.snappedRightInset() : 0;
+        return snappedLeftInset() + snappedRightInset() + Math.max(table.prefWidth(-1), graphWidth);
     }
 
     @Override
