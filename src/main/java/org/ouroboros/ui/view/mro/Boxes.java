@@ -20,6 +20,9 @@ final class Boxes {
     /** A text drawn on a canvas, kept so tests and accessibility can read what the canvas shows. */
     record Painted(String text, Font font, double x, double y, double width, double boxWidth) {}
 
+    /** Characters a line must not start with: they close what comes before them. */
+    private static final String NO_LINE_START = "\uff0c\u3002\uff1f\uff01\uff1a\uff1b\u3001\uff09\u300d\u300f\u3011";
+
     private final Text measurer = new Text();
     private final Map<Font, Map<String, Double>> widths = new HashMap<>();
     private final Map<Font, Double> lineHeights = new HashMap<>();
@@ -90,7 +93,12 @@ final class Boxes {
                     pieces.add(word.toString());
                     word.setLength(0);
                 }
-                pieces.add(String.valueOf(c));
+                if (NO_LINE_START.indexOf(c) >= 0 && !pieces.isEmpty()) {
+                    // Closing punctuation stays with the character before it, as Chinese typesetting has it.
+                    pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + c);
+                } else {
+                    pieces.add(String.valueOf(c));
+                }
                 continue;
             }
             word.append(c);

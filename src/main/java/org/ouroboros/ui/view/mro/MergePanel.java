@@ -22,7 +22,7 @@ import org.ouroboros.ui.view.mro.LabelCells.Cell;
  */
 final class MergePanel extends VBox {
     private final Label title = styled(new Label(), "mro-title");
-    private final VBox notation = styled(new VBox(), "mro-notation");
+    private final NotationBoard notation;
     private final Label explanation = styled(new Label(), "mro-explanation");
     private final Label error = styled(new Label(), "mro-error");
     private final MergeTable table;
@@ -41,7 +41,9 @@ final class MergePanel extends VBox {
         Looks looks = new Looks(this::restyled);
         MergeTable.addLooks(looks);
         HierarchyGraph.addLooks(looks);
+        NotationBoard.addLooks(looks);
         Boxes boxes = new Boxes();
+        notation = new NotationBoard(looks, boxes, laidOut);
         table = new MergeTable(looks, boxes, laidOut);
         graph = new HierarchyGraph(looks, boxes, laidOut);
         getStyleClass().add("mro-merge");
@@ -60,10 +62,15 @@ final class MergePanel extends VBox {
 
     /** The theme, zoom or language changed a look: both canvases draw again. */
     private void restyled() {
-        if (table != null && graph != null) {
+        if (table != null && graph != null && notation != null) {
             table.redraw();
             graph.redraw();
+            notation.redraw();
         }
+    }
+
+    NotationBoard notation() {
+        return notation;
     }
 
     MergeTable table() {
@@ -171,7 +178,7 @@ final class MergePanel extends VBox {
         for (int i = lines.size(); i < Math.min(total, NOTATION_LINES); i++) {
             cells.add(line(all, i, false, indent).placeholder());
         }
-        LabelCells.sync(notation, cells);
+        notation.show(cells);
         reveal(notation, !lines.isEmpty());
     }
 

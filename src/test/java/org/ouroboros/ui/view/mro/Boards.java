@@ -9,8 +9,8 @@ import javafx.scene.Parent;
 import org.ouroboros.ui.view.mro.LabelCells.Cell;
 
 /**
- * What the MRO view's canvases (the table of lists with the result row, and the hierarchy graph)
- * show, read from the models they draw: tests assert on these as they would on labels.
+ * What the MRO view's canvases (the derivation, the table of lists with the result row, and the
+ * hierarchy graph) show, read from the models they draw: tests assert on these as they would on labels.
  */
 final class Boards {
     private Boards() {}
@@ -25,6 +25,22 @@ final class Boards {
         HierarchyGraph graph = (HierarchyGraph) ((Parent) view.node()).lookup(".mro-graph");
         assertNotNull(graph, "the graph");
         return graph;
+    }
+
+    static NotationBoard notation(MroView view) {
+        NotationBoard notation = (NotationBoard) ((Parent) view.node()).lookup(".mro-notation");
+        assertNotNull(notation, "the notation");
+        return notation;
+    }
+
+    /** The derivation's lines that are shown (not placeholders), in order. */
+    static List<String> notationLines(MroView view) {
+        return notation(view).lines().stream().filter(Cell::shown).map(Cell::text).toList();
+    }
+
+    /** The shown derivation lines in this state ({@code current}: the line of this step). */
+    static List<String> notationLines(MroView view, String state) {
+        return notation(view).lines().stream().filter(c -> c.shown() && state.equals(c.state())).map(Cell::text).toList();
     }
 
     /** The table cell with this id ({@code mro-cell-<list>-<index>}). */
@@ -50,6 +66,12 @@ final class Boards {
      */
     static List<String> describe(MroView view) {
         List<String> lines = new ArrayList<>();
+        NotationBoard notation = notation(view);
+        if (shown(notation)) {
+            for (Cell c : notation.lines()) {
+                lines.add("line " + c.styles() + " \"" + c.text() + "\" " + c.state() + (c.shown() ? "" : " placeholder"));
+            }
+        }
         MergeTable table = table(view);
         if (shown(table)) {
             for (Cell c : table.cells()) {

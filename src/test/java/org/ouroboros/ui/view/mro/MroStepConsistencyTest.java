@@ -171,8 +171,7 @@ class MroStepConsistencyTest extends StagedFxTestBase {
         runFx(() -> view.show(trace, last));
         List<String> derivation = callFx(() -> view.snapshot().derivation());
         assertTrue(derivation.size() > MergePanel.NOTATION_LINES, "a long merge: " + derivation.size() + " lines");
-        List<String> shown = callFx(() -> ((Parent) view.node()).lookupAll(".mro-notation-line").stream()
-                .filter(Node::isVisible).map(n -> ((Label) n).getText()).toList());
+        List<String> shown = callFx(() -> Boards.notationLines(view));
         assertEquals(MergePanel.NOTATION_LINES, shown.size(), shown.toString());
         assertEquals("  " + derivation.get(0), shown.get(0));
         int leftOut = derivation.size() - (MergePanel.NOTATION_LINES - 1);
@@ -182,7 +181,8 @@ class MroStepConsistencyTest extends StagedFxTestBase {
         assertTrue(shown.get(2).endsWith(derivation.get(derivation.size() - (MergePanel.NOTATION_LINES - 2))),
                 "the latest lines follow: " + shown);
         runFx(() -> view.setLocale(Locale.SIMPLIFIED_CHINESE));
-        String zh = callFx(() -> ((Label) ((Parent) view.node()).lookup(".mro-notation-more")).getText());
+        String zh = callFx(() -> Boards.notation(view).lines().stream()
+                .filter(c -> c.styles().contains("mro-notation-more")).findFirst().orElseThrow().text());
         assertTrue(zh.contains("\u524d\u9762\u8fd8\u6709 " + leftOut + " \u884c"), zh);
     }
 

@@ -155,11 +155,11 @@ class MroViewTest extends FxTestBase {
         });
         assertTrue(painted.containsAll(List.of("B \u2717", "\u2298 B", "its tail holds B \u21d2 B", "must wait", "Result", "E", "C")),
                 painted.toString());
-        assertTrue(text.contains("[label, mro-notation-line] \u25b6      = [E, C] + merge([B, object], "
-                + "[D, B, A, object], [D])"), text.toString());
+        assertTrue(callFx(() -> Boards.notationLines(view)).contains("\u25b6      = [E, C] + merge([B, object], "
+                + "[D, B, A, object], [D])"), callFx(() -> Boards.notationLines(view)).toString());
         // Only the current line is marked (bold) besides its ▶.
         assertEquals(List.of("\u25b6      = [E, C] + merge([B, object], [D, B, A, object], [D])"),
-                callFx(() -> marked(".mro-notation-line", "current")));
+                callFx(() -> Boards.notationLines(view, "current")));
         // The graph says it too: B is rejected now, C already joined the MRO at place 1.
         assertEquals("B \u2717", callFx(() -> Boards.graph(view).text("B")));
         assertEquals(HierarchyGraph.Mark.JOINED, callFx(() -> Boards.graph(view).mark("C")));
