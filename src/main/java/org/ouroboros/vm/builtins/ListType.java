@@ -202,7 +202,7 @@ public final class ListType {
         });
         t.method("sort", (self, args, kw) -> {
             Args a = Args.parse("sort", args, kw, 0, "*", "key", "reverse");
-            List<PyObject> sorted = Sorting.sorted(items(self), a.get(0, NONE), a.has(1) && Ops.truthy(a.get(1)));
+            List<PyObject> sorted = Sorting.sorted(items(self), a.get(0, NONE), Sorting.reverseFlag(a.get(1)));
             items(self).clear();
             items(self).addAll(sorted);
             return NONE;

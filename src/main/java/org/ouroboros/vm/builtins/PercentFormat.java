@@ -157,13 +157,14 @@ final class PercentFormat {
     }
 
     private static String pad(String s, String precision, String width, String flags) {
-        if (precision != null && !precision.isEmpty() && Integer.parseInt(precision) < s.length()) {
-            s = s.substring(0, Integer.parseInt(precision));
+        if (precision != null && !precision.isEmpty() && Integer.parseInt(precision) < CodePoints.length(s)) {
+            s = s.substring(0, CodePoints.offset(s, Integer.parseInt(precision)));
         }
-        if (width.isEmpty() || s.length() >= Integer.parseInt(width)) {
+        int length = CodePoints.length(s);
+        if (width.isEmpty() || length >= Integer.parseInt(width)) {
             return s;
         }
-        String padding = " ".repeat(Integer.parseInt(width) - s.length());
+        String padding = " ".repeat(Integer.parseInt(width) - length);
         return flags.contains("-") ? s + padding : padding + s;
     }
 }

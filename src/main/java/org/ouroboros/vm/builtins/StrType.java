@@ -104,17 +104,16 @@ public final class StrType {
         for (int i = 0; i < cmps.length; i++) {
             int op = i;
             t.method1(cmps[i], (self, o) -> o instanceof PyStr x
-                    ? PyBool.of(Ops.cmpResult(s(self).compareTo(x.value()), op)) : NOT_IMPLEMENTED);
+                    ? PyBool.of(Ops.cmpResult(CodePoints.compare(s(self), x.value()), op)) : NOT_IMPLEMENTED);
         }
         t.method1("__format__", (self, spec) -> Formatter.formatStr(s(self), ObjectType.str(spec)));
-        t.method0("upper", self -> new PyStr(s(self).toUpperCase()));
-        t.method0("lower", self -> new PyStr(s(self).toLowerCase()));
-        t.method0("casefold", self -> new PyStr(s(self).toLowerCase()));
+        t.method0("upper", self -> new PyStr(s(self).toUpperCase(java.util.Locale.ROOT)));
+        t.method0("lower", self -> new PyStr(s(self).toLowerCase(java.util.Locale.ROOT)));
+        t.method0("casefold", self -> new PyStr(s(self).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT)));
         t.method0("swapcase", self -> {
             StringBuilder sb = new StringBuilder();
-            for (char c : s(self).toCharArray()) {
-                sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
-            }
+            s(self).codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c)
+                    : Character.toUpperCase(c)));
             return new PyStr(sb.toString());
         });
         t.method0("capitalize", self -> {
@@ -215,16 +214,16 @@ public final class StrType {
                         : "count() takes at most 3 arguments (" + args.length + " given)");
             }
             String whole = s(self);
-            int start = args.length > 1 && args[1] != NONE ? (int) clampIndex(Ops.index(args[1]), whole.length()) : 0;
-            int end = args.length > 2 && args[2] != NONE ? (int) clampIndex(Ops.index(args[2]), whole.length())
-                    : whole.length();
+            int length = CodePoints.length(whole);
+            int start = args.length > 1 && args[1] != NONE ? (int) clampIndex(Ops.index(args[1]), length) : 0;
+            int end = args.length > 2 && args[2] != NONE ? (int) clampIndex(Ops.index(args[2]), length) : length;
             if (start > end) {
                 return PyInt.of(0);
             }
-            String v = whole.substring(start, end);
+            String v = whole.substring(CodePoints.offset(whole, start), CodePoints.offset(whole, end));
             String x = s(args[0]);
             if (x.isEmpty()) {
-                return PyInt.of(v.length() + 1);
+                return PyInt.of(end - start + 1);
             }
             int n = 0;
             for (int i = v.indexOf(x); i >= 0; i = v.indexOf(x, i + x.length())) {
@@ -244,13 +243,13 @@ public final class StrType {
         t.method0("istitle", self -> PyBool.of(isTitle(s(self))));
         t.method0("isascii", self -> PyBool.of(s(self).chars().allMatch(c -> c < 128)));
         t.method0("isprintable", self -> PyBool.of(s(self).codePoints().allMatch(StrType::printable)));
-        t.method0("isalpha", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isLetter)));
-        t.method0("isalnum", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isLetterOrDigit)));
+        t.method0("isalpha", self -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(Character::isLetter)));
+        t.method0("isalnum", self -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(Character::isLetterOrDigit)));
         t.method0("isspace", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isWhitespace)));
         t.method0("isidentifier", self -> PyBool.of(isIdentifier(s(self))));
-        t.method0("isupper", self -> PyBool.of(s(self).chars().anyMatch(Character::isLetter)
+        t.method0("isupper", self -> PyBool.of(s(self).codePoints().anyMatch(Character::isLetter)
                 && s(self).equals(s(self).toUpperCase())));
-        t.method0("islower", self -> PyBool.of(s(self).chars().anyMatch(Character::isLetter)
+        t.method0("islower", self -> PyBool.of(s(self).codePoints().anyMatch(Character::isLetter)
                 && s(self).equals(s(self).toLowerCase())));
         t.method("center", (self, args, kw) -> new PyStr(justify(s(self), args, '^')));
         t.method("ljust", (self, args, kw) -> new PyStr(justify(s(self), args, '<')));
@@ -258,11 +257,12 @@ public final class StrType {
         t.method1("zfill", (self, w) -> {
             String v = s(self);
             int width = (int) Ops.index(w);
-            if (v.length() >= width) {
+            int length = CodePoints.length(v);
+            if (length >= width) {
                 return new PyStr(v);
             }
             String sign = !v.isEmpty() && (v.charAt(0) == '-' || v.charAt(0) == '+') ? v.substring(0, 1) : "";
-            return new PyStr(sign + "0".repeat(width - v.length()) + v.substring(sign.length()));
+            return new PyStr(sign + "0".repeat(width - length) + v.substring(sign.length()));
         });
         t.method1("partition", (self, sep) -> {
             String v = s(self);
@@ -287,13 +287,13 @@ public final class StrType {
             int size = args.length > 0 ? (int) Ops.index(args[0]) : 8;
             StringBuilder sb = new StringBuilder();
             int col = 0;
-            for (char c : s(self).toCharArray()) {
+            for (int c : s(self).codePoints().toArray()) {
                 if (c == '\t') {
                     int n = size > 0 ? size - col % size : 0;
                     sb.append(" ".repeat(n));
                     col += n;
                 } else {
-                    sb.append(c);
+                    sb.appendCodePoint(c);
                     col = c == '\n' || c == '\r' ? 0 : col + 1;
                 }
             }
@@ -437,9 +437,10 @@ public final class StrType {
 
     private static boolean affix(String v, PyObject[] args, boolean prefix) {
         PyObject x = args[0];
-        int start = args.length > 1 && args[1] != NONE ? (int) clampIndex(Ops.index(args[1]), v.length()) : 0;
-        int end = args.length > 2 && args[2] != NONE ? (int) clampIndex(Ops.index(args[2]), v.length()) : v.length();
-        String sub = start <= end ? v.substring(start, end) : "";
+        int length = CodePoints.length(v);
+        int start = args.length > 1 && args[1] != NONE ? (int) clampIndex(Ops.index(args[1]), length) : 0;
+        int end = args.length > 2 && args[2] != NONE ? (int) clampIndex(Ops.index(args[2]), length) : length;
+        String sub = start <= end ? v.substring(CodePoints.offset(v, start), CodePoints.offset(v, end)) : "";
         if (x instanceof PyTuple t) {
             for (PyObject o : t.items()) {
                 if (prefix ? sub.startsWith(s(o)) : sub.endsWith(s(o))) {
@@ -464,20 +465,24 @@ public final class StrType {
 
     private static int find(String v, PyObject[] args, boolean last) {
         String x = s(args[0]);
-        int start = args.length > 1 && args[1] != NONE ? (int) clampIndex(Ops.index(args[1]), v.length()) : 0;
-        int end = args.length > 2 && args[2] != NONE ? (int) clampIndex(Ops.index(args[2]), v.length()) : v.length();
+        int length = CodePoints.length(v);
+        int start = args.length > 1 && args[1] != NONE ? (int) clampIndex(Ops.index(args[1]), length) : 0;
+        int end = args.length > 2 && args[2] != NONE ? (int) clampIndex(Ops.index(args[2]), length) : length;
         if (start > end) {
             return -1;
         }
-        String sub = v.substring(start, end);
+        String sub = v.substring(CodePoints.offset(v, start), CodePoints.offset(v, end));
         int i = last ? sub.lastIndexOf(x) : sub.indexOf(x);
-        return i < 0 ? -1 : i + start;
+        return i < 0 ? -1 : CodePoints.index(sub, i) + start;
     }
 
     private static String justify(String v, PyObject[] args, char align) {
         int width = (int) Ops.index(args[0]);
         String fill = args.length > 1 ? s(args[1]) : " ";
-        int n = v.length();
+        if (CodePoints.length(fill) != 1) {
+            throw PyExc.typeError("The fill character must be exactly one character long");
+        }
+        int n = CodePoints.length(v);
         if (width <= n) {
             return v;
         }
@@ -495,9 +500,9 @@ public final class StrType {
     private static String title(String v) {
         StringBuilder sb = new StringBuilder();
         boolean prevCased = false;
-        for (char c : v.toCharArray()) {
-            sb.append(prevCased ? Character.toLowerCase(c) : Character.toUpperCase(c));
-            prevCased = Character.isLetter(c);
+        for (int c : v.codePoints().toArray()) {
+            sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+            prevCased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
         }
         return sb.toString();
     }
