@@ -135,6 +135,16 @@ public final class ExceptionTypes {
                 .getter("end_lineno", self -> syntaxPart(self, 4))
                 .getter("end_offset", self -> syntaxPart(self, 5));
         new TypeBuilder(PyExc.OS_ERROR)
+                .constructor((cls, args, kw) -> {
+                    int npos = args.length - (kw == null ? 0 : kw.length);
+                    PyType made = (PyType) cls;
+                    if (cls == PyExc.OS_ERROR && npos >= 2 && npos <= 5 && args[0] instanceof org.ouroboros.vm.object.PyInt n) {
+                        made = osErrorFor(n.longValue());
+                    }
+                    PyBaseException exc = (PyBaseException) made.allocate();
+                    exc.setArgs(new PyTuple(java.util.Arrays.copyOf(args, npos)));
+                    return exc;
+                })
                 .method0("__str__", self -> {
                     PyTuple a = e(self).args();
                     if (a.size() >= 2 && a.size() <= 5 && a.get(0) instanceof org.ouroboros.vm.object.PyInt) {
@@ -147,6 +157,29 @@ public final class ExceptionTypes {
                 .getter("errno", self -> errnoPart(self, 0))
                 .getter("strerror", self -> errnoPart(self, 1))
                 .getter("filename", self -> errnoPart(self, 2));
+    }
+
+    /** OSError(errno, ...) is made as the subclass CPython maps that errno to (2: FileNotFoundError, ...). */
+    private static PyType osErrorFor(long errno) {
+        String name = switch ((int) errno) {
+            case 2 -> "FileNotFoundError";
+            case 3 -> "ProcessLookupError";
+            case 4 -> "InterruptedError";
+            case 10 -> "ChildProcessError";
+            case 11, 114, 115 -> "BlockingIOError";
+            case 13, 1 -> "PermissionError";
+            case 17 -> "FileExistsError";
+            case 20 -> "NotADirectoryError";
+            case 21 -> "IsADirectoryError";
+            case 32, 108 -> "BrokenPipeError";
+            case 103 -> "ConnectionAbortedError";
+            case 104 -> "ConnectionResetError";
+            case 110 -> "TimeoutError";
+            case 111 -> "ConnectionRefusedError";
+            default -> null;
+        };
+        PyType t = name == null ? null : PyExc.all().get(name);
+        return t != null ? t : PyExc.OS_ERROR;
     }
 
     /** SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)): part i of the details. */

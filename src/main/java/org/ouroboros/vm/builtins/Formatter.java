@@ -150,7 +150,12 @@ public final class Formatter {
                 digits = v.abs().toString(2);
                 prefix = spec.alt ? "0b" : "";
             }
-            case 'c' -> digits = new String(Character.toChars(v.intValue()));
+            case 'c' -> {
+                if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
+                    throw PyExc.raise(PyExc.OVERFLOW_ERROR, "%c arg not in range(0x110000)");
+                }
+                digits = new String(Character.toChars(v.intValue()));
+            }
             default -> throw PyExc.valueError("Unknown format code '" + type + "' for object of type 'int'");
         }
         if (spec.grouping != 0) {
@@ -184,7 +189,7 @@ public final class Formatter {
                         body = body.toUpperCase();
                     }
                 }
-                case 'g', 'G' -> body = general(a, spec.precision < 0 ? 6 : Math.max(prec, 1), spec.alt);
+                case 'g', 'G', 'n' -> body = general(a, spec.precision < 0 ? 6 : Math.max(prec, 1), spec.alt);
                 case 0 -> body = spec.precision < 0 ? FloatRepr.repr(a) : general(a, Math.max(prec, 1), true)
                         .replaceAll("\\.$", ".0");
                 default -> throw PyExc.valueError("Unknown format code '" + type + "' for object of type 'float'");

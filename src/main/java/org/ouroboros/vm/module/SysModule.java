@@ -86,7 +86,8 @@ final class SysModule {
         });
         m.function("exc_info", (self, args, kw) -> {
             PyBaseException e = ThreadState.current().handled();
-            return e == null ? new PyTuple(NONE, NONE, NONE) : new PyTuple(e.type(), e, NONE);
+            return e == null ? new PyTuple(NONE, NONE, NONE)
+                    : new PyTuple(e.type(), e, org.ouroboros.vm.object.PyTraceback.of(e));
         });
         m.function("exception", (self, args, kw) -> {
             PyBaseException e = ThreadState.current().handled();

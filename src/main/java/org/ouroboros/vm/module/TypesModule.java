@@ -37,6 +37,9 @@ final class TypesModule {
         m.add("SimpleNamespace", Types.SIMPLE_NAMESPACE);
         m.add("GenericAlias", Types.GENERIC_ALIAS);
         m.add("UnionType", Types.UNION_TYPE);
+        m.add("EllipsisType", org.ouroboros.vm.object.PyConstants.ELLIPSIS.type());
+        m.add("NotImplementedType", org.ouroboros.vm.object.PyConstants.NOT_IMPLEMENTED.type());
+        m.add("ClassMethodDescriptorType", Types.CLASSMETHOD_DESCRIPTOR);
         m.add("__doc__", NONE);
         m.add("_mark_iterable_coroutine", new PyBuiltinFunction("_mark_iterable_coroutine", null, (self, args, kw) -> {
             ((PyFunction) args[0]).markIterableCoroutine();

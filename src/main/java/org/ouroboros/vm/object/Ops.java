@@ -347,7 +347,9 @@ public final class Ops {
         PyObject m = o.type().lookup("__getitem__");
         if (m == null) {
             if (o instanceof PyType cls) {
-                PyObject cg = Attributes.typeLookup(cls, "__class_getitem__");
+                // only the class's own MRO counts, never its metaclass (type[int] finds type's own)
+                PyObject cg = cls.lookup("__class_getitem__") != null
+                        ? Attributes.typeLookup(cls, "__class_getitem__") : null;
                 if (cg != null) {
                     return cg.call(key);
                 }
