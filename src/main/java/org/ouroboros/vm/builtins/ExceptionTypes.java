@@ -182,6 +182,30 @@ public final class ExceptionTypes {
         return t != null ? t : PyExc.OS_ERROR;
     }
 
+    /**
+     * A SyntaxError the program raised itself with {@code (msg, (filename, lineno, offset, text, ...))}:
+     * its location as the compiler would report it, so its traceback ends as CPython's does (the
+     * {@code File} line, source text and carets, then the message alone); null for other shapes.
+     */
+    public static org.ouroboros.lang.PySyntaxError raisedSyntaxDetail(PyBaseException exc) {
+        if (!exc.type().isSubtype(PyExc.SYNTAX_ERROR) || exc.syntaxDetail() != null) {
+            return null;
+        }
+        PyTuple a = exc.args();
+        if (a.size() != 2 || !(a.get(1) instanceof PyTuple d) || d.size() < 4 || d.size() > 6
+                || !(d.get(1) instanceof org.ouroboros.vm.object.PyInt line)) {
+            return null;
+        }
+        String filename = d.get(0) instanceof PyStr f ? f.value() : "<string>";
+        int offset = d.get(2) instanceof org.ouroboros.vm.object.PyInt o ? (int) o.longValue() : 0;
+        String text = d.get(3) instanceof PyStr t ? t.value() : null;
+        int endLine = d.size() > 4 && d.get(4) instanceof org.ouroboros.vm.object.PyInt el ? (int) el.longValue()
+                : (int) line.longValue();
+        int endOffset = d.size() > 5 && d.get(5) instanceof org.ouroboros.vm.object.PyInt eo ? (int) eo.longValue() : 0;
+        return new org.ouroboros.lang.PySyntaxError(org.ouroboros.lang.PySyntaxError.Kind.SyntaxError,
+                Ops.str(a.get(0)).value(), filename, (int) line.longValue(), offset, endLine, endOffset, text);
+    }
+
     /** SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)): part i of the details. */
     private static PyObject syntaxPart(PyObject self, int i) {
         PyTuple a = e(self).args();
