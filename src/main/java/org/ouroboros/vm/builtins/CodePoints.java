@@ -4,7 +4,7 @@ package org.ouroboros.vm.builtins;
  * Python indexes a str by code point, Java by UTF-16 unit: characters beyond U+FFFF (emoji, 𝄞)
  * take two units. These convert between the two, at no cost for strings without such characters.
  */
-final class CodePoints {
+public final class CodePoints {
     private CodePoints() {}
 
     /** True when every code point is one UTF-16 unit, so both indexings agree. */
@@ -32,7 +32,7 @@ final class CodePoints {
     }
 
     /** Python's str ordering: by code point (Java's compareTo orders by UTF-16 unit). */
-    static int compare(String a, String b) {
+    public static int compare(String a, String b) {
         int n = Math.min(a.length(), b.length());
         for (int i = 0; i < n; i++) {
             char x = a.charAt(i);
