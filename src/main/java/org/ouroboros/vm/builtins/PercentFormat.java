@@ -127,7 +127,7 @@ final class PercentFormat {
                             + width;
                     piece = Formatter.formatInt((PyInt) IntType.toInt(value), spec + conv).value();
                 }
-                case 'c' -> piece = value instanceof PyStr s ? s.value() : new String(Character.toChars((int) Ops.index(value)));
+                case 'c' -> piece = pad(character(value), null, width.toString(), f);
                 case 'f', 'F', 'e', 'E', 'g', 'G' -> {
                     spec = align + sign(f) + (f.contains("0") && align.isEmpty() ? "0" : "") + width + "."
                             + (precision == null ? "6" : precision.isEmpty() ? "0" : precision);
@@ -142,6 +142,21 @@ final class PercentFormat {
             throw PyExc.typeError("not all arguments converted during string formatting");
         }
         return out.toString();
+    }
+
+    /** {@code %c}: a one-character str, or a code point. */
+    private static String character(PyObject value) {
+        if (value instanceof PyStr s && s.value().codePointCount(0, s.value().length()) == 1) {
+            return s.value();
+        }
+        if (!(value instanceof PyInt) && value.type().lookup("__index__") == null) {
+            throw PyExc.typeError("%c requires int or char");
+        }
+        long cp = Ops.index(value);
+        if (cp < 0 || cp > 0x10ffff) {
+            throw PyExc.raise(PyExc.OVERFLOW_ERROR, "%c arg not in range(0x110000)");
+        }
+        return new String(Character.toChars((int) cp));
     }
 
     private static String bytesText(PyObject value, char conv) {
