@@ -230,10 +230,15 @@ public final class Vm {
 
     /** Compiles {@code source}; a syntax error comes back as a {@link SourceError}. */
     public CodeObject compile(String source, String filename) throws SourceError {
-        if (!filename.startsWith("<")) {
-            sources.put(filename, List.of(source.split("\n", -1)));
+        if (filename.startsWith("<")) {
+            return Compiler.compileModule(source, filename, this::intern, this::warn);
         }
-        return Compiler.compileModule(source, filename, this::intern, this::warn);
+        sources.put(filename, List.of(source.split("\n", -1)));
+        try {
+            return Compiler.compileModule(source, filename, this::intern, this::warn);
+        } catch (SourceError e) {
+            throw e.asReadFromFile(); // a file's source, not a string's: CPython's file tokenizer locates EOF apart
+        }
     }
 
     /**

@@ -382,8 +382,11 @@ public final class BuiltinFunctions {
             } else if (kw[k].equals("default")) {
                 dflt = args[npos + k];
             } else {
-                throw PyExc.typeError(name + "() got an unexpected keyword argument '" + kw[k] + "'");
+                throw PyExc.typeError("'" + kw[k] + "' is an invalid keyword argument for " + name + "()");
             }
+        }
+        if (npos > 1 && dflt != null) {
+            throw PyExc.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
         }
         if (npos == 0) {
             throw PyExc.typeError(name + " expected at least 1 argument, got 0");
