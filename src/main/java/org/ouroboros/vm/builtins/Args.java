@@ -44,10 +44,15 @@ public final class Args {
             if (nkw > 0 && n.length == maxPos) {
                 throw PyExc.typeError(fname + "() takes no keyword arguments");
             }
-            if (npos > maxPos) {
-                throw PyExc.typeError(fname + " expected " + (required == maxPos ? "" : "at most ") + maxPos
-                        + " argument" + (maxPos == 1 ? "" : "s") + ", got " + npos);
+            if (npos > maxPos || npos < required) {
+                int bound = npos > maxPos ? maxPos : required;
+                throw PyExc.typeError(fname + " expected " + (required == maxPos ? "" : npos > maxPos ? "at most " : "at least ")
+                        + bound + " argument" + (bound == 1 ? "" : "s") + ", got " + npos);
             }
+        } else if (posOnlyEnd > 0 && npos < Math.min(required, posOnlyEnd)) {
+            int minPos = Math.min(required, posOnlyEnd);
+            throw PyExc.typeError(fname + "() takes " + (minPos < maxPos ? "at least " : "exactly ") + minPos
+                    + " positional argument" + (minPos == 1 ? "" : "s") + " (" + npos + " given)");
         }
         if (args.length > n.length) {
             throw PyExc.typeError(fname + "() takes at most " + n.length + (npos == 0 ? " keyword" : "") + " argument"
