@@ -1112,6 +1112,9 @@ final class Opcodes {
                 }
                 return v;
             }
+            if (g.frame() != null && g.frame().code.has(CodeObject.CO_ITERABLE_COROUTINE)) {
+                return v; // a generator made awaitable by types.coroutine
+            }
         }
         PyObject await = v.type().lookup("__await__");
         if (await == null) {
