@@ -23,6 +23,8 @@ public final class PySyntaxError extends RuntimeException {
     private final int endLine;
     private final int endCol;
     private final String text;
+    /** Located at the end of the input (a missing block or clause when the file ends). */
+    private boolean atEndOfInput;
 
     public PySyntaxError(Kind kind, String msg, String filename, int line, int col, int endLine,
                          int endCol, String text) {
@@ -49,6 +51,23 @@ public final class PySyntaxError extends RuntimeException {
             return text.codePointCount(0, units + 1);
         }
         return text.codePointCount(0, units) + (offset - 1 - units) + 1;
+    }
+
+    /** The same error, marked as found at the end of the input. */
+    public PySyntaxError atEndOfInput() {
+        atEndOfInput = true;
+        return this;
+    }
+
+    /**
+     * The error as CPython reports it when it read the source from a file rather than a string:
+     * at the end of the input its tokenizer has no column (offset 0), so no caret is printed.
+     */
+    public PySyntaxError asReadFromFile() {
+        if (!atEndOfInput) {
+            return this;
+        }
+        return new PySyntaxError(kind, msg, filename, line, 0, endLine, endCol, text);
     }
 
     public Kind kind() {

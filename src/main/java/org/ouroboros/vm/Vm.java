@@ -230,10 +230,15 @@ public final class Vm {
 
     /** Compiles {@code source}; a syntax error comes back as a {@link SourceError}. */
     public CodeObject compile(String source, String filename) throws SourceError {
-        if (!filename.startsWith("<")) {
-            sources.put(filename, List.of(source.split("\n", -1)));
+        if (filename.startsWith("<")) {
+            return Compiler.compileModule(source, filename, this::intern, this::warn);
         }
-        return Compiler.compileModule(source, filename, this::intern, this::warn);
+        sources.put(filename, List.of(source.split("\n", -1)));
+        try {
+            return Compiler.compileModule(source, filename, this::intern, this::warn);
+        } catch (SourceError e) {
+            throw e.asReadFromFile(); // a file's source, not a string's: CPython's file tokenizer locates EOF apart
+        }
     }
 
     /**
@@ -307,12 +312,14 @@ public final class Vm {
             flush();
             RunResult stopped = joinThreads();
             ticks = ts.ticks();
+            finalizeMain();
             return stopped != null ? stopped : new RunResult(0, "", ticks);
         } catch (PyException e) {
             flush();
             ticks = ts.ticks();
             RunResult r = uncaught(e.value());
             RunResult stopped = joinThreads();
+            finalizeMain();
             return stopped != null ? stopped : r;
         } catch (VmLimitExceeded e) {
             String text = "ouroboros: " + e.getMessage() + "\n";
@@ -340,6 +347,15 @@ public final class Vm {
                 scheduler.terminate();
             }
             ts.unbind();
+        }
+    }
+
+    /** CPython's module cleanup at shutdown: paused generators left in {@code __main__} are closed (see ExitFinalizer). */
+    private void finalizeMain() {
+        PyModule main = modules.get("__main__");
+        if (main != null && scheduler == null) {
+            new ExitFinalizer(this).clear(main.dict());
+            flush();
         }
     }
 

@@ -696,10 +696,19 @@ class ExpressionParser extends TokenCursor {
 
     /** Parses {@code (args)} after {@code func}: used for calls and class headers. */
     Expr callArguments(Expr func) {
-        return call(func, peek());
+        return call(func, peek(), false);
+    }
+
+    /** A class header's {@code (bases, keywords)}: a call's arguments, but no bare generator expression. */
+    Expr classArguments(Expr func) {
+        return call(func, peek(), true);
     }
 
     private Expr call(Expr func, Token start) {
+        return call(func, start, false);
+    }
+
+    private Expr call(Expr func, Token start, boolean classHeader) {
         Token open = expectOp("(");
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
@@ -751,7 +760,12 @@ class ExpressionParser extends TokenCursor {
             } else {
                 Expr value = namedArgument();
                 if (atKeyword("for") || atKeyword("async")) {
+                    Token forToken = peek();
                     value = generator(value, argStart);
+                    if (classHeader && count == 1 && atOp(")")) {
+                        // class_def takes arguments, not a call's lone generator expression
+                        throw errorAt("invalid syntax", forToken);
+                    }
                     if (firstGenerator == null) {
                         firstGenerator = value;
                     }

@@ -821,7 +821,7 @@ final class StatementParser extends ExpressionParser {
         List<Expr> bases = List.of();
         List<org.ouroboros.lang.ast.Keyword> keywords = List.of();
         if (atOp("(")) {
-            Call header = (Call) callArguments(new Name(name, ExprContext.Load, pos(kw)));
+            Call header = (Call) classArguments(new Name(name, ExprContext.Load, pos(kw)));
             bases = header.args();
             keywords = header.keywords();
         }

@@ -243,7 +243,7 @@ class TokenCursor {
         if (t.kind() == TokenKind.ENDMARKER || (t.kind() == TokenKind.DEDENT && t.start() >= lastOffset())) {
             int last = Math.max(1, lines.count());
             int offset = lines.lineWithoutBreak(last).length() + 1;
-            return error(kind, msg, last, offset, last, -1);
+            return error(kind, msg, last, offset, last, -1).atEndOfInput();
         }
         if (t.kind() == TokenKind.NEWLINE) {
             return error(kind, msg, t.line(), t.col() + 1, t.line(), t.col() + 1);

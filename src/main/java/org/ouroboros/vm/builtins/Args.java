@@ -39,12 +39,31 @@ public final class Args {
         int nkw = kw == null ? 0 : kw.length;
         int npos = args.length - nkw;
         int maxPos = Math.min(n.length, kwOnlyStart);
+        if (posOnlyEnd == maxPos && maxPos > 0) {
+            // every positional parameter is positional-only: Argument Clinic's own wording
+            if (nkw > 0 && n.length == maxPos) {
+                throw PyExc.typeError(fname + "() takes no keyword arguments");
+            }
+            if (npos > maxPos || npos < required) {
+                int bound = npos > maxPos ? maxPos : required;
+                throw PyExc.typeError(fname + " expected " + (required == maxPos ? "" : npos > maxPos ? "at most " : "at least ")
+                        + bound + " argument" + (bound == 1 ? "" : "s") + ", got " + npos);
+            }
+        } else if (posOnlyEnd > 0 && npos < Math.min(required, posOnlyEnd)) {
+            int minPos = Math.min(required, posOnlyEnd);
+            throw PyExc.typeError(fname + "() takes " + (minPos < maxPos ? "at least " : "exactly ") + minPos
+                    + " positional argument" + (minPos == 1 ? "" : "s") + " (" + npos + " given)");
+        }
+        if (args.length > n.length) {
+            throw PyExc.typeError(fname + "() takes at most " + n.length + (npos == 0 ? " keyword" : "") + " argument"
+                    + (n.length == 1 ? "" : "s") + " (" + args.length + " given)");
+        }
         if (npos > maxPos) {
             if (maxPos == 0) {
                 throw PyExc.typeError(fname + "() takes no positional arguments");
             }
-            throw PyExc.typeError(fname + "() takes at most " + maxPos + " argument" + (maxPos == 1 ? "" : "s")
-                    + " (" + npos + " given)");
+            throw PyExc.typeError(fname + "() takes at most " + maxPos + (maxPos < n.length ? " positional" : "")
+                    + " argument" + (maxPos == 1 ? "" : "s") + " (" + npos + " given)");
         }
         System.arraycopy(args, 0, v, 0, npos);
         for (int k = 0; k < nkw; k++) {
@@ -56,7 +75,7 @@ public final class Args {
                 }
             }
             if (idx < 0) {
-                throw PyExc.typeError(fname + "() got an unexpected keyword argument '" + kw[k] + "'");
+                throw PyExc.typeError("'" + kw[k] + "' is an invalid keyword argument for " + fname + "()");
             }
             if (v[idx] != null) {
                 throw PyExc.typeError(fname + "() got multiple values for argument '" + kw[k] + "'");

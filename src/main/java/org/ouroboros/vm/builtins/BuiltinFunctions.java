@@ -209,9 +209,14 @@ public final class BuiltinFunctions {
             return PyBool.TRUE;
         });
         def(d, "sorted", (self, args, kw) -> {
-            Args a = Args.parse("sorted", args, kw, 1, "iterable", "/", "*", "key", "reverse");
-            return new PyList(Sorting.sorted(IteratorTypes.list(a.get(0)).items(), a.get(1, NONE),
-                    a.has(2) && Ops.truthy(a.get(2))));
+            // sorted(iterable, /, **kw) is list(iterable).sort(**kw): the keywords are sort()'s
+            int npos = args.length - (kw == null ? 0 : kw.length);
+            if (npos != 1) {
+                throw PyExc.typeError("sorted expected 1 argument, got " + npos);
+            }
+            Args a = Args.parse("sort", java.util.Arrays.copyOfRange(args, 1, args.length), kw, 0, "*", "key", "reverse");
+            List<PyObject> items = IteratorTypes.list(args[0]).items();
+            return new PyList(Sorting.sorted(items, a.get(0, NONE), Sorting.reverseFlag(a.get(1))));
         });
         def(d, "chr", (self, args, kw) -> {
             long c = Ops.index(one("chr", args, kw));
@@ -224,7 +229,8 @@ public final class BuiltinFunctions {
             PyObject o = one("ord", args, kw);
             String s = StrType.s(o);
             if (s.codePointCount(0, s.length()) != 1) {
-                throw PyExc.typeError("ord() expected a character, but string of length " + s.length() + " found");
+                throw PyExc.typeError("ord() expected a character, but string of length " + s.codePointCount(0, s.length())
+                        + " found");
             }
             return PyInt.of(s.codePointAt(0));
         });
@@ -295,6 +301,7 @@ public final class BuiltinFunctions {
         def(d, "__import__", (self, args, kw) -> vm.importModule(StrType.s(args[0]), false));
         def(d, "exec", (self, args, kw) -> execOrEval(vm, args, false));
         def(d, "eval", (self, args, kw) -> execOrEval(vm, args, true));
+        def(d, "compile", (self, args, kw) -> compile(vm, args, kw));
         return d;
     }
 
@@ -375,8 +382,11 @@ public final class BuiltinFunctions {
             } else if (kw[k].equals("default")) {
                 dflt = args[npos + k];
             } else {
-                throw PyExc.typeError(name + "() got an unexpected keyword argument '" + kw[k] + "'");
+                throw PyExc.typeError("'" + kw[k] + "' is an invalid keyword argument for " + name + "()");
             }
+        }
+        if (npos > 1 && dflt != null) {
+            throw PyExc.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
         }
         if (npos == 0) {
             throw PyExc.typeError(name + " expected at least 1 argument, got 0");
@@ -502,12 +512,55 @@ public final class BuiltinFunctions {
         return cls;
     }
 
+    /** {@code compile(source, filename, mode)}: a code object for exec() or eval(). */
+    private static PyObject compile(Vm vm, PyObject[] args, String[] kw) {
+        Args a = Args.parse("compile", args, kw, 3, "source", "filename", "mode", "flags", "dont_inherit", "optimize");
+        String src = sourceText(a.get(0), "compile() arg 1 must be a string, bytes or AST object");
+        String filename = StrType.s(a.get(1));
+        String mode = StrType.s(a.get(2));
+        try {
+            return new org.ouroboros.vm.interp.PyCode(switch (mode) {
+                case "exec" -> org.ouroboros.vm.compiler.Compiler.compileModule(src, filename, vm::intern, vm::warn);
+                case "eval" -> org.ouroboros.vm.compiler.Compiler.compileEval(src, filename, vm::intern, vm::warn);
+                case "single" -> org.ouroboros.vm.compiler.Compiler.compileInteractive(src, filename, vm::intern, vm::warn);
+                default -> throw PyExc.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            });
+        } catch (org.ouroboros.vm.compiler.SourceError e) {
+            throw new org.ouroboros.vm.object.PyException(e.toPython());
+        }
+    }
+
+    private static String sourceText(PyObject source, String wrongType) {
+        if (source instanceof PyStr s) {
+            return s.value();
+        }
+        if (source instanceof org.ouroboros.vm.object.PyBytes b) {
+            return new String(b.value(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        throw PyExc.typeError(wrongType);
+    }
+
     private static PyObject execOrEval(Vm vm, PyObject[] args, boolean eval) {
-        String src = StrType.s(args[0]);
+        String name = eval ? "eval" : "exec";
+        if (args.length < 1 || args.length > 3) {
+            throw PyExc.typeError(name + " expected " + (args.length < 1 ? "at least 1 argument" : "at most 3 arguments")
+                    + ", got " + args.length);
+        }
         Frame f = ThreadState.current().frame();
+        if (args.length > 1 && args[1] != NONE && !(args[1] instanceof PyDict)) {
+            throw PyExc.typeError(eval ? "globals must be a dict" : "exec() globals must be a dict, not "
+                    + args[1].type().name());
+        }
         PyDict globals = args.length > 1 && args[1] != NONE ? (PyDict) args[1] : f.globals();
+        if (globals.get(new PyStr("__builtins__")) == null) {
+            globals.put(new PyStr("__builtins__"), vm.modules().get("builtins"));
+        }
         PyObject locals = args.length > 2 && args[2] != NONE ? args[2]
-                : args.length > 1 && args[1] != NONE ? globals : (f.locals() != null ? f.locals() : globals);
+                : args.length > 1 && args[1] != NONE ? globals : (f.locals() != null ? f.locals() : Frames.localsDict(f));
+        if (args[0] instanceof org.ouroboros.vm.interp.PyCode compiled) {
+            return Interpreter.run(compiled.code(), globals, locals);
+        }
+        String src = sourceText(args[0], name + "() arg 1 must be a string, bytes or code object");
         try {
             var code = eval ? org.ouroboros.vm.compiler.Compiler.compileEval(src, "<string>", vm::intern, vm::warn)
                     : org.ouroboros.vm.compiler.Compiler.compileModule(src, "<string>", vm::intern, vm::warn);

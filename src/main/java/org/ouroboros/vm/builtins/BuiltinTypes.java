@@ -37,6 +37,7 @@ public final class BuiltinTypes {
         GenericAliasTypes.install();
         StructSequence.install();
         FileTypes.install();
+        PickleSupport.install();
         org.ouroboros.vm.module.FunctoolsModule.installPartialType();
     }
 }

@@ -156,12 +156,45 @@ public final class BytesType {
             Args a = Args.parse("decode", args, kw, 0, "encoding", "errors");
             return Codecs.decode(b(self), Codecs.textArg(a, 0, "decode", "utf-8"), Codecs.textArg(a, 1, "decode", "strict"));
         });
-        t.method0("hex", self -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte x : b(self)) {
-                sb.append(String.format("%02x", x & 0xff));
+        t.method("hex", (self, args, kw) -> {
+            Args a = Args.parse("hex", args, kw, 0, "sep", "bytes_per_sep");
+            return new PyStr(hex(b(self), a.get(0), a.has(1) ? Ops.index(a.get(1)) : 1));
+        });
+        t.staticMethod("maketrans", (args, kw) -> {
+            byte[] from = bytesArg(args[0]);
+            byte[] to = bytesArg(args[1]);
+            if (from.length != to.length) {
+                throw PyExc.valueError("maketrans arguments must have same length");
             }
-            return new PyStr(sb.toString());
+            byte[] table = new byte[256];
+            for (int i = 0; i < 256; i++) {
+                table[i] = (byte) i;
+            }
+            for (int i = 0; i < from.length; i++) {
+                table[from[i] & 0xff] = to[i];
+            }
+            return new PyBytes(table);
+        });
+        t.method("translate", (self, args, kw) -> {
+            Args a = Args.parse("translate", args, kw, 1, "table", "/", "delete");
+            byte[] table = a.get(0) == org.ouroboros.vm.object.PyConstants.NONE ? null : bytesArg(a.get(0));
+            if (table != null && table.length != 256) {
+                throw PyExc.valueError("translation table must be 256 characters long");
+            }
+            byte[] delete = a.has(1) ? bytesArg(a.get(1)) : new byte[0];
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (byte x : b(self)) {
+                boolean dropped = false;
+                for (byte d : delete) {
+                    dropped |= d == x;
+                }
+                if (!dropped) {
+                    out.write(table == null ? x : table[x & 0xff]);
+                }
+            }
+            byte[] r = out.toByteArray();
+            return self instanceof org.ouroboros.vm.object.PyByteArray
+                    ? new org.ouroboros.vm.object.PyByteArray(Types.BYTEARRAY, r) : new PyBytes(r);
         });
         t.classMethod("fromhex", (cls, args, kw) -> {
             String s = ObjectType.str(args[0]).replace(" ", "");
@@ -244,6 +277,38 @@ public final class BytesType {
         t.method1("__ne__", (self, o) -> isBytesLike(o) ? PyBool.of(!Arrays.equals(b(self), b(o))) : NOT_IMPLEMENTED);
         installCommon(t);
         ByteArrayType.install();
+    }
+
+    /** {@code bytes.hex([sep[, bytes_per_sep]])}: groups of bytes counted from the right (from the left when negative). */
+    private static String hex(byte[] v, PyObject sepArg, long perSep) {
+        StringBuilder digits = new StringBuilder();
+        for (byte x : v) {
+            digits.append(String.format("%02x", x & 0xff));
+        }
+        if (sepArg == null || v.length == 0 || perSep == 0) {
+            return digits.toString();
+        }
+        String sep = sepArg instanceof PyStr ss ? ss.value() : isBytesLike(sepArg) ? new String(b(sepArg), LATIN1) : null;
+        if (sep == null || sep.length() != 1) {
+            throw sep == null ? PyExc.typeError("sep must be str or bytes.") : PyExc.valueError("sep must be length 1.");
+        }
+        int group = (int) Math.min(Math.abs(perSep), v.length);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < v.length; i++) {
+            boolean boundary = perSep > 0 ? (v.length - i) % group == 0 : i % group == 0;
+            if (i > 0 && boundary) {
+                out.append(sep);
+            }
+            out.append(digits, 2 * i, 2 * i + 2);
+        }
+        return out.toString();
+    }
+
+    private static byte[] bytesArg(PyObject o) {
+        if (!isBytesLike(o)) {
+            throw PyExc.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
+        }
+        return b(o);
     }
 
     static boolean isBytesLike(PyObject o) {

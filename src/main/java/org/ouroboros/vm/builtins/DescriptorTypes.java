@@ -38,6 +38,20 @@ public final class DescriptorTypes {
             Attributes.genericSet(obj, ((PyProperty) self).name == null ? "?" : ((PyProperty) self).name, v);
             return NONE;
         });
+        p.method1("__delete__", (self, obj) -> {
+            Attributes.genericDelete(obj, ((PyProperty) self).name == null ? "?" : ((PyProperty) self).name);
+            return NONE;
+        });
+        p.getter("__isabstractmethod__", self -> {
+            PyProperty prop = (PyProperty) self;
+            for (PyObject f : new PyObject[] {prop.fget, prop.fset, prop.fdel}) {
+                PyObject v = Attributes.getOrNull(f, "__isabstractmethod__");
+                if (v != null && org.ouroboros.vm.object.Ops.truthy(v)) {
+                    return org.ouroboros.vm.object.PyBool.TRUE;
+                }
+            }
+            return org.ouroboros.vm.object.PyBool.FALSE;
+        });
         p.method2("__set_name__", (self, owner, name) -> {
             ((PyProperty) self).name = ObjectType.str(name);
             return NONE;
@@ -54,8 +68,12 @@ public final class DescriptorTypes {
         c.constructor((cls, args, kw) -> new PyClassMethod((PyType) cls));
         c.method1("__init__", (self, f) -> {
             ((PyClassMethod) self).function = f;
+            copyWrappedAttributes(self, f);
             return NONE;
         });
+        c.getter("__dict__", PyObject::dict);
+        c.getter("__doc__", DescriptorTypes::wrappedDoc);
+        c.getter("__isabstractmethod__", self -> isAbstract(((PyClassMethod) self).function));
         c.method2("__get__", (self, obj, cls) -> new PyMethod(((PyClassMethod) self).function,
                 cls != NONE ? cls : obj.type()));
         c.getter("__func__", self -> ((PyClassMethod) self).function);
@@ -67,14 +85,40 @@ public final class DescriptorTypes {
         s.constructor((cls, args, kw) -> new PyStaticMethod((PyType) cls));
         s.method1("__init__", (self, f) -> {
             ((PyStaticMethod) self).function = f;
+            copyWrappedAttributes(self, f);
             return NONE;
         });
+        s.getter("__dict__", PyObject::dict);
+        s.getter("__doc__", DescriptorTypes::wrappedDoc);
+        s.getter("__isabstractmethod__", self -> isAbstract(((PyStaticMethod) self).function));
         s.method2("__get__", (self, obj, cls) -> ((PyStaticMethod) self).function);
         s.getter("__func__", self -> ((PyStaticMethod) self).function);
         s.getter("__wrapped__", self -> ((PyStaticMethod) self).function);
         s.method("__call__", (self, args, kw) -> ((PyStaticMethod) self).function.call(args, kw));
         s.method0("__repr__", self -> new PyStr("<staticmethod(" + org.ouroboros.vm.object.Ops.repr(
                 ((PyStaticMethod) self).function).value() + ")>"));
+    }
+
+    /** Since 3.10 staticmethod and classmethod carry the wrapped function's name, doc and annotations. */
+    private static void copyWrappedAttributes(PyObject wrapper, PyObject f) {
+        org.ouroboros.vm.object.PyDict d = new org.ouroboros.vm.object.PyDict();
+        for (String name : new String[] {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
+            PyObject v = org.ouroboros.vm.object.Attributes.getOrNull(f, name);
+            if (v != null) {
+                d.put(new PyStr(name), v);
+            }
+        }
+        wrapper.setDict(d);
+    }
+
+    private static PyObject wrappedDoc(PyObject wrapper) {
+        PyObject doc = wrapper.dict() == null ? null : wrapper.dict().get(new PyStr("__doc__"));
+        return doc == null ? NONE : doc;
+    }
+
+    private static PyObject isAbstract(PyObject f) {
+        PyObject v = org.ouroboros.vm.object.Attributes.getOrNull(f, "__isabstractmethod__");
+        return org.ouroboros.vm.object.PyBool.of(v != null && org.ouroboros.vm.object.Ops.truthy(v));
     }
 
     private static PyObject copy(PyProperty p, PyObject get, PyObject set, PyObject del) {

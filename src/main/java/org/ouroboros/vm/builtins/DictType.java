@@ -92,6 +92,15 @@ public final class DictType {
         t.method0("__reversed__", self -> IteratorTypes.reverseKeyIterator(dict(self)));
         t.method1("__eq__", (self, o) -> o instanceof PyDict d ? PyBool.of(dict(self).contentEquals(d)) : NOT_IMPLEMENTED);
         t.method1("__ne__", (self, o) -> o instanceof PyDict d ? PyBool.of(!dict(self).contentEquals(d)) : NOT_IMPLEMENTED);
+        t.method1("__ror__", (self, o) -> {
+            if (!(o instanceof PyDict d)) {
+                return NOT_IMPLEMENTED;
+            }
+            PyDict r = new PyDict();
+            r.putAll(d);
+            r.putAll(dict(self));
+            return r;
+        });
         t.method1("__or__", (self, o) -> {
             if (!(o instanceof PyDict d)) {
                 return NOT_IMPLEMENTED;

@@ -135,6 +135,16 @@ public final class ExceptionTypes {
                 .getter("end_lineno", self -> syntaxPart(self, 4))
                 .getter("end_offset", self -> syntaxPart(self, 5));
         new TypeBuilder(PyExc.OS_ERROR)
+                .constructor((cls, args, kw) -> {
+                    int npos = args.length - (kw == null ? 0 : kw.length);
+                    PyType made = (PyType) cls;
+                    if (cls == PyExc.OS_ERROR && npos >= 2 && npos <= 5 && args[0] instanceof org.ouroboros.vm.object.PyInt n) {
+                        made = osErrorFor(n.longValue());
+                    }
+                    PyBaseException exc = (PyBaseException) made.allocate();
+                    exc.setArgs(new PyTuple(java.util.Arrays.copyOf(args, npos)));
+                    return exc;
+                })
                 .method0("__str__", self -> {
                     PyTuple a = e(self).args();
                     if (a.size() >= 2 && a.size() <= 5 && a.get(0) instanceof org.ouroboros.vm.object.PyInt) {
@@ -147,6 +157,53 @@ public final class ExceptionTypes {
                 .getter("errno", self -> errnoPart(self, 0))
                 .getter("strerror", self -> errnoPart(self, 1))
                 .getter("filename", self -> errnoPart(self, 2));
+    }
+
+    /** OSError(errno, ...) is made as the subclass CPython maps that errno to (2: FileNotFoundError, ...). */
+    private static PyType osErrorFor(long errno) {
+        String name = switch ((int) errno) {
+            case 2 -> "FileNotFoundError";
+            case 3 -> "ProcessLookupError";
+            case 4 -> "InterruptedError";
+            case 10 -> "ChildProcessError";
+            case 11, 114, 115 -> "BlockingIOError";
+            case 13, 1 -> "PermissionError";
+            case 17 -> "FileExistsError";
+            case 20 -> "NotADirectoryError";
+            case 21 -> "IsADirectoryError";
+            case 32, 108 -> "BrokenPipeError";
+            case 103 -> "ConnectionAbortedError";
+            case 104 -> "ConnectionResetError";
+            case 110 -> "TimeoutError";
+            case 111 -> "ConnectionRefusedError";
+            default -> null;
+        };
+        PyType t = name == null ? null : PyExc.all().get(name);
+        return t != null ? t : PyExc.OS_ERROR;
+    }
+
+    /**
+     * A SyntaxError the program raised itself with {@code (msg, (filename, lineno, offset, text, ...))}:
+     * its location as the compiler would report it, so its traceback ends as CPython's does (the
+     * {@code File} line, source text and carets, then the message alone); null for other shapes.
+     */
+    public static org.ouroboros.lang.PySyntaxError raisedSyntaxDetail(PyBaseException exc) {
+        if (!exc.type().isSubtype(PyExc.SYNTAX_ERROR) || exc.syntaxDetail() != null) {
+            return null;
+        }
+        PyTuple a = exc.args();
+        if (a.size() != 2 || !(a.get(1) instanceof PyTuple d) || d.size() < 4 || d.size() > 6
+                || !(d.get(1) instanceof org.ouroboros.vm.object.PyInt line)) {
+            return null;
+        }
+        String filename = d.get(0) instanceof PyStr f ? f.value() : "<string>";
+        int offset = d.get(2) instanceof org.ouroboros.vm.object.PyInt o ? (int) o.longValue() : 0;
+        String text = d.get(3) instanceof PyStr t ? t.value() : null;
+        int endLine = d.size() > 4 && d.get(4) instanceof org.ouroboros.vm.object.PyInt el ? (int) el.longValue()
+                : (int) line.longValue();
+        int endOffset = d.size() > 5 && d.get(5) instanceof org.ouroboros.vm.object.PyInt eo ? (int) eo.longValue() : 0;
+        return new org.ouroboros.lang.PySyntaxError(org.ouroboros.lang.PySyntaxError.Kind.SyntaxError,
+                Ops.str(a.get(0)).value(), filename, (int) line.longValue(), offset, endLine, endOffset, text);
     }
 
     /** SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)): part i of the details. */

@@ -15,8 +15,8 @@ public final class Formatter {
     private Formatter() {}
 
     /** A parsed format spec. */
-    record Spec(char fill, char align, char sign, boolean alt, boolean zero, int width, char grouping, int precision,
-                char type) {}
+    record Spec(char fill, char align, char sign, boolean noNegativeZero, boolean alt, boolean zero, int width,
+                char grouping, int precision, char type) {}
 
     static Spec parse(String s) {
         return parse(s, "str", 's');
@@ -38,6 +38,11 @@ public final class Formatter {
         char sign = 0;
         if (i < s.length() && "+- ".indexOf(s.charAt(i)) >= 0) {
             sign = s.charAt(i++);
+        }
+        boolean noNegativeZero = false;
+        if (i < s.length() && s.charAt(i) == 'z') {
+            noNegativeZero = true;
+            i++;
         }
         boolean alt = false;
         if (i < s.length() && s.charAt(i) == '#') {
@@ -90,7 +95,7 @@ public final class Formatter {
             fill = '0';
             align = '=';
         }
-        return new Spec(fill, align, sign, alt, zero, width, grouping, precision, type);
+        return new Spec(fill, align, sign, noNegativeZero, alt, zero, width, grouping, precision, type);
     }
 
     public static PyStr formatStr(String value, String specText) {
@@ -104,7 +109,11 @@ public final class Formatter {
         if (spec.sign != 0) {
             throw PyExc.valueError("Sign not allowed in string format specifier");
         }
-        String v = spec.precision >= 0 && spec.precision < value.length() ? value.substring(0, spec.precision) : value;
+        if (spec.noNegativeZero) {
+            throw PyExc.valueError("Negative zero coercion (z) not allowed in string format specifier");
+        }
+        String v = spec.precision >= 0 && spec.precision < CodePoints.length(value)
+                ? value.substring(0, CodePoints.offset(value, spec.precision)) : value;
         return new PyStr(pad(v, spec, '<'));
     }
 
@@ -116,6 +125,9 @@ public final class Formatter {
         char type = spec.type == 0 ? 'd' : spec.type;
         if ("eEfFgG%".indexOf(type) >= 0) {
             return formatFloat(value.doubleValue(), specText);
+        }
+        if (spec.noNegativeZero) {
+            throw PyExc.valueError("Negative zero coercion (z) not allowed in integer format specifier");
         }
         BigInteger v = value.bigValue();
         String digits;
@@ -138,7 +150,12 @@ public final class Formatter {
                 digits = v.abs().toString(2);
                 prefix = spec.alt ? "0b" : "";
             }
-            case 'c' -> digits = new String(Character.toChars(v.intValue()));
+            case 'c' -> {
+                if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
+                    throw PyExc.raise(PyExc.OVERFLOW_ERROR, "%c arg not in range(0x110000)");
+                }
+                digits = new String(Character.toChars(v.intValue()));
+            }
             default -> throw PyExc.valueError("Unknown format code '" + type + "' for object of type 'int'");
         }
         if (spec.grouping != 0) {
@@ -172,7 +189,7 @@ public final class Formatter {
                         body = body.toUpperCase();
                     }
                 }
-                case 'g', 'G' -> body = general(a, spec.precision < 0 ? 6 : Math.max(prec, 1), spec.alt);
+                case 'g', 'G', 'n' -> body = general(a, spec.precision < 0 ? 6 : Math.max(prec, 1), spec.alt);
                 case 0 -> body = spec.precision < 0 ? FloatRepr.repr(a) : general(a, Math.max(prec, 1), true)
                         .replaceAll("\\.$", ".0");
                 default -> throw PyExc.valueError("Unknown format code '" + type + "' for object of type 'float'");
@@ -185,6 +202,9 @@ public final class Formatter {
                     body = group(intPart, spec.grouping, 3) + rest;
                 }
             }
+        }
+        if (spec.noNegativeZero && body.chars().noneMatch(c -> c >= '1' && c <= '9')) {
+            neg = false; // 'z': a value that rounds to zero shows no minus sign
         }
         return new PyStr(signAndPad(neg, body, spec, 0));
     }

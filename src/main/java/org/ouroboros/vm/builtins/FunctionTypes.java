@@ -184,6 +184,14 @@ public final class FunctionTypes {
         code.getter("co_names", self -> names(((PyCode) self).code().names()));
         code.getter("co_cellvars", self -> names(((PyCode) self).code().cellvars()));
         code.getter("co_freevars", self -> names(((PyCode) self).code().freevars()));
+        code.getter("co_consts", self -> {
+            Object[] consts = ((PyCode) self).code().consts();
+            PyObject[] out = new PyObject[consts.length];
+            for (int i = 0; i < consts.length; i++) {
+                out[i] = consts[i] instanceof String[] kwnames ? names(kwnames) : (PyObject) consts[i];
+            }
+            return new PyTuple(out);
+        });
         code.getter("co_nlocals", self -> PyInt.of(((PyCode) self).code().varnames().length));
 
         TypeBuilder mod = new TypeBuilder(Types.MODULE);

@@ -41,6 +41,8 @@ public final class GeneratorType {
             b.getter("__name__", self -> new PyStr(g(self).name()));
             b.getter("__qualname__", self -> new PyStr(g(self).qualname()));
             b.getter(prefix + "running", self -> PyBool.of(g(self).running()));
+            // paused at a yield or await (3.11's gi_suspended/cr_suspended, read by inspect.getgeneratorstate)
+            b.getter(prefix + "suspended", self -> PyBool.of(g(self).started() && !g(self).finished() && !g(self).running()));
             b.getter(prefix + "frame", self -> g(self).frame() == null ? NONE : new PyObject(Types.FRAME));
             b.getter(prefix + "code", self -> NONE);
             if (coro) {

@@ -129,7 +129,12 @@ public final class IntType {
                 Args.parse("to_bytes", args, kw, 0, "length", "byteorder", "*", "signed")));
         t.classMethod("from_bytes", (cls, args, kw) -> {
             Args a = Args.parse("from_bytes", args, kw, 1, "bytes", "byteorder", "*", "signed");
-            byte[] raw = a.get(0) instanceof org.ouroboros.vm.object.PyBytes pb ? pb.value() : ((org.ouroboros.vm.object.PyBytes) Types.BYTES.call(a.get(0))).value();
+            if (Ops.isIndex(a.get(0)) || a.get(0) instanceof PyStr) {
+                // PyObject_Bytes: a count or a text is no byte source here (bytes(5) would be)
+                throw PyExc.typeError("cannot convert '" + a.get(0).type().name() + "' object to bytes");
+            }
+            byte[] raw = a.get(0) instanceof org.ouroboros.vm.object.PyBytes pb ? pb.value()
+                    : ((org.ouroboros.vm.object.PyBytes) Types.BYTES.call(a.get(0))).value();
             boolean little = littleEndian(a.get(1, new PyStr("big")));
             byte[] be = raw.clone();
             if (little) {
@@ -312,7 +317,7 @@ public final class IntType {
         }
         // one underscore between digits (or right after a base prefix), never at either end
         boolean badUnderscores = digits.endsWith("_") || digits.contains("__") || !prefixed && digits.startsWith("_");
-        String plain = digits.replace("_", "");
+        String plain = asciiDigits(digits.replace("_", ""));
         try {
             if (plain.isEmpty() || badUnderscores || leadingZeroInBase0 || plain.startsWith("+") || plain.startsWith("-")) {
                 throw new NumberFormatException();
@@ -327,6 +332,17 @@ public final class IntType {
         } catch (NumberFormatException e) {
             throw PyExc.valueError("invalid literal for int() with base " + base + ": " + StrType.repr(text));
         }
+    }
+
+    /** Any Unicode decimal digit counts as its ASCII digit (BigInteger misses those beyond U+FFFF). */
+    private static String asciiDigits(String text) {
+        if (CodePoints.simple(text)) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        text.codePoints().forEach(cp -> sb.appendCodePoint(
+                Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER ? '0' + Character.digit(cp, 10) : cp));
+        return sb.toString();
     }
 
     public static long hash(PyInt i) {

@@ -304,6 +304,14 @@ public final class IteratorTypes {
             }
         }
         TypeBuilder mp = new TypeBuilder(Types.MAPPINGPROXY);
+        mp.constructor((cls, args, kw) -> {
+            Args a = Args.parse("mappingproxy", args, kw, 1, "mapping");
+            if (!(a.get(0) instanceof PyDict d)) {
+                throw PyExc.typeError("mappingproxy() argument must be a mapping, not " + a.get(0).type().name());
+            }
+            return new MappingProxy(d);
+        });
+        mp.method0("__str__", self -> Ops.str(((MappingProxy) self).dict));
         mp.method0("__repr__", self -> new PyStr("mappingproxy(" + Ops.repr(((MappingProxy) self).dict).value() + ")"));
         mp.method1("__getitem__", (self, k) -> Ops.getItem(((MappingProxy) self).dict, k));
         mp.method1("__contains__", (self, k) -> PyBool.of(((MappingProxy) self).dict.containsKey(k)));

@@ -184,7 +184,9 @@ public final class ListType {
         });
         t.method("index", (self, args, kw) -> {
             List<PyObject> l = items(self);
-            for (int i = 0; i < l.size(); i++) {
+            int start = args.length > 1 ? Sequences.bound(args[1], l.size()) : 0;
+            int stop = args.length > 2 ? Sequences.bound(args[2], l.size()) : l.size();
+            for (int i = start; i < Math.min(stop, l.size()); i++) {
                 if (l.get(i) == args[0] || Ops.eqBool(l.get(i), args[0])) {
                     return PyInt.of(i);
                 }
@@ -202,7 +204,7 @@ public final class ListType {
         });
         t.method("sort", (self, args, kw) -> {
             Args a = Args.parse("sort", args, kw, 0, "*", "key", "reverse");
-            List<PyObject> sorted = Sorting.sorted(items(self), a.get(0, NONE), a.has(1) && Ops.truthy(a.get(1)));
+            List<PyObject> sorted = Sorting.sorted(items(self), a.get(0, NONE), Sorting.reverseFlag(a.get(1)));
             items(self).clear();
             items(self).addAll(sorted);
             return NONE;

@@ -92,6 +92,12 @@ public final class ObjectType {
         t.method0("__reduce__", self -> {
             throw PyExc.typeError("cannot pickle '" + self.type().name() + "' object");
         });
+        t.method1("__reduce_ex__", (self, protocol) -> Attributes.get(self, "__reduce__").call());
+        t.method0("__getstate__", self -> {
+            // the instance's attributes, or None when it has none (CPython 3.11's object.__getstate__)
+            PyObject d = self.dict();
+            return d instanceof org.ouroboros.vm.object.PyDict pd && pd.size() > 0 ? pd : NONE;
+        });
         t.classMethod("__subclasshook__", (cls, args, kw) -> NOT_IMPLEMENTED);
         t.getter("__doc__", self -> NONE);
     }

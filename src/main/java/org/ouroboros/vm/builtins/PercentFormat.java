@@ -127,7 +127,7 @@ final class PercentFormat {
                             + width;
                     piece = Formatter.formatInt((PyInt) IntType.toInt(value), spec + conv).value();
                 }
-                case 'c' -> piece = value instanceof PyStr s ? s.value() : new String(Character.toChars((int) Ops.index(value)));
+                case 'c' -> piece = pad(character(value), null, width.toString(), f);
                 case 'f', 'F', 'e', 'E', 'g', 'G' -> {
                     spec = align + sign(f) + (f.contains("0") && align.isEmpty() ? "0" : "") + width + "."
                             + (precision == null ? "6" : precision.isEmpty() ? "0" : precision);
@@ -144,6 +144,21 @@ final class PercentFormat {
         return out.toString();
     }
 
+    /** {@code %c}: a one-character str, or a code point. */
+    private static String character(PyObject value) {
+        if (value instanceof PyStr s && s.value().codePointCount(0, s.value().length()) == 1) {
+            return s.value();
+        }
+        if (!(value instanceof PyInt) && value.type().lookup("__index__") == null) {
+            throw PyExc.typeError("%c requires int or char");
+        }
+        long cp = Ops.index(value);
+        if (cp < 0 || cp > 0x10ffff) {
+            throw PyExc.raise(PyExc.OVERFLOW_ERROR, "%c arg not in range(0x110000)");
+        }
+        return new String(Character.toChars((int) cp));
+    }
+
     private static String bytesText(PyObject value, char conv) {
         if (value instanceof org.ouroboros.vm.object.PyBytes b) {
             return new String(b.value(), java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -157,13 +172,14 @@ final class PercentFormat {
     }
 
     private static String pad(String s, String precision, String width, String flags) {
-        if (precision != null && !precision.isEmpty() && Integer.parseInt(precision) < s.length()) {
-            s = s.substring(0, Integer.parseInt(precision));
+        if (precision != null && !precision.isEmpty() && Integer.parseInt(precision) < CodePoints.length(s)) {
+            s = s.substring(0, CodePoints.offset(s, Integer.parseInt(precision)));
         }
-        if (width.isEmpty() || s.length() >= Integer.parseInt(width)) {
+        int length = CodePoints.length(s);
+        if (width.isEmpty() || length >= Integer.parseInt(width)) {
             return s;
         }
-        String padding = " ".repeat(Integer.parseInt(width) - s.length());
+        String padding = " ".repeat(Integer.parseInt(width) - length);
         return flags.contains("-") ? s + padding : padding + s;
     }
 }

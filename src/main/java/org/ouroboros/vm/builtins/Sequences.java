@@ -82,6 +82,18 @@ final class Sequences {
         return org.ouroboros.vm.object.Ops.index(key);
     }
 
+    /** A start/stop argument of index(): an index clamped to 0..size, negative ones counted from the end. */
+    static int bound(PyObject o, int size) {
+        if (!(o instanceof org.ouroboros.vm.object.PyInt) && o.type().lookup("__index__") == null) {
+            throw PyExc.typeError("slice indices must be integers or have an __index__ method");
+        }
+        long i = org.ouroboros.vm.object.Ops.index(o);
+        if (i < 0) {
+            i += size;
+        }
+        return (int) Math.max(0, Math.min(size, i));
+    }
+
     static int index(long i, int size, String what) {
         if (i < 0) {
             i += size;

@@ -87,6 +87,11 @@ public final class SetType {
             t.method1("__and__", (self, o) -> o instanceof PySet s ? make(self, inter(items(self), s.items())) : NOT_IMPLEMENTED);
             t.method1("__sub__", (self, o) -> o instanceof PySet s ? make(self, diff(items(self), s.items())) : NOT_IMPLEMENTED);
             t.method1("__xor__", (self, o) -> o instanceof PySet s ? make(self, sym(items(self), s.items())) : NOT_IMPLEMENTED);
+            // the reflected forms: the left operand is a set too (else NotImplemented), and names the result type
+            t.method1("__ror__", (self, o) -> o instanceof PySet s ? make(o, union(s.items(), items(self))) : NOT_IMPLEMENTED);
+            t.method1("__rand__", (self, o) -> o instanceof PySet s ? make(o, inter(s.items(), items(self))) : NOT_IMPLEMENTED);
+            t.method1("__rsub__", (self, o) -> o instanceof PySet s ? make(o, diff(s.items(), items(self))) : NOT_IMPLEMENTED);
+            t.method1("__rxor__", (self, o) -> o instanceof PySet s ? make(o, sym(s.items(), items(self))) : NOT_IMPLEMENTED);
             t.method1("__eq__", (self, o) -> o instanceof PySet s ? PyBool.of(items(self).equals(s.items())) : NOT_IMPLEMENTED);
             t.method1("__ne__", (self, o) -> o instanceof PySet s ? PyBool.of(!items(self).equals(s.items())) : NOT_IMPLEMENTED);
             t.method1("__le__", (self, o) -> o instanceof PySet s ? PyBool.of(s.items().containsAll(items(self))) : NOT_IMPLEMENTED);

@@ -11,6 +11,11 @@ import org.ouroboros.vm.object.PyObject;
 final class Sorting {
     private Sorting() {}
 
+    /** {@code reverse=} is read as a C int: any integer-like object, nothing else. */
+    static boolean reverseFlag(PyObject reverse) {
+        return reverse != null && Ops.index(reverse) != 0;
+    }
+
     static List<PyObject> sorted(List<PyObject> items, PyObject key, boolean reverse) {
         int n = items.size();
         PyObject[] keys = new PyObject[n];

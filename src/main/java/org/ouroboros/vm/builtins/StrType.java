@@ -104,22 +104,36 @@ public final class StrType {
         for (int i = 0; i < cmps.length; i++) {
             int op = i;
             t.method1(cmps[i], (self, o) -> o instanceof PyStr x
-                    ? PyBool.of(Ops.cmpResult(s(self).compareTo(x.value()), op)) : NOT_IMPLEMENTED);
+                    ? PyBool.of(Ops.cmpResult(CodePoints.compare(s(self), x.value()), op)) : NOT_IMPLEMENTED);
         }
         t.method1("__format__", (self, spec) -> Formatter.formatStr(s(self), ObjectType.str(spec)));
-        t.method0("upper", self -> new PyStr(s(self).toUpperCase()));
-        t.method0("lower", self -> new PyStr(s(self).toLowerCase()));
-        t.method0("casefold", self -> new PyStr(s(self).toLowerCase()));
-        t.method0("swapcase", self -> {
+        t.method0("upper", self -> new PyStr(s(self).toUpperCase(java.util.Locale.ROOT)));
+        t.method0("lower", self -> new PyStr(s(self).toLowerCase(java.util.Locale.ROOT)));
+        t.method0("casefold", self -> {
             StringBuilder sb = new StringBuilder();
-            for (char c : s(self).toCharArray()) {
-                sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+            s(self).codePoints().forEach(c -> sb.append(upper(c).toLowerCase(java.util.Locale.ROOT)));
+            return new PyStr(sb.toString());
+        });
+        t.method0("swapcase", self -> {
+            String v = s(self);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < v.length(); i += Character.charCount(v.codePointAt(i))) {
+                int c = v.codePointAt(i);
+                sb.append(Character.isUpperCase(c) ? lowerAt(v, i) : Character.isLowerCase(c) ? upper(c)
+                        : new String(Character.toChars(c)));
             }
             return new PyStr(sb.toString());
         });
         t.method0("capitalize", self -> {
             String v = s(self);
-            return new PyStr(v.isEmpty() ? v : v.substring(0, 1).toUpperCase() + v.substring(1).toLowerCase());
+            if (v.isEmpty()) {
+                return new PyStr(v);
+            }
+            StringBuilder sb = new StringBuilder(titleOf(v.codePointAt(0)));
+            for (int i = Character.charCount(v.codePointAt(0)); i < v.length(); i += Character.charCount(v.codePointAt(i))) {
+                sb.append(lowerAt(v, i));
+            }
+            return new PyStr(sb.toString());
         });
         t.method0("title", self -> new PyStr(title(s(self))));
         t.method("strip", (self, args, kw) -> new PyStr(strip(s(self), args, true, true)));
@@ -134,7 +148,7 @@ public final class StrType {
             int start = 0;
             for (int i = 0; i < v.length(); i++) {
                 char c = v.charAt(i);
-                if (c == '\n' || c == '\r') {
+                if (isLineBreak(c)) {
                     int end = i;
                     if (c == '\r' && i + 1 < v.length() && v.charAt(i + 1) == '\n') {
                         i++;
@@ -215,16 +229,16 @@ public final class StrType {
                         : "count() takes at most 3 arguments (" + args.length + " given)");
             }
             String whole = s(self);
-            int start = args.length > 1 && args[1] != NONE ? (int) clampIndex(Ops.index(args[1]), whole.length()) : 0;
-            int end = args.length > 2 && args[2] != NONE ? (int) clampIndex(Ops.index(args[2]), whole.length())
-                    : whole.length();
+            int length = CodePoints.length(whole);
+            int start = args.length > 1 && args[1] != NONE ? (int) clampIndex(Ops.index(args[1]), length) : 0;
+            int end = args.length > 2 && args[2] != NONE ? (int) clampIndex(Ops.index(args[2]), length) : length;
             if (start > end) {
                 return PyInt.of(0);
             }
-            String v = whole.substring(start, end);
+            String v = whole.substring(CodePoints.offset(whole, start), CodePoints.offset(whole, end));
             String x = s(args[0]);
             if (x.isEmpty()) {
-                return PyInt.of(v.length() + 1);
+                return PyInt.of(end - start + 1);
             }
             int n = 0;
             for (int i = v.indexOf(x); i >= 0; i = v.indexOf(x, i + x.length())) {
@@ -239,30 +253,31 @@ public final class StrType {
         t.method0("isdigit", self -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(cp -> Character.isDigit(cp)
                 || Character.getType(cp) == Character.OTHER_NUMBER && Character.getNumericValue(cp) >= 0
                 && Character.getNumericValue(cp) <= 9)));
-        t.method0("isnumeric", self -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(cp -> Character.isDigit(cp)
-                || Character.getType(cp) == Character.OTHER_NUMBER || Character.getType(cp) == Character.LETTER_NUMBER)));
+        t.method0("isnumeric", self -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(StrType::numeric)));
         t.method0("istitle", self -> PyBool.of(isTitle(s(self))));
         t.method0("isascii", self -> PyBool.of(s(self).chars().allMatch(c -> c < 128)));
         t.method0("isprintable", self -> PyBool.of(s(self).codePoints().allMatch(StrType::printable)));
-        t.method0("isalpha", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isLetter)));
-        t.method0("isalnum", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isLetterOrDigit)));
-        t.method0("isspace", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(Character::isWhitespace)));
+        t.method0("isalpha", self -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(Character::isLetter)));
+        t.method0("isalnum", self -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(cp -> Character.isLetter(cp) || numeric(cp))));
+        t.method0("isspace", self -> PyBool.of(!s(self).isEmpty() && s(self).chars().allMatch(StrType::isSpace)));
         t.method0("isidentifier", self -> PyBool.of(isIdentifier(s(self))));
-        t.method0("isupper", self -> PyBool.of(s(self).chars().anyMatch(Character::isLetter)
-                && s(self).equals(s(self).toUpperCase())));
-        t.method0("islower", self -> PyBool.of(s(self).chars().anyMatch(Character::isLetter)
-                && s(self).equals(s(self).toLowerCase())));
+        // all cased characters upper (lower) and one at least, as CPython's unicode isupper/islower
+        t.method0("isupper", self -> PyBool.of(s(self).codePoints().anyMatch(Character::isUpperCase)
+                && s(self).codePoints().noneMatch(cp -> Character.isLowerCase(cp) || Character.isTitleCase(cp))));
+        t.method0("islower", self -> PyBool.of(s(self).codePoints().anyMatch(Character::isLowerCase)
+                && s(self).codePoints().noneMatch(cp -> Character.isUpperCase(cp) || Character.isTitleCase(cp))));
         t.method("center", (self, args, kw) -> new PyStr(justify(s(self), args, '^')));
         t.method("ljust", (self, args, kw) -> new PyStr(justify(s(self), args, '<')));
         t.method("rjust", (self, args, kw) -> new PyStr(justify(s(self), args, '>')));
         t.method1("zfill", (self, w) -> {
             String v = s(self);
             int width = (int) Ops.index(w);
-            if (v.length() >= width) {
+            int length = CodePoints.length(v);
+            if (length >= width) {
                 return new PyStr(v);
             }
             String sign = !v.isEmpty() && (v.charAt(0) == '-' || v.charAt(0) == '+') ? v.substring(0, 1) : "";
-            return new PyStr(sign + "0".repeat(width - v.length()) + v.substring(sign.length()));
+            return new PyStr(sign + "0".repeat(width - length) + v.substring(sign.length()));
         });
         t.method1("partition", (self, sep) -> {
             String v = s(self);
@@ -287,13 +302,13 @@ public final class StrType {
             int size = args.length > 0 ? (int) Ops.index(args[0]) : 8;
             StringBuilder sb = new StringBuilder();
             int col = 0;
-            for (char c : s(self).toCharArray()) {
+            for (int c : s(self).codePoints().toArray()) {
                 if (c == '\t') {
                     int n = size > 0 ? size - col % size : 0;
                     sb.append(" ".repeat(n));
                     col += n;
                 } else {
-                    sb.append(c);
+                    sb.appendCodePoint(c);
                     col = c == '\n' || c == '\r' ? 0 : col + 1;
                 }
             }
@@ -350,10 +365,10 @@ public final class StrType {
         String chars = args.length > 0 && args[0] != NONE ? s(args[0]) : null;
         int a = 0;
         int b = v.length();
-        while (left && a < b && (chars == null ? Character.isWhitespace(v.charAt(a)) : chars.indexOf(v.charAt(a)) >= 0)) {
+        while (left && a < b && (chars == null ? isSpace(v.charAt(a)) : chars.indexOf(v.charAt(a)) >= 0)) {
             a++;
         }
-        while (right && b > a && (chars == null ? Character.isWhitespace(v.charAt(b - 1)) : chars.indexOf(v.charAt(b - 1)) >= 0)) {
+        while (right && b > a && (chars == null ? isSpace(v.charAt(b - 1)) : chars.indexOf(v.charAt(b - 1)) >= 0)) {
             b--;
         }
         return v.substring(a, b);
@@ -368,37 +383,7 @@ public final class StrType {
         long max = a.has(1) ? Ops.index(a.get(1)) : -1;
         List<String> parts = new ArrayList<>();
         if (sepObj == NONE) {
-            String[] words = v.strip().isEmpty() ? new String[0] : v.strip().split("\\s+");
-            if (max < 0 || words.length <= max + 1) {
-                for (String w : words) {
-                    parts.add(w);
-                }
-            } else if (!fromRight) {
-                String rest = v.stripLeading();
-                for (long i = 0; i < max; i++) {
-                    String[] two = rest.split("\\s+", 2);
-                    parts.add(two[0]);
-                    rest = two.length > 1 ? two[1].stripLeading() : "";
-                }
-                if (!rest.isEmpty()) {
-                    parts.add(rest);
-                }
-            } else {
-                String rest = v.stripTrailing();
-                List<String> rev = new ArrayList<>();
-                for (long i = 0; i < max; i++) {
-                    int j = rest.length() - 1;
-                    while (j >= 0 && !Character.isWhitespace(rest.charAt(j))) {
-                        j--;
-                    }
-                    rev.add(0, rest.substring(j + 1));
-                    rest = j < 0 ? "" : rest.substring(0, j).stripTrailing();
-                }
-                if (!rest.isEmpty()) {
-                    rev.add(0, rest);
-                }
-                parts = rev;
-            }
+            parts = fromRight ? rsplitWhitespace(v, max) : splitWhitespace(v, max);
         } else {
             String sep = s(sepObj);
             if (sep.isEmpty()) {
@@ -435,11 +420,136 @@ public final class StrType {
         return new PyList(out);
     }
 
+    /** str.split() without a separator: runs of Python whitespace separate, at most {@code max} splits. */
+    private static List<String> splitWhitespace(String v, long max) {
+        List<String> parts = new ArrayList<>();
+        int n = v.length();
+        int i = 0;
+        for (long left = max < 0 ? Long.MAX_VALUE : max; left > 0; left--) {
+            while (i < n && isSpace(v.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            int j = i++;
+            while (i < n && !isSpace(v.charAt(i))) {
+                i++;
+            }
+            parts.add(v.substring(j, i));
+        }
+        while (i < n && isSpace(v.charAt(i))) {
+            i++;
+        }
+        if (i < n) {
+            parts.add(v.substring(i));
+        }
+        return parts;
+    }
+
+    private static List<String> rsplitWhitespace(String v, long max) {
+        List<String> parts = new ArrayList<>();
+        int i = v.length() - 1;
+        for (long left = max < 0 ? Long.MAX_VALUE : max; left > 0; left--) {
+            while (i >= 0 && isSpace(v.charAt(i))) {
+                i--;
+            }
+            if (i < 0) {
+                break;
+            }
+            int j = i--;
+            while (i >= 0 && !isSpace(v.charAt(i))) {
+                i--;
+            }
+            parts.add(0, v.substring(i + 1, j + 1));
+        }
+        while (i >= 0 && isSpace(v.charAt(i))) {
+            i--;
+        }
+        if (i >= 0) {
+            parts.add(0, v.substring(0, i + 1));
+        }
+        return parts;
+    }
+
+    /** Python's whitespace (str.isspace, split(), strip()): Java's isWhitespace misses U+00A0, U+0085 and others. */
+    static boolean isSpace(int c) {
+        return c == ' ' || c >= 0x09 && c <= 0x0d || c >= 0x1c && c <= 0x1f || c == 0x85 || c == 0xa0 || c == 0x1680
+                || c >= 0x2000 && c <= 0x200a || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
+    }
+
+    /** The line boundaries of str.splitlines(). */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c >= 0x1c && c <= 0x1e || c == 0x85 || c == 0x2028
+                || c == 0x2029;
+    }
+
+    /** Python's full lowercase of the code point at {@code i}, with Greek final sigma. */
+    private static String lowerAt(String v, int i) {
+        int c = v.codePointAt(i);
+        if (c == 0x3a3) {
+            return finalSigma(v, i) ? "\u03c2" : "\u03c3";
+        }
+        return new String(Character.toChars(c)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Σ ends a word: a cased letter before it (skipping case-ignorable ones) and none after. */
+    private static boolean finalSigma(String v, int i) {
+        int j = i - 1;
+        while (j >= 0 && caseIgnorable(v.charAt(j))) {
+            j--;
+        }
+        if (j < 0 || !cased(v.codePointBefore(j + 1))) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < v.length() && caseIgnorable(v.charAt(k))) {
+            k++;
+        }
+        return k >= v.length() || !cased(v.codePointAt(k));
+    }
+
+    private static boolean caseIgnorable(char c) {
+        int t = Character.getType(c);
+        return c == '\'' || c == '.' || c == ':' || t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK
+                || t == Character.FORMAT || t == Character.MODIFIER_LETTER || t == Character.MODIFIER_SYMBOL;
+    }
+
+    static boolean cased(int c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    private static String upper(int c) {
+        return new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Full titlecase: ǆ becomes ǅ, and a character whose uppercase is several (ß, ﬁ) keeps only the first upper. */
+    private static String titleOf(int c) {
+        int simple = Character.toTitleCase(c);
+        if (simple != Character.toUpperCase(c)) {
+            return new String(Character.toChars(simple));
+        }
+        String up = upper(c);
+        if (up.codePointCount(0, up.length()) > 1) {
+            int first = up.codePointAt(0);
+            return new String(Character.toChars(first)) + up.substring(Character.charCount(first)).toLowerCase(java.util.Locale.ROOT);
+        }
+        return new String(Character.toChars(simple));
+    }
+
+    /** Python's isnumeric for one code point: digits, other numbers and letter numbers. */
+    private static boolean numeric(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.OTHER_NUMBER || t == Character.LETTER_NUMBER
+                || Character.getNumericValue(cp) >= 0 && Character.isIdeographic(cp);
+    }
+
     private static boolean affix(String v, PyObject[] args, boolean prefix) {
         PyObject x = args[0];
-        int start = args.length > 1 && args[1] != NONE ? (int) clampIndex(Ops.index(args[1]), v.length()) : 0;
-        int end = args.length > 2 && args[2] != NONE ? (int) clampIndex(Ops.index(args[2]), v.length()) : v.length();
-        String sub = start <= end ? v.substring(start, end) : "";
+        int length = CodePoints.length(v);
+        int start = args.length > 1 && args[1] != NONE ? (int) clampIndex(Ops.index(args[1]), length) : 0;
+        int end = args.length > 2 && args[2] != NONE ? (int) clampIndex(Ops.index(args[2]), length) : length;
+        String sub = start <= end ? v.substring(CodePoints.offset(v, start), CodePoints.offset(v, end)) : "";
         if (x instanceof PyTuple t) {
             for (PyObject o : t.items()) {
                 if (prefix ? sub.startsWith(s(o)) : sub.endsWith(s(o))) {
@@ -464,20 +574,24 @@ public final class StrType {
 
     private static int find(String v, PyObject[] args, boolean last) {
         String x = s(args[0]);
-        int start = args.length > 1 && args[1] != NONE ? (int) clampIndex(Ops.index(args[1]), v.length()) : 0;
-        int end = args.length > 2 && args[2] != NONE ? (int) clampIndex(Ops.index(args[2]), v.length()) : v.length();
+        int length = CodePoints.length(v);
+        int start = args.length > 1 && args[1] != NONE ? (int) clampIndex(Ops.index(args[1]), length) : 0;
+        int end = args.length > 2 && args[2] != NONE ? (int) clampIndex(Ops.index(args[2]), length) : length;
         if (start > end) {
             return -1;
         }
-        String sub = v.substring(start, end);
+        String sub = v.substring(CodePoints.offset(v, start), CodePoints.offset(v, end));
         int i = last ? sub.lastIndexOf(x) : sub.indexOf(x);
-        return i < 0 ? -1 : i + start;
+        return i < 0 ? -1 : CodePoints.index(sub, i) + start;
     }
 
     private static String justify(String v, PyObject[] args, char align) {
         int width = (int) Ops.index(args[0]);
         String fill = args.length > 1 ? s(args[1]) : " ";
-        int n = v.length();
+        if (CodePoints.length(fill) != 1) {
+            throw PyExc.typeError("The fill character must be exactly one character long");
+        }
+        int n = CodePoints.length(v);
         if (width <= n) {
             return v;
         }
@@ -495,23 +609,24 @@ public final class StrType {
     private static String title(String v) {
         StringBuilder sb = new StringBuilder();
         boolean prevCased = false;
-        for (char c : v.toCharArray()) {
-            sb.append(prevCased ? Character.toLowerCase(c) : Character.toUpperCase(c));
-            prevCased = Character.isLetter(c);
+        for (int i = 0; i < v.length(); i += Character.charCount(v.codePointAt(i))) {
+            int c = v.codePointAt(i);
+            sb.append(prevCased ? lowerAt(v, i) : titleOf(c));
+            prevCased = cased(c);
         }
         return sb.toString();
     }
 
     static boolean isIdentifier(String v) {
-        if (v.isEmpty() || !(Character.isLetter(v.charAt(0)) || v.charAt(0) == '_')) {
+        if (v.isEmpty()) {
             return false;
         }
-        for (char c : v.toCharArray()) {
-            if (!(Character.isLetterOrDigit(c) || c == '_')) {
-                return false;
-            }
+        int first = v.codePointAt(0);
+        if (!(Character.isUnicodeIdentifierStart(first) || first == '_')) {
+            return false;
         }
-        return true;
+        return v.codePoints().allMatch(c -> c == '_'
+                || Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }
 
     /** Python's repr of a str: single quotes unless the text has ' and no ". */

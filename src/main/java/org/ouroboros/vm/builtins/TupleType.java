@@ -85,7 +85,9 @@ public final class TupleType {
         }
         t.method("index", (self, args, kw) -> {
             List<PyObject> l = items(self);
-            for (int i = 0; i < l.size(); i++) {
+            int start = args.length > 1 ? Sequences.bound(args[1], l.size()) : 0;
+            int stop = args.length > 2 ? Sequences.bound(args[2], l.size()) : l.size();
+            for (int i = start; i < Math.min(stop, l.size()); i++) {
                 if (l.get(i) == args[0] || Ops.eqBool(l.get(i), args[0])) {
                     return PyInt.of(i);
                 }

@@ -40,6 +40,11 @@ public final class TypeBuilder {
 
     /** A method taking any arguments: {@code body(self, args, kwnames)}. */
     public TypeBuilder method(String name, NativeMethod body) {
+        return checkedMethod(name, MethodArity.guard(type.name(), name, body));
+    }
+
+    /** A method whose body already checks its argument count with CPython's wording. */
+    private TypeBuilder checkedMethod(String name, NativeMethod body) {
         type.define(name, new PyMethodDescriptor(type, name, body, PyMethodDescriptor.Kind.INSTANCE));
         return this;
     }
@@ -47,7 +52,7 @@ public final class TypeBuilder {
     /** A method taking no arguments ({@code list.copy()}). */
     public TypeBuilder method0(String name, Function<PyObject, PyObject> body) {
         String qual = type.name() + "." + name;
-        return method(name, (self, args, kw) -> {
+        return checkedMethod(name, (self, args, kw) -> {
             noKeywords(qual, kw);
             if (args.length != 0) {
                 throw PyExc.typeError(qual + "() takes no arguments (" + args.length + " given)");
@@ -59,7 +64,7 @@ public final class TypeBuilder {
     /** A method taking exactly one positional argument ({@code list.append(x)}). */
     public TypeBuilder method1(String name, Method1 body) {
         String qual = type.name() + "." + name;
-        return method(name, (self, args, kw) -> {
+        return checkedMethod(name, (self, args, kw) -> {
             noKeywords(qual, kw);
             if (args.length != 1) {
                 throw PyExc.typeError(qual + "() takes exactly one argument (" + args.length + " given)");
@@ -71,10 +76,12 @@ public final class TypeBuilder {
     /** A method taking exactly two positional arguments. */
     public TypeBuilder method2(String name, Method2 body) {
         String qual = type.name() + "." + name;
-        return method(name, (self, args, kw) -> {
+        return checkedMethod(name, (self, args, kw) -> {
             noKeywords(qual, kw);
             if (args.length != 2) {
-                throw PyExc.typeError(qual + " expected 2 arguments, got " + args.length);
+                // Argument Clinic names a method (insert expected ...), a slot wrapper (__setitem__) nothing
+                throw PyExc.typeError((name.startsWith("__") ? "" : name + " ") + "expected 2 arguments, got "
+                        + args.length);
             }
             return body.call(self, args[0], args[1]);
         });
@@ -85,13 +92,15 @@ public final class TypeBuilder {
     public TypeBuilder staticMethod(String name, java.util.function.BiFunction<PyObject[], String[], PyObject> body) {
         org.ouroboros.vm.object.PyStaticMethod sm = new org.ouroboros.vm.object.PyStaticMethod(
                 org.ouroboros.vm.object.Types.STATICMETHOD);
-        sm.function = new PyBuiltinFunction(name, type, (self, args, kw) -> body.apply(args, kw), null);
+        sm.function = new PyBuiltinFunction(name, type,
+                MethodArity.guard(type.name(), name, (self, args, kw) -> body.apply(args, kw)), null);
         type.define(name, sm);
         return this;
     }
 
     public TypeBuilder classMethod(String name, NativeMethod body) {
-        type.define(name, new PyMethodDescriptor(type, name, body, PyMethodDescriptor.Kind.CLASS));
+        type.define(name, new PyMethodDescriptor(type, name, MethodArity.guard(type.name(), name, body),
+                PyMethodDescriptor.Kind.CLASS));
         return this;
     }
 

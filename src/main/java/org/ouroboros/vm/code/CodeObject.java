@@ -47,6 +47,12 @@ public record CodeObject(
         return 0;
     }
 
+    /** The same code with other flags ({@code types.coroutine} marks a generator as awaitable). */
+    public CodeObject withFlags(int newFlags) {
+        return new CodeObject(name, qualname, filename, firstlineno, instructions, consts, names, varnames, cellvars,
+                freevars, argcount, posonlyargcount, kwonlyargcount, newFlags, exceptionTable, stacksize);
+    }
+
     public boolean has(int flag) {
         return (flags & flag) != 0;
     }

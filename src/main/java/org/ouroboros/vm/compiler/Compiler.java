@@ -38,6 +38,8 @@ public final class Compiler {
     private final ConstantFolder folder;
     /** Where SyntaxWarnings go (see {@link CompileWarning}). */
     private java.util.function.Consumer<CompileWarning> warnings = w -> { };
+    /** compile(..., 'single'): the module's expression statements print their value's repr. */
+    private boolean interactive;
     private Unit u;
 
     private enum BlockKind { WHILE_LOOP, FOR_LOOP, ASYNC_FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, ASYNC_WITH,
@@ -79,6 +81,17 @@ public final class Compiler {
     /** As {@link #compileModule(String, String, Function)}, handing each SyntaxWarning to {@code warnings}. */
     public static CodeObject compileModule(String source, String filename, Function<String, PyStr> interner,
             java.util.function.Consumer<CompileWarning> warnings) throws SourceError {
+        return compileModule(source, filename, interner, warnings, false);
+    }
+
+    /** compile()'s 'single' mode: as a module whose top-level expression statements echo their value. */
+    public static CodeObject compileInteractive(String source, String filename, Function<String, PyStr> interner,
+            java.util.function.Consumer<CompileWarning> warnings) throws SourceError {
+        return compileModule(source, filename, interner, warnings, true);
+    }
+
+    private static CodeObject compileModule(String source, String filename, Function<String, PyStr> interner,
+            java.util.function.Consumer<CompileWarning> warnings, boolean interactive) throws SourceError {
         try {
             org.ouroboros.lang.ast.Module mod;
             SymbolTable scopes;
@@ -95,6 +108,7 @@ public final class Compiler {
             }
             Compiler c = new Compiler(filename, scopes, interner);
             c.warnings = warnings;
+            c.interactive = interactive;
             return c.module(mod);
         } catch (PySyntaxError e) {
             throw new SourceError(e);
@@ -369,7 +383,7 @@ public final class Compiler {
         if (s instanceof ExprStmt e) {
             expr(e.value());
             u.b.pos = s.pos();
-            u.b.emit(POP_TOP);
+            u.b.emit(interactive && u.scope == scopes.top() ? PRINT_EXPR : POP_TOP);
         } else if (s instanceof Assign a) {
             expr(a.value());
             for (int i = 0; i < a.targets().size(); i++) {

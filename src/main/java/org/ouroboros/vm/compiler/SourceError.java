@@ -17,6 +17,12 @@ public final class SourceError extends Exception {
         this.error = error;
     }
 
+    /** As CPython reports the error for source read from a file (see {@link PySyntaxError#asReadFromFile()}). */
+    public SourceError asReadFromFile() {
+        PySyntaxError inFile = error.asReadFromFile();
+        return inFile == error ? this : new SourceError(inFile);
+    }
+
     public PySyntaxError error() {
         return error;
     }

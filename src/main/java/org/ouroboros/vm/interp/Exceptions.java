@@ -118,6 +118,12 @@ public final class Exceptions {
             sb.append(exc.syntaxDetail().format());
             return;
         }
+        org.ouroboros.lang.PySyntaxError raised = org.ouroboros.vm.builtins.ExceptionTypes.raisedSyntaxDetail(exc);
+        if (raised != null) { // a SyntaxError raised by the program: its File line, text and carets first
+            String located = raised.format();
+            sb.append(located, 0, located.lastIndexOf('\n', located.length() - 2) + 1).append(lastLine(exc)).append('\n');
+            return;
+        }
         sb.append(lastLine(exc)).append(org.ouroboros.vm.builtins.Suggestions.trailer(exc)).append('\n');
         appendNotes(sb, exc);
     }
@@ -191,7 +197,9 @@ public final class Exceptions {
         String msg;
         try {
             // The traceback shows a SyntaxError's msg alone, str() adds "(file, line N)".
-            msg = exc.syntaxDetail() != null && exc.args().size() > 0 ? Ops.str(exc.args().get(0)).value()
+            boolean located = exc.syntaxDetail() != null
+                    || org.ouroboros.vm.builtins.ExceptionTypes.raisedSyntaxDetail(exc) != null;
+            msg = located && exc.args().size() > 0 ? Ops.str(exc.args().get(0)).value()
                     : Ops.str(exc).value();
         } catch (PyException e) {
             msg = "<exception str() failed>";

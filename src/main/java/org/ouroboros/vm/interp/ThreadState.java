@@ -132,6 +132,23 @@ public final class ThreadState {
         return CURRENT.get();
     }
 
+    /**
+     * CPython's Py_EnterRecursiveCall: a repr(), str() or comparison that runs Python code takes a
+     * level of the recursion budget too; {@code where} ends the RecursionError's message.
+     * (Added by gapfinder2 for RecursionError texts; pair with {@link #leaveRecursiveCall()}.)
+     */
+    public void enterRecursiveCall(String where) {
+        if (++depth > vm.recursionLimit()) {
+            depth--;
+            throw org.ouroboros.vm.object.PyExc.raise(org.ouroboros.vm.object.PyExc.RECURSION_ERROR,
+                    "maximum recursion depth exceeded" + where);
+        }
+    }
+
+    public void leaveRecursiveCall() {
+        depth--;
+    }
+
     public Vm vm() {
         return vm;
     }

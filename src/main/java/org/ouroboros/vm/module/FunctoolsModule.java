@@ -72,6 +72,14 @@ public final class FunctoolsModule {
                     p.func = args[0];
                     p.args = new PyTuple(java.util.Arrays.copyOfRange(args, 1, npos));
                     p.keywords = new PyDict();
+                    if (args[0] instanceof Partial inner) {
+                        // partial(partial(f, a), b) is partial(f, a, b), as CPython flattens it
+                        List<PyObject> joined = new ArrayList<>(inner.args.asList());
+                        joined.addAll(p.args.asList());
+                        p.func = inner.func;
+                        p.args = new PyTuple(joined.toArray(new PyObject[0]));
+                        p.keywords.map().putAll(inner.keywords.map());
+                    }
                     for (int i = 0; i < nkw; i++) {
                         p.keywords.put(kw[i], args[npos + i]);
                     }

@@ -18,7 +18,8 @@ public final class Modules {
             "math",
             "contextlib", "collections", "collections.abc", "itertools", "operator", "random",
             "dataclasses", "typing", "copy", "enum", "string", "json",
-            "os", "os.path", "posixpath");
+            "os", "os.path", "posixpath",
+            "numbers", "inspect");
 
     /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
     private static PyModule concurrentPackage(Vm vm) {
@@ -76,6 +77,8 @@ public final class Modules {
             case "json" -> PythonSourceModule.load(vm, "json", "json.py");
             case "os" -> PythonSourceModule.load(vm, "os", "os.py");
             case "posixpath" -> PythonSourceModule.load(vm, "posixpath", "posixpath.py");
+            case "numbers" -> PythonSourceModule.load(vm, "numbers", "numbers.py");
+            case "inspect" -> PythonSourceModule.load(vm, "inspect", "inspect.py");
             case "os.path" -> (PyModule) vm.importModule("posixpath", true);
             default -> null;
         };

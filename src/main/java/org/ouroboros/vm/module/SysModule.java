@@ -57,7 +57,11 @@ final class SysModule {
         m.add("platform", new PyStr("linux"));
         m.add("maxsize", PyInt.of(Long.MAX_VALUE));
         m.add("byteorder", new PyStr("little"));
-        m.add("implementation", new PyStr("ouroboros"));
+        // a namespace as CPython's (its name says which implementation runs; the version is the language's)
+        m.add("implementation", Types.SIMPLE_NAMESPACE.call(new PyObject[] {new PyStr("ouroboros"), NONE,
+                m.dict().get(new PyStr("version_info")), PyInt.of(0x030B07F0)},
+                new String[] {"name", "cache_tag", "version", "hexversion"}));
+        m.add("hexversion", PyInt.of(0x030B07F0));
         PyDict modules = new PyDict();
         for (var e : vm.modules().entrySet()) {
             modules.put(e.getKey(), e.getValue());
@@ -86,7 +90,8 @@ final class SysModule {
         });
         m.function("exc_info", (self, args, kw) -> {
             PyBaseException e = ThreadState.current().handled();
-            return e == null ? new PyTuple(NONE, NONE, NONE) : new PyTuple(e.type(), e, NONE);
+            return e == null ? new PyTuple(NONE, NONE, NONE)
+                    : new PyTuple(e.type(), e, org.ouroboros.vm.object.PyTraceback.of(e));
         });
         m.function("exception", (self, args, kw) -> {
             PyBaseException e = ThreadState.current().handled();

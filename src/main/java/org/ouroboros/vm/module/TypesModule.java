@@ -3,6 +3,9 @@ package org.ouroboros.vm.module;
 import static org.ouroboros.vm.object.PyConstants.NONE;
 
 import org.ouroboros.vm.Vm;
+import org.ouroboros.vm.code.CodeObject;
+import org.ouroboros.vm.object.PyBuiltinFunction;
+import org.ouroboros.vm.object.PyFunction;
 import org.ouroboros.vm.object.PyModule;
 import org.ouroboros.vm.object.Types;
 
@@ -34,7 +37,17 @@ final class TypesModule {
         m.add("SimpleNamespace", Types.SIMPLE_NAMESPACE);
         m.add("GenericAlias", Types.GENERIC_ALIAS);
         m.add("UnionType", Types.UNION_TYPE);
+        m.add("EllipsisType", org.ouroboros.vm.object.PyConstants.ELLIPSIS.type());
+        m.add("NotImplementedType", org.ouroboros.vm.object.PyConstants.NOT_IMPLEMENTED.type());
+        m.add("ClassMethodDescriptorType", Types.CLASSMETHOD_DESCRIPTOR);
         m.add("__doc__", NONE);
+        m.add("_mark_iterable_coroutine", new PyBuiltinFunction("_mark_iterable_coroutine", null, (self, args, kw) -> {
+            ((PyFunction) args[0]).markIterableCoroutine();
+            return NONE;
+        }, "types"));
+        // new_class, prepare_class, resolve_bases, coroutine: in Python
+        m.add("__builtins__", vm.modules().get("builtins"));
+        BundledSource.run(vm, TypesModule.class, "types_lib.py", CodeObject.LIBRARY_PREFIX + "types>", m);
         return m;
     }
 }

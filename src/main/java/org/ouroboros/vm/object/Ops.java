@@ -65,7 +65,7 @@ public final class Ops {
 
     public static PyStr repr(PyObject o) {
         dispatched("repr()", "__repr__", o.type());
-        PyObject r = Calls.callSpecial(o, "__repr__");
+        PyObject r = callGuarded(o, "__repr__", " while getting the repr of an object");
         if (!(r instanceof PyStr s)) {
             throw PyExc.typeError("__repr__ returned non-string (type " + r.type().name() + ")");
         }
@@ -77,11 +77,25 @@ public final class Ops {
             return (PyStr) o;
         }
         dispatched("str()", "__str__", o.type());
-        PyObject r = Calls.callSpecial(o, "__str__");
+        PyObject r = callGuarded(o, "__str__", " while getting the str of an object");
         if (!(r instanceof PyStr s)) {
             throw PyExc.typeError("__str__ returned non-string (type " + r.type().name() + ")");
         }
         return s;
+    }
+
+    /** A special method call that counts against the recursion limit when it runs Python code. */
+    private static PyObject callGuarded(PyObject o, String name, String where) {
+        if (!(o.type().lookup(name) instanceof PyFunction)) {
+            return Calls.callSpecial(o, name);
+        }
+        ThreadState ts = ThreadState.current();
+        ts.enterRecursiveCall(where);
+        try {
+            return Calls.callSpecial(o, name);
+        } finally {
+            ts.leaveRecursiveCall();
+        }
     }
 
     /** {@code <__main__.A object at 0x7f…>}: object.__repr__. */
@@ -133,7 +147,7 @@ public final class Ops {
             return PyBool.of(IntType.compare((PyInt) a, (PyInt) b, op));
         }
         if (ta == Types.STR && tb == Types.STR) {
-            int c = ((PyStr) a).value().compareTo(((PyStr) b).value());
+            int c = org.ouroboros.vm.builtins.CodePoints.compare(((PyStr) a).value(), ((PyStr) b).value());
             return PyBool.of(cmpResult(c, op));
         }
         boolean checkedReflected = false;
@@ -181,7 +195,16 @@ public final class Ops {
             return NOT_IMPLEMENTED;
         }
         dispatched(CMP_SYMBOLS[op], CMP_NAMES[op], self.type());
-        return Calls.callMethod(m, self, new PyObject[] {other}, null);
+        if (!(m instanceof PyFunction)) {
+            return Calls.callMethod(m, self, new PyObject[] {other}, null);
+        }
+        ThreadState ts = ThreadState.current();
+        ts.enterRecursiveCall(" in comparison");
+        try {
+            return Calls.callMethod(m, self, new PyObject[] {other}, null);
+        } finally {
+            ts.leaveRecursiveCall();
+        }
     }
 
     private static boolean overrides(PyType sub, PyType base, String name) {
@@ -347,7 +370,9 @@ public final class Ops {
         PyObject m = o.type().lookup("__getitem__");
         if (m == null) {
             if (o instanceof PyType cls) {
-                PyObject cg = Attributes.typeLookup(cls, "__class_getitem__");
+                // only the class's own MRO counts, never its metaclass (type[int] finds type's own)
+                PyObject cg = cls.lookup("__class_getitem__") != null
+                        ? Attributes.typeLookup(cls, "__class_getitem__") : null;
                 if (cg != null) {
                     return cg.call(key);
                 }

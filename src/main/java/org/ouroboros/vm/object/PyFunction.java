@@ -5,7 +5,7 @@ import org.ouroboros.vm.interp.FunctionCall;
 
 /** A Python function: code, globals, defaults, closure cells, and its own {@code __dict__}. */
 public final class PyFunction extends PyObject {
-    private final CodeObject code;
+    private CodeObject code;
     private final PyDict globals;
     private String name;
     private String qualname;
@@ -43,6 +43,16 @@ public final class PyFunction extends PyObject {
 
     private static int plainArity(CodeObject co) {
         return (co.flags() & NOT_PLAIN) == 0 && co.kwonlyargcount() == 0 ? co.argcount() : -1;
+    }
+
+    /**
+     * {@code types.coroutine}: CPython replaces {@code __code__} by a copy with CO_ITERABLE_COROUTINE
+     * set. Only a generator function's flags change, so {@link #plainArity} (-1 for generators) stays.
+     */
+    public void markIterableCoroutine() {
+        if (code.has(CodeObject.CO_GENERATOR)) {
+            code = code.withFlags(code.flags() | CodeObject.CO_ITERABLE_COROUTINE);
+        }
     }
 
     public int plainArity() {

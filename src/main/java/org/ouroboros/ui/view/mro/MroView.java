@@ -302,10 +302,24 @@ public final class MroView implements TraceView {
     }
 
     private MergeSession sessionFor(int selected) {
-        if (selected == FOLLOW) {
-            return shown.session(shown.sessionCount() - 1);
+        if (selected != FOLLOW) {
+            return shown.session(selected);
         }
-        return shown.session(selected);
+        MergeSession latest = shown.session(shown.sessionCount() - 1);
+        List<SuperWalk> walks = shown.walks();
+        SuperWalk walk = walks.isEmpty() ? null : walks.get(walks.size() - 1);
+        if (latest == null || walk == null || walk.position() < latest.position()) {
+            return latest;
+        }
+        // A super() walk that began after the latest class statement is what the program is doing:
+        // its chain moves along type(self).__mro__, so show the merge that made that MRO.
+        for (int i = shown.sessionCount() - 1; i >= 0; i--) {
+            MergeSession s = shown.session(i);
+            if (s.cls().equals(walk.selfType()) && s.position() < walk.position()) {
+                return s;
+            }
+        }
+        return latest;
     }
 
     /** The latest walk at this step; with a class chosen, the latest walk of an instance of it. */

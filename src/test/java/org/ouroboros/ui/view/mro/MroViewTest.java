@@ -266,6 +266,34 @@ class MroViewTest extends FxTestBase {
     }
 
     @Test
+    void followingTheLatestShowsTheMergeOfTheClassWhoseSuperWalkRuns() {
+        // All six classes are defined before E() runs, so F's merge is the latest class statement;
+        // while E's chain runs, the merge on screen is E's, whose result the walk follows.
+        int enterE = indexOf(SEED, e -> e instanceof ExecutionEvent.OutputWritten o && o.text().equals("enter E\n"));
+        int lastMerge = -1;
+        for (int k = 0; k < enterE; k++) {
+            if (SEED.get(k) instanceof MroEvent.MergeFinished) {
+                lastMerge = k;
+            }
+        }
+        int lastMergeAt = lastMerge;
+        assertEquals("F", callFx(() -> {
+            view.show(SEED, lastMergeAt);
+            return view.snapshot().cls();
+        }), "before the walk, the latest class statement");
+        assertEquals("E", callFx(() -> {
+            view.show(SEED, enterE);
+            return view.snapshot().cls();
+        }));
+        assertEquals("E", callFx(() -> view.walk().selfType()));
+        int enterF = indexOf(SEED, e -> e instanceof ExecutionEvent.OutputWritten o && o.text().equals("enter F\n"));
+        assertEquals("F", callFx(() -> {
+            view.show(SEED, enterF);
+            return view.snapshot().cls();
+        }));
+    }
+
+    @Test
     void contrastModeShowsTheDepthFirstOrderBesideC3() {
         runFx(() -> {
             view.show(SEED, SEED.size() - 1);

@@ -1,0 +1,4 @@
+class X:
+    def __hash__(self):
+        return hash(self)
+{X()}

@@ -1,0 +1,4 @@
+class X:
+    def __lt__(self, o):
+        return self < o
+sorted([X(), X()])

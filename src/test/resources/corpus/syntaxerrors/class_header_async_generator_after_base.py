@@ -1,0 +1,2 @@
+class C(a, async for x in y):
+    pass

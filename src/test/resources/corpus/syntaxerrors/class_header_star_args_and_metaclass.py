@@ -1,0 +1,3 @@
+class C(*a, **k, metaclass=type):
+    pass
+print(C)
