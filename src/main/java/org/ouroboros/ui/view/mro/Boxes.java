@@ -115,6 +115,19 @@ final class Boxes {
 
     /** Paints the box's background and border filling ({@code x}, {@code y}, {@code w}, {@code h}). */
     static void paintBox(GraphicsContext g, Looks.Look look, double x, double y, double w, double h) {
+        var b = look.border();
+        boolean bordered = b.getTop() + b.getRight() + b.getBottom() + b.getLeft() > 0;
+        boolean dashed = bordered && look.dashes().length > 1;
+        if (bordered && !dashed && look.radius() == 0 && look.fill() instanceof javafx.scene.paint.Color c
+                && c.getOpacity() == 1) {
+            // A solid border around an opaque background: the border colour over the whole box, the
+            // background inside it (two fills instead of five: each fill is a shape to rasterize).
+            g.setFill(look.stroke());
+            g.fillRect(x, y, w, h);
+            g.setFill(c);
+            g.fillRect(x + b.getLeft(), y + b.getTop(), w - b.getLeft() - b.getRight(), h - b.getTop() - b.getBottom());
+            return;
+        }
         if (look.fill() != null) {
             g.setFill(look.fill());
             if (look.radius() > 0) {
@@ -124,28 +137,29 @@ final class Boxes {
                 g.fillRect(x, y, w, h);
             }
         }
-        var b = look.border();
-        if (b.getTop() + b.getRight() + b.getBottom() + b.getLeft() == 0) {
+        if (!bordered) {
             return;
         }
         g.setFill(look.stroke());
-        if (look.dashes().length > 1) {
-            // Dashes as filled bands: the software pipeline's canvas strokes ignore line dashes.
+        g.beginPath();
+        if (dashed) {
+            // Dashes as filled bands, one path for all: the software pipeline's canvas strokes ignore line dashes.
             double t = b.getTop();
             dashed(g, look.dashes(), x, y, w, t, true);
             dashed(g, look.dashes(), x, y + h - t, w, t, true);
             dashed(g, look.dashes(), x, y + t, h - 2 * t, t, false);
             dashed(g, look.dashes(), x + w - t, y + t, h - 2 * t, t, false);
-            return;
+        } else {
+            // A solid border: each side is a band inside the box (a side may be heavier than the others).
+            g.rect(x, y, w, b.getTop());
+            g.rect(x, y + h - b.getBottom(), w, b.getBottom());
+            g.rect(x, y + b.getTop(), b.getLeft(), h - b.getTop() - b.getBottom());
+            g.rect(x + w - b.getRight(), y + b.getTop(), b.getRight(), h - b.getTop() - b.getBottom());
         }
-        // A solid border: each side is a filled band inside the box (a side may be heavier than the others).
-        g.fillRect(x, y, w, b.getTop());
-        g.fillRect(x, y + h - b.getBottom(), w, b.getBottom());
-        g.fillRect(x, y, b.getLeft(), h);
-        g.fillRect(x + w - b.getRight(), y, b.getRight(), h);
+        g.fill();
     }
 
-    /** A band {@code length} long and {@code t} thick from ({@code x}, {@code y}), cut into the dash pattern. */
+    /** Adds a band {@code length} long and {@code t} thick from ({@code x}, {@code y}), cut into the dash pattern, to the path. */
     private static void dashed(GraphicsContext g, double[] dashes, double x, double y, double length, double t,
             boolean horizontal) {
         double at = 0;
@@ -154,9 +168,9 @@ final class Boxes {
             if (k % 2 == 0) {
                 double run = Math.min(dash, length - at);
                 if (horizontal) {
-                    g.fillRect(x + at, y, run, t);
+                    g.rect(x + at, y, run, t);
                 } else {
-                    g.fillRect(x, y + at, t, run);
+                    g.rect(x, y + at, t, run);
                 }
             }
             at += dash;

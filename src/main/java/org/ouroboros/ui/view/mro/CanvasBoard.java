@@ -20,6 +20,9 @@ abstract class CanvasBoard extends Region {
     private final Runnable laidOut;
     private boolean stale = true;
     private double[] size;
+    private double paintedWidth = -1;
+    private double paintedHeight = -1;
+    private double paintedScale = -1;
     private List<Boxes.Painted> painted = List.of();
 
     /** @param laidOut called after each layout (see {@link RepaintMark}) */
@@ -55,6 +58,14 @@ abstract class CanvasBoard extends Region {
     /** Paints the content at this size; returns the texts it painted. */
     protected abstract List<Boxes.Painted> paint(GraphicsContext g, double width, double height);
 
+    /**
+     * How wide the canvas is in a board {@code width} wide inside its insets: all of it by default. A
+     * narrower canvas makes a smaller region to paint again when it changes.
+     */
+    protected double canvasWidth(double width) {
+        return width;
+    }
+
     /** The accessible description of what is shown (the canvas has no text nodes a screen reader could read). */
     protected abstract String describe();
 
@@ -75,19 +86,52 @@ abstract class CanvasBoard extends Region {
 
     @Override
     protected void layoutChildren() {
-        double w = Math.max(0, Math.ceil(getWidth() - snappedLeftInset() - snappedRightInset()));
+        double w = canvasWidth(Math.max(0, Math.ceil(getWidth() - snappedLeftInset() - snappedRightInset())));
         double h = Math.max(0, Math.ceil(getHeight() - snappedTopInset() - snappedBottomInset()));
-        if (stale || canvas.getWidth() != w || canvas.getHeight() != h) {
+        double scale = pixelScale();
+        if (stale || w != paintedWidth || h != paintedHeight || scale != paintedScale) {
             stale = false;
+            paintedWidth = w;
+            paintedHeight = h;
             canvas.relocate(snappedLeftInset(), snappedTopInset());
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+            if (scale != paintedScale || !roomFor(w, h)) {
+                // A new size makes a new texture: a step that only shrinks the drawing keeps the canvas.
+                paintedScale = scale;
+                resize(canvas, w, h, scale);
+            }
             GraphicsContext g = canvas.getGraphicsContext2D();
-            g.clearRect(0, 0, w, h);
+            g.setTransform(1, 0, 0, 1, 0, 0);
+            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            g.setTransform(scale, 0, 0, scale, 0, 0);
             painted = w > 0 && h > 0 ? List.copyOf(paint(g, w, h)) : List.of();
             setAccessibleText(describe());
         }
         laidOut.run();
+    }
+
+    /**
+     * Pixels per unit the canvases draw at. In a window, 1: JavaFX gives a canvas the screen's
+     * own pixel density. Without a window the scene is being rendered to a picture (PNG export,
+     * which may scale it 2×): 2, so the picture's text stays as sharp as labels' would.
+     */
+    final double pixelScale() {
+        return getScene() != null && getScene().getWindow() == null ? OFFSCREEN_SCALE : 1;
+    }
+
+    static final double OFFSCREEN_SCALE = 2;
+
+    /** Sizes {@code canvas} to show {@code w} × {@code h} units at {@code scale} pixels per unit. */
+    static void resize(Canvas canvas, double w, double h, double scale) {
+        canvas.setWidth(w * scale);
+        canvas.setHeight(h * scale);
+        canvas.getTransforms().setAll(new javafx.scene.transform.Scale(1 / scale, 1 / scale, 0, 0));
+    }
+
+    /** True when the canvas is at least this big and not much bigger (its texture can be kept). */
+    private boolean roomFor(double w, double h) {
+        double cw = canvas.getWidth() / paintedScale;
+        double ch = canvas.getHeight() / paintedScale;
+        return cw >= w && ch >= h && cw <= w * 1.25 + 8 && ch <= h * 1.25 + 8;
     }
 
     /** Every text the last paint drew, in drawing order, with its font (for legibility checks). */

@@ -181,7 +181,9 @@ final class HierarchyGraph extends CanvasBoard {
         List<Boxes.Painted> painted = none();
         if (hierarchy == null) {
             if (!edgesDrawn.isEmpty()) {
-                edgeLayer.getGraphicsContext2D().clearRect(0, 0, edgeLayer.getWidth(), edgeLayer.getHeight());
+                GraphicsContext edges = edgeLayer.getGraphicsContext2D();
+                edges.setTransform(1, 0, 0, 1, 0, 0);
+                edges.clearRect(0, 0, edgeLayer.getWidth(), edgeLayer.getHeight());
                 edgesDrawn = List.of();
                 edgeTexts = List.of();
             }
@@ -215,6 +217,7 @@ final class HierarchyGraph extends CanvasBoard {
         Looks.Look index = looks.look("mro-graph-edge-index", null);
         List<Object> key = new ArrayList<>();
         key.add(hierarchy);
+        key.add(pixelScale());
         key.add(width);
         key.add(height);
         at.values().forEach(box -> key.add(java.util.Arrays.toString(box)));
@@ -227,11 +230,13 @@ final class HierarchyGraph extends CanvasBoard {
             return;
         }
         edgesDrawn = key;
-        edgeLayer.setWidth(width);
-        edgeLayer.setHeight(height);
+        double scale = pixelScale();
+        resize(edgeLayer, width, height, scale);
         edgeLayer.relocate(snappedLeftInset(), snappedTopInset());
         GraphicsContext g = edgeLayer.getGraphicsContext2D();
-        g.clearRect(0, 0, width, height);
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.clearRect(0, 0, edgeLayer.getWidth(), edgeLayer.getHeight());
+        g.setTransform(scale, 0, 0, scale, 0, 0);
         Map<String, Integer> basesOf = new HashMap<>();
         for (Hierarchy.Edge e : hierarchy.edges()) {
             basesOf.merge(e.child(), 1, Integer::sum);

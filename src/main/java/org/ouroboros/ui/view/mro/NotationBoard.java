@@ -98,6 +98,18 @@ final class NotationBoard extends CanvasBoard {
         return wrapped;
     }
 
+    /** Only as wide as the widest line: the box around it is the board's background, which a step leaves alone. */
+    @Override
+    protected double canvasWidth(double width) {
+        double widest = 0;
+        for (List<String> wrapped : wrap(width)) {
+            for (String line : wrapped) {
+                widest = Math.max(widest, boxes.textWidth(looks.look("mro-notation-line", "current").font(), line));
+            }
+        }
+        return Math.min(width, Math.ceil(widest) + 1);
+    }
+
     @Override
     protected List<Boxes.Painted> paint(GraphicsContext g, double width, double height) {
         List<Boxes.Painted> painted = none();

@@ -27,11 +27,17 @@
  * {@link org.ouroboros.ui.player.CheckpointedFold}, so stepping back is exact.
  *
  * <h2>Stepping cost</h2>
- * A step keeps the nodes on screen: the table, notation, result, contrast rows and walk output
- * are synced to lists of wanted labels by {@code LabelCells} (texts and styles set only where they
- * differ, grid cells keyed by their role so a shrinking list does not shift the others), the
- * graph restyles its classes, the walk keeps its boxes while the MRO is the same, and a panel is
- * redrawn only when its merge or walk changed. {@code MroStepConsistencyTest} checks that every
- * position still looks exactly as in a view opened at it.
+ * The parts a merge step changes most, the derivation ({@code NotationBoard}), the table of lists
+ * with the result row ({@code MergeTable}) and the hierarchy graph ({@code HierarchyGraph}), are
+ * drawn on canvases ({@code CanvasBoard}): a step is a few dozen draw calls instead of CSS, layout
+ * and painting for a hundred labels. Their fonts, colours and borders come from hidden labels
+ * styled by {@code mro-view.css} ({@code Looks}), so themes, zoom and presentation mode apply as
+ * before; each board exposes what it draws (cells, lines, marks, badges) for tests and as
+ * accessible text. The graph's edges sit on a layer drawn again only when the hierarchy changes.
+ * The contrast rows, the walk and its output are synced to lists of wanted labels by
+ * {@code LabelCells} (texts and styles set only where they differ), the walk keeps its boxes while
+ * the MRO is the same, and a panel is redrawn only when its merge or walk changed.
+ * {@code MroStepConsistencyTest} checks that every position still looks exactly as in a view
+ * opened at it.
  */
 package org.ouroboros.ui.view.mro;

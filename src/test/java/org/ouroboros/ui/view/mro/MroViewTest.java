@@ -324,6 +324,27 @@ class MroViewTest extends FxTestBase {
     }
 
     @Test
+    void theCanvasesFollowTheAppsZoom() {
+        int rejectB = indexOf(SEED, e -> e instanceof MroEvent.CandidateRejected r && r.cls().equals("E"));
+        runFx(() -> view.show(SEED, rejectB));
+        double before = callFx(() -> largestDrawnFont());
+        double tableWidth = callFx(() -> Boards.table(view).getWidth());
+        // The app zooms by the root's font size (em); the canvases' looks come from CSS and follow it.
+        runFx(() -> view.node().setStyle("-fx-font-size: 26px"));
+        double after = callFx(() -> largestDrawnFont());
+        assertTrue(after > before * 1.5, before + " px -> " + after + " px");
+        assertTrue(callFx(() -> Boards.table(view).getWidth()) > tableWidth * 1.5, "the table grows with its text");
+    }
+
+    /** The largest font of any text the canvases drew after a CSS and layout pass. */
+    private double largestDrawnFont() {
+        view.node().applyCss();
+        ((Parent) view.node()).layout();
+        return java.util.stream.Stream.of(Boards.notation(view), Boards.table(view), Boards.graph(view))
+                .flatMap(b -> b.painted().stream()).mapToDouble(p -> p.font().getSize()).max().orElse(0);
+    }
+
+    @Test
     void withoutATraceItSaysHowToGetOne() {
         runFx(() -> view.show(new Trace(List.of()), -1));
         assertTrue(rendered().contains("[label, mro-status] No trace yet: run the code (Ctrl+Enter), then step with \u2190 \u2192."),
