@@ -16,6 +16,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
 import org.ouroboros.ui.prefs.AtomicFiles;
+import org.ouroboros.ui.view.ExportScale;
 
 /**
  * Exports a node as a PNG at 1× or 2×. The snapshot is taken on the FX thread (it has to be);
@@ -51,7 +52,15 @@ public final class PngExporter {
     public static WritableImage snapshot(Node node, double scale) {
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(Transform.scale(scale, scale));
-        return node.snapshot(params, null);
+        if (scale <= 1) {
+            return node.snapshot(params, null);
+        }
+        ExportScale.begin(node, scale);
+        try {
+            return node.snapshot(params, null);
+        } finally {
+            ExportScale.end(node);
+        }
     }
 
     /** Encodes {@code image} as PNG into {@code target} (atomically), on the calling thread. */

@@ -3,9 +3,11 @@ package org.ouroboros.ui.view.mro;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
+import org.ouroboros.ui.view.ExportScale;
 
 /**
  * A part of the view drawn on one canvas instead of built from labels: a player step redraws it
@@ -112,10 +114,15 @@ abstract class CanvasBoard extends Region {
     /**
      * Pixels per unit the canvases draw at. In a window, 1: JavaFX gives a canvas the screen's
      * own pixel density. Without a window the scene is being rendered to a picture (PNG export,
-     * which may scale it 2×): 2, so the picture's text stays as sharp as labels' would.
+     * which may scale it 2×): 2, so the picture's text stays as sharp as labels' would. While a
+     * picture of a window is taken at a larger scale (Ctrl+E at 2×), that scale.
      */
     final double pixelScale() {
-        return getScene() != null && getScene().getWindow() == null ? OFFSCREEN_SCALE : 1;
+        Scene scene = getScene();
+        if (scene == null) {
+            return 1;
+        }
+        return Math.max(scene.getWindow() == null ? OFFSCREEN_SCALE : 1, ExportScale.of(scene));
     }
 
     static final double OFFSCREEN_SCALE = 2;
