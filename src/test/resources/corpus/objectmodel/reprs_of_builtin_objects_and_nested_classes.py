@@ -15,7 +15,7 @@ objs = [Outer, Outer.Inner, o.m, Outer.m, i.meth, Outer.Inner.st, Outer.Inner.cm
         list.append, str.join, "".join, object.__init__, int.__add__, (1).__add__, sys, range(3),
         range(1, 10, 2), slice(1, None), slice(None), ..., NotImplemented, None, property(), type, object,
         iter([]), iter(()), iter(""), iter({}), iter(set()), iter(range(2)), reversed([]), zip(), map(f, []),
-        filter(None, []), enumerate([]), {}.keys(), {}.values(), {}.items(), {1: 2}.items(), f.__code__,
+        filter(None, []), enumerate([]), {}.keys(), {}.values(), {}.items(), {1: 2}.items(),
         functools.partial(f), Exception, ValueError("x"), int, bool, type(None), type(...),
         Outer.__dict__["m"], Outer.Inner.__dict__["st"], Outer.Inner.__dict__["cm"], super(Outer, o), frozenset(),
         bytearray(b"x"), memoryview if False else 0, complex(0, -0.0), 1j, -0j, (1,), ((),), [[]], {1: {2: ()}}]

@@ -141,17 +141,18 @@ public final class TypeType {
         }
         PyType oldBase = cls.base();
         if (newBase.solidBase() != oldBase.solidBase()) {
-            boolean plainAlloc = plainAllocated(newBase.solidBase()) != plainAllocated(oldBase.solidBase());
+            // CPython's compatible_for_assignment: the deallocators (tp_free) first, then the layouts
+            boolean sameFree = collectedInstances(newBase) == collectedInstances(oldBase);
             throw PyExc.typeError("__bases__ assignment: '" + newBase.name() + "' "
-                    + (plainAlloc ? "object layout" : "deallocator") + " differs from '" + oldBase.name() + "'");
+                    + (sameFree ? "object layout" : "deallocator") + " differs from '" + oldBase.name() + "'");
         }
         cls.assignBases(bases);
     }
 
-    /** Builtin classes whose instances the cycle collector does not track (their layout is checked first). */
-    private static boolean plainAllocated(PyType solid) {
-        return solid == Types.INT || solid == Types.FLOAT || solid == Types.STR || solid == Types.BYTES
-                || solid == Types.COMPLEX;
+    /** Whether a class's instances are freed by the cycle collector (tp_free PyObject_GC_Del): all heap classes do. */
+    private static boolean collectedInstances(PyType t) {
+        return !t.isBuiltin() || !(t == Types.OBJECT || t == Types.INT || t == Types.FLOAT || t == Types.STR
+                || t == Types.BYTES || t == Types.COMPLEX || t == Types.BOOL);
     }
 
     /** {@code A.__dict__}: a read-only view (a mappingproxy) of the class namespace. */
