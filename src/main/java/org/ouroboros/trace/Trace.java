@@ -12,19 +12,24 @@ public record Trace(List<TraceEvent> events) {
     }
 
     /**
-     * An unmodifiable view of the recorder's chunks of events (non-null), which the recorder
-     * hands over and never touches again: the trace keeps them instead of copying a million
-     * references into one array. One big array would be a "humongous" object to the default
-     * (G1) collector, which starts a marking cycle for it that slows the next run down.
+     * An unmodifiable view of the recorder's chunks, which the recorder hands over and never
+     * touches again: the trace keeps them instead of copying a million entries into one array.
+     * One big array would be a "humongous" object to the default (G1) collector, which starts a
+     * marking cycle for it that slows the next run down. Position {@code i} holds 1 + the number of
+     * its event among the numbered ones, or 0 when the event itself is kept at {@code i}.
      */
     static final class Adopted extends java.util.AbstractList<TraceEvent> implements java.util.RandomAccess {
-        private final Object[][] chunks;
+        private final int[][] numbers;
+        private final Object[][] unnumbered;
+        private final Object[][] numbered;
         private final int shift;
         private final int size;
 
-        /** {@code chunks} each hold {@code 1 << shift} events, the last one possibly fewer: {@code size} in all. */
-        Adopted(Object[][] chunks, int shift, int size) {
-            this.chunks = chunks;
+        /** All tables in chunks of {@code 1 << shift} (a chunk nothing was stored in may be null); {@code size} positions. */
+        Adopted(int[][] numbers, Object[][] unnumbered, Object[][] numbered, int shift, int size) {
+            this.numbers = numbers;
+            this.unnumbered = unnumbered;
+            this.numbered = numbered;
             this.shift = shift;
             this.size = size;
         }
@@ -32,7 +37,14 @@ public record Trace(List<TraceEvent> events) {
         @Override
         public TraceEvent get(int index) {
             java.util.Objects.checkIndex(index, size);
-            return (TraceEvent) chunks[index >>> shift][index & ((1 << shift) - 1)];
+            int k = index >>> shift;
+            int mask = (1 << shift) - 1;
+            int[] chunk = numbers[k];
+            int n = chunk == null ? 0 : chunk[index & mask];
+            if (n == 0) {
+                return (TraceEvent) unnumbered[k][index & mask];
+            }
+            return (TraceEvent) numbered[(n - 1) >>> shift][(n - 1) & mask];
         }
 
         @Override

@@ -8,26 +8,37 @@ import java.util.Objects;
  * Collects events up to a cap, then appends one {@link TraceTruncated} marker and ignores the
  * rest. Thread-safe: simulated threads may emit from different Java threads.
  *
- * <p>Events go into fixed-size chunks rather than one growing list: a million-event recording
- * never copies what it holds while recording, and the garbage collector sees small arrays
- * instead of ever larger ones, and {@link #finish} hands the chunks to the trace as they are.
- *
  * <p>An event takes its position with one atomic add and is then stored without a lock (the
  * interpreter emits several per call, and a lock round per event was most of their cost). The
  * order of the trace is the order of those adds, so each thread's events stay in its own order.
  * {@link #finish} is called once the emitting threads are done (a run ends after its threads).
+ *
+ * <p>The interpreter re-sends the same few event objects (a loop's lines, a reused frame's enter
+ * and exit). Such an object is kept once, numbered, and its positions hold the number in an int
+ * array; any other event is kept at its position itself. A million references in young arrays
+ * were copied and scanned by every young collection during a run (most of what the coarse trace
+ * cost in a call loop); int arrays are copied without a look inside. All tables grow in
+ * fixed-size chunks, so a recording never copies what it holds and no array is big enough to be
+ * "humongous" to G1.
  */
 public final class TraceRecorder implements TraceSink {
     public static final int DEFAULT_CAP = 1_000_000;
     private static final int CHUNK_SHIFT = 13;
     private static final int CHUNK = 1 << CHUNK_SHIFT;
+    /** Direct-mapped by identity hash: the recently numbered objects. */
+    private static final int CACHE = 1 << 12;
     private static final VarHandle NEXT;
-    private static final VarHandle CHUNKS;
+    private static final VarHandle NUMBERED_NEXT;
+    private static final VarHandle INT_CHUNKS;
+    private static final VarHandle OBJECT_CHUNKS;
 
     static {
         try {
-            NEXT = MethodHandles.lookup().findVarHandle(TraceRecorder.class, "next", int.class);
-            CHUNKS = MethodHandles.arrayElementVarHandle(Object[][].class);
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            NEXT = lookup.findVarHandle(TraceRecorder.class, "next", int.class);
+            NUMBERED_NEXT = lookup.findVarHandle(TraceRecorder.class, "numberedNext", int.class);
+            INT_CHUNKS = MethodHandles.arrayElementVarHandle(int[][].class);
+            OBJECT_CHUNKS = MethodHandles.arrayElementVarHandle(Object[][].class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -35,13 +46,27 @@ public final class TraceRecorder implements TraceSink {
 
     private final int cap;
     /**
-     * Chunk k holds positions k * CHUNK onwards; made by the first event that needs it. Object[],
-     * not TraceEvent[]: storing into an array of an interface type costs a type check per event.
+     * By position, in chunks of {@link #CHUNK} made by the first event that needs one: 1 + the
+     * number of a numbered event, or 0 when the event itself is in {@link #unnumbered}.
      */
-    private final Object[][] chunks;
+    private final int[][] numbers;
+    /**
+     * By position, the events that are not numbered. Object[], not TraceEvent[]: storing into an
+     * array of an interface type costs a type check.
+     */
+    private final Object[][] unnumbered;
+    /** The numbered events by number, in chunks likewise. */
+    private final Object[][] numbered;
+    /** A recently numbered event; immutable, so a racing reader sees it whole or not at all. */
+    private record Numbered(Object event, int number) {}
+
+    private final Numbered[] recent = new Numbered[CACHE];
     /** The next position to take; past the cap (the marker's position) it stops growing. */
     @SuppressWarnings("unused") // through NEXT
     private volatile int next;
+    /** The next event number to hand out. */
+    @SuppressWarnings("unused") // through NUMBERED_NEXT
+    private volatile int numberedNext;
     private volatile boolean finished;
 
     public TraceRecorder() {
@@ -53,7 +78,10 @@ public final class TraceRecorder implements TraceSink {
             throw new IllegalArgumentException("cap must be positive: " + cap);
         }
         this.cap = cap;
-        this.chunks = new Object[(int) (((long) cap + CHUNK) >>> CHUNK_SHIFT)][];
+        int chunks = (int) (((long) cap + CHUNK) >>> CHUNK_SHIFT);
+        this.numbers = new int[chunks][];
+        this.unnumbered = new Object[chunks][];
+        this.numbered = new Object[chunks][];
     }
 
     @Override
@@ -87,19 +115,56 @@ public final class TraceRecorder implements TraceSink {
         return false;
     }
 
+    /**
+     * Only the kinds the interpreter re-sends are numbered: an identity hash is slow to make for
+     * an object seen once (a fine trace's instruction events, object events).
+     */
     private void store(int i, TraceEvent event) {
         int k = i >>> CHUNK_SHIFT;
-        Object[] chunk = chunks[k];
-        if (chunk == null) {
-            chunk = chunk(k);
+        if (event instanceof ExecutionEvent.LineReached || event instanceof ExecutionEvent.FrameEntered
+                || event instanceof ExecutionEvent.FrameExited) {
+            int[] chunk = numbers[k];
+            if (chunk == null) {
+                chunk = intChunk(numbers, k);
+            }
+            chunk[i & (CHUNK - 1)] = 1 + number(event);
+        } else {
+            Object[] chunk = unnumbered[k];
+            if (chunk == null) {
+                chunk = objectChunk(unnumbered, k);
+            }
+            chunk[i & (CHUNK - 1)] = event;
         }
-        chunk[i & (CHUNK - 1)] = event;
     }
 
-    /** Chunk k, made now if no thread has made it yet. */
-    private Object[] chunk(int k) {
+    /** The event's number: the one it got when last numbered if that is still remembered, else a new one. */
+    private int number(TraceEvent event) {
+        int h = System.identityHashCode(event) & (CACHE - 1);
+        Numbered n = recent[h];
+        if (n != null && n.event == event) {
+            return n.number;
+        }
+        int number = (int) NUMBERED_NEXT.getAndAdd(this, 1);
+        int k = number >>> CHUNK_SHIFT;
+        Object[] chunk = numbered[k];
+        if (chunk == null) {
+            chunk = objectChunk(numbered, k);
+        }
+        chunk[number & (CHUNK - 1)] = event;
+        recent[h] = new Numbered(event, number);
+        return number;
+    }
+
+    /** Chunk k of {@code table}, made now if no thread has made it yet. */
+    private static int[] intChunk(int[][] table, int k) {
+        int[] made = new int[CHUNK];
+        int[] witness = (int[]) INT_CHUNKS.compareAndExchange(table, k, (int[]) null, made);
+        return witness == null ? made : witness;
+    }
+
+    private static Object[] objectChunk(Object[][] table, int k) {
         Object[] made = new Object[CHUNK];
-        Object[] witness = (Object[]) CHUNKS.compareAndExchange(chunks, k, (Object[]) null, made);
+        Object[] witness = (Object[]) OBJECT_CHUNKS.compareAndExchange(table, k, (Object[]) null, made);
         return witness == null ? made : witness;
     }
 
@@ -117,10 +182,16 @@ public final class TraceRecorder implements TraceSink {
         finished = true;
         int size = size();
         int used = (size + CHUNK - 1) >>> CHUNK_SHIFT;
-        Object[][] handed = new Object[used][];
+        int[][] handedNumbers = new int[used][];
+        Object[][] handedUnnumbered = new Object[used][];
         for (int k = 0; k < used; k++) {
-            handed[k] = (Object[]) CHUNKS.getAcquire(chunks, k);
+            handedNumbers[k] = (int[]) INT_CHUNKS.getAcquire(numbers, k);
+            handedUnnumbered[k] = (Object[]) OBJECT_CHUNKS.getAcquire(unnumbered, k);
         }
-        return new Trace(new Trace.Adopted(handed, CHUNK_SHIFT, size));
+        Object[][] handedNumbered = new Object[(numberedNext + CHUNK - 1) >>> CHUNK_SHIFT][];
+        for (int k = 0; k < handedNumbered.length; k++) {
+            handedNumbered[k] = (Object[]) OBJECT_CHUNKS.getAcquire(numbered, k);
+        }
+        return new Trace(new Trace.Adopted(handedNumbers, handedUnnumbered, handedNumbered, CHUNK_SHIFT, size));
     }
 }

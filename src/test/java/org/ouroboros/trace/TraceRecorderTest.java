@@ -116,4 +116,28 @@ class TraceRecorderTest {
         }
         assertFalse(rec.enabled());
     }
+    @Test
+    void reSentEventObjectsAndOneOffEventsComeBackAsTheSameObjectsInOrder() {
+        // A loop re-sends the same line and frame events (kept once); output events are each new.
+        TraceEvent enter = new ExecutionEvent.FrameEntered(0, "f", 1, 2);
+        TraceEvent exit = new ExecutionEvent.FrameExited(0, "f", 1, "None", false);
+        TraceEvent[] lines = new TraceEvent[5_000];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = line(i);
+        }
+        TraceRecorder rec = new TraceRecorder(200_000);
+        java.util.List<TraceEvent> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            TraceEvent[] step = {enter, lines[i % lines.length], new ExecutionEvent.OutputWritten(0, "x" + i, false), exit};
+            for (TraceEvent e : step) {
+                assertTrue(rec.offer(e));
+                sent.add(e);
+            }
+        }
+        Trace t = rec.finish();
+        assertEquals(sent.size(), t.size());
+        for (int i = 0; i < sent.size(); i++) {
+            assertTrue(sent.get(i) == t.get(i), "position " + i);
+        }
+    }
 }

@@ -75,19 +75,21 @@ public final class Frame {
         return keys[i];
     }
 
+    /*
+     * The caches and packed code are looked up when the frame is made, not on first use: a
+     * first-use null check is false for every call the JIT profiles (frames are reused), so it
+     * compiles the check as a trap, and the first call in the next VM (a fresh frame) threw the
+     * interpreter loop back to unoptimized code for another compilation.
+     */
+
     /** Per-instruction inline caches ({@link AttributeSites}): the function's, shared by its calls; module code's own. */
-    private Object[] caches;
+    private final Object[] caches;
 
     /** The instructions packed for the untraced loop ({@link PackedCode}), shared like the caches. */
-    private int[] ops;
+    private final int[] ops;
 
     int[] ops() {
-        int[] o = ops;
-        if (o == null) {
-            o = function != null && function.code() == code ? function.packedCode(PackedCode::pack) : PackedCode.pack(instructions);
-            ops = o;
-        }
-        return o;
+        return ops;
     }
 
     /** The instructions packed for the coarse trace's line loop ({@link PackedCode#packForLines}), shared likewise. */
@@ -97,12 +99,7 @@ public final class Frame {
     }
 
     Object[] caches() {
-        Object[] c = caches;
-        if (c == null) {
-            c = function != null && function.code() == code ? function.inlineCaches() : new Object[instructions.length];
-            caches = c;
-        }
-        return c;
+        return caches;
     }
 
     /** Set by RERAISE and bare raise: the exception already carries this frame's traceback entry. */
@@ -119,6 +116,9 @@ public final class Frame {
         this.builtins = builtins;
         this.locals = locals;
         this.function = function;
+        boolean functionCode = function != null && function.code() == code;
+        this.caches = functionCode ? function.inlineCaches() : new Object[instructions.length];
+        this.ops = functionCode ? function.packedCode(PackedCode::pack) : PackedCode.pack(instructions);
     }
 
     /** Back to the state of a new frame of the same function (see {@link ThreadState#releaseFrame}); drops all references. */

@@ -68,14 +68,16 @@ final class Opcodes {
             pc = at + 1;
             int word = ops[at];
             if (word == PackedCode.OP_TRACE_LINE) {
-                if (!ts.coarse()) {
+                if (ts.coarse()) {
+                    traceLine(ts, f, at);
+                    word = PackedCode.ownWord(ops, at);
+                } else {
                     // The trace stopped recording: the plain words from here on (at starts one of them).
+                    // Not a `continue`: a second way back to the loop's head once made C2 give up on
+                    // this method ("infinite loop"), leaving every Python call in C1-compiled code.
                     ops = f.ops();
-                    pc = at;
-                    continue;
+                    word = ops[at];
                 }
-                traceLine(ts, f, at);
-                word = PackedCode.ownWord(ops, at);
             }
             int arg = word >>> 8;
             // The hottest opcodes are handled here, switched on packed ints (see PackedCode); the rest go through dispatch.

@@ -95,9 +95,18 @@ public final class ThreadState {
         return ticks;
     }
 
+    /**
+     * Whether this state is counted in {@link #FINE_BOUND}. Only a bind counts it, and only what
+     * counted it is taken back: a thread killed before it ran unbinds a state it never bound, and
+     * that used to leave the count one short for the rest of the JVM, so every later fine trace
+     * lost its lookup and dispatch events.
+     */
+    private boolean countedAsFine;
+
     /** Binds this state to the calling Java thread (and the VM's id counter with it). */
     public void bind() {
-        if (fine) {
+        if (fine && !countedAsFine) {
+            countedAsFine = true;
             FINE_BOUND.incrementAndGet();
         }
         CURRENT.set(this);
@@ -105,10 +114,15 @@ public final class ThreadState {
     }
 
     public void unbind() {
-        if (fine) {
+        uncountFine();
+        CURRENT.remove();
+    }
+
+    private void uncountFine() {
+        if (countedAsFine) {
+            countedAsFine = false;
             FINE_BOUND.decrementAndGet();
         }
-        CURRENT.remove();
     }
 
     public static ThreadState current() {
@@ -173,9 +187,7 @@ public final class ThreadState {
     /** Records an event; once the sink stops accepting (its cap is reached) tracing switches itself off. */
     public void emit(TraceEvent event) {
         if (!sink.offer(event)) {
-            if (fine) {
-                FINE_BOUND.decrementAndGet();
-            }
+            uncountFine();
             coarse = false;
             fine = false;
         }

@@ -2,81 +2,61 @@ package org.ouroboros.ui.view.mro;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.css.PseudoClass;
-import javafx.geometry.Bounds;
-import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
-import javafx.scene.shape.QuadCurve;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.Polygon;
-import org.ouroboros.ui.view.SkinnedLabels;
+import javafx.scene.shape.QuadCurve;
 
 /**
- * The class hierarchy drawn in layers: one label per class, a line with an open triangle from
- * each subclass to each of its bases (UML's "is a"). Sizes come from the labels' CSS (em), so
- * the graph grows with the app's zoom; positions are recomputed in {@link #layoutChildren}.
+ * The class hierarchy drawn in layers on a canvas: a box per class, a line with an open
+ * triangle from each subclass to each of its bases (UML's "is a"), numbered when a class has
+ * several bases, and each class's place in the result as a badge. Sizes come from the CSS looks
+ * (em), so the graph grows with the app's zoom. {@link #text}, {@link #mark} and {@link #badge}
+ * say what each class's box shows.
+ *
+ * <p>A class's box is as wide as its widest mark ("B ✗" in bold), so marking a class moves
+ * nothing: while one merge steps, the edges stay where they are, on a canvas of their own below
+ * the boxes that is drawn again only when the hierarchy, the size or the looks change. (Stroking
+ * curves is the costliest drawing here with software rendering.)
  */
-final class HierarchyGraph extends Region {
-    /**
-     * How a class is marked at the current step: always with text and border, never colour alone.
-     * A pseudo-class of the node ({@code :joined}, …): a step flips it without re-matching CSS.
-     */
+final class HierarchyGraph extends CanvasBoard {
+    /** How a class is marked at the current step: always with text and border, never colour alone. */
     enum Mark {
         PLAIN, SELF, JOINED, TAKEN_NOW, REJECTED_NOW, BLOCKED;
 
-        /** {@code :taken-now} for TAKEN_NOW; none for PLAIN. */
-        final PseudoClass pseudoClass = name().equals("PLAIN") ? null
-                : PseudoClass.getPseudoClass(name().toLowerCase().replace('_', '-'));
+        /** The pseudo-class of its look ({@code taken-now} for TAKEN_NOW); null for PLAIN. */
+        final String state = name().equals("PLAIN") ? null : name().toLowerCase().replace('_', '-');
     }
 
-    /** The shapes of one edge; kept and given the next hierarchy's edge instead of made again. */
-    private record EdgeShapes(QuadCurve line, Polygon head, Label index) {
-        static EdgeShapes create() {
-            QuadCurve line = new QuadCurve();
-            line.getStyleClass().add("mro-graph-edge");
-            Polygon head = new Polygon();
-            head.getStyleClass().add("mro-graph-arrow");
-            Label index = SkinnedLabels.of("");
-            index.getStyleClass().add("mro-graph-edge-index");
-            return new EdgeShapes(line, head, index);
+    /** The looks this board draws with. */
+    static void addLooks(Looks looks) {
+        for (Mark m : Mark.values()) {
+            looks.label("mro-graph-node", m.state);
         }
+        looks.label("mro-graph-badge", null).label("mro-graph-edge-index", null)
+                .shape(new QuadCurve(), "mro-graph-edge").shape(new Polygon(), "mro-graph-arrow");
     }
 
-    private record Drawn(Hierarchy.Edge edge, EdgeShapes shapes) {
-        QuadCurve line() {
-            return shapes.line();
-        }
-
-        Polygon head() {
-            return shapes.head();
-        }
-
-        Label index() {
-            return shapes.index();
-        }
-    }
-
-    /*
-     * The children are always [line, head, index] per edge, then one label per class, then the
-     * result-position badges in the classes' order: what a graph built from scratch holds. A new
-     * hierarchy (the next class's merge) reuses the shapes and labels on screen by position and
-     * only adds or removes the difference: a new node costs its CSS from scratch (matched against
-     * the whole theme), a reused one only a new text.
-     */
-    private final List<EdgeShapes> edgeShapes = new ArrayList<>();
-    private final List<Label> classLabels = new ArrayList<>();
-    private final List<Label> badgeLabels = new ArrayList<>();
-    private final Map<String, Label> nodes = new HashMap<>();
-    private final Map<String, Label> badges = new HashMap<>();
-    private final List<Drawn> edges = new ArrayList<>();
+    private final Canvas edgeLayer = new Canvas();
+    /** What the edge layer shows: the placement of the classes and the line looks it was drawn with. */
+    private List<Object> edgesDrawn = List.of();
+    private List<Boxes.Painted> edgeTexts = List.of();
     private Hierarchy hierarchy;
-    private final Runnable laidOut;
+    /** Each class's box width, measured for {@link #widthsLook} (a new look: measured again). */
+    private final Map<String, Double> widths = new HashMap<>();
+    private Looks.Look widthsLook;
+    private Map<String, Mark> marks = Map.of();
+    private Map<String, Integer> positions = Map.of();
 
-    /** @param laidOut called after each layout of the graph (see {@link RepaintMark}) */
-    HierarchyGraph(Runnable laidOut) {
-        this.laidOut = laidOut;
+    HierarchyGraph(Looks looks, Boxes boxes, Runnable laidOut) {
+        super(looks, boxes, laidOut);
         getStyleClass().add("mro-graph");
+        edgeLayer.setManaged(false);
+        edgeLayer.setMouseTransparent(true);
+        getChildren().add(0, edgeLayer);
     }
 
     /**
@@ -84,150 +64,32 @@ final class HierarchyGraph extends Region {
      * @param positions each class's index in the result so far (absent: not in it yet)
      */
     void show(Hierarchy graph, Map<String, Mark> marks, Map<String, Integer> positions) {
-        if (graph != null && graph == hierarchy) {
-            // The same classes as on screen (a next step of the same merge): restyle, do not rebuild.
-            updateMarks(marks, positions);
+        if (graph == hierarchy && marks.equals(this.marks) && positions.equals(this.positions)) {
             return;
         }
         hierarchy = graph;
-        nodes.clear();
-        edges.clear();
-        List<Hierarchy.Edge> wantedEdges = graph == null ? List.of() : graph.edges();
-        List<Hierarchy.Node> wantedNodes = graph == null ? List.of() : graph.nodes();
-        resizeEdges(wantedEdges.size());
-        resizeClasses(wantedEdges.size() * 3, wantedNodes.size());
-        if (graph == null) {
-            resizeBadges(0);
-            badges.clear();
-            requestLayout();
-            return;
-        }
-        Map<String, Integer> basesOf = new HashMap<>();
-        for (Hierarchy.Edge e : wantedEdges) {
-            basesOf.merge(e.child(), 1, Integer::sum);
-        }
-        for (int i = 0; i < wantedEdges.size(); i++) {
-            Hierarchy.Edge e = wantedEdges.get(i);
-            EdgeShapes shapes = edgeShapes.get(i);
-            setText(shapes.index(), String.valueOf(e.index() + 1));
-            boolean numbered = basesOf.get(e.child()) > 1;
-            if (shapes.index().isVisible() != numbered) {
-                shapes.index().setVisible(numbered);
-            }
-            for (javafx.scene.Node n : List.of(shapes.line(), shapes.head())) {
-                if (!n.isVisible()) {
-                    n.setVisible(true);
-                }
-            }
-            edges.add(new Drawn(e, shapes));
-        }
-        for (int i = 0; i < wantedNodes.size(); i++) {
-            Hierarchy.Node n = wantedNodes.get(i);
-            Label label = classLabels.get(i);
-            String id = "mro-graph-node-" + n.name();
-            if (!id.equals(label.getId())) {
-                label.setId(id);
-            }
-            nodes.put(n.name(), label);
-        }
-        updateMarks(marks, positions);
-        requestLayout();
+        this.marks = Map.copyOf(marks);
+        this.positions = Map.copyOf(positions);
+        redraw();
     }
 
-    /** Keeps exactly {@code count} edges' shapes at the front of the children. */
-    private void resizeEdges(int count) {
-        int had = edgeShapes.size();
-        if (count < had) {
-            getChildren().remove(count * 3, had * 3);
-            edgeShapes.subList(count, had).clear();
-        } else if (count > had) {
-            List<javafx.scene.Node> added = new ArrayList<>();
-            for (int i = had; i < count; i++) {
-                EdgeShapes shapes = EdgeShapes.create();
-                edgeShapes.add(shapes);
-                added.addAll(List.of(shapes.line(), shapes.head(), shapes.index()));
-            }
-            getChildren().addAll(had * 3, added);
-        }
+    /** The classes drawn, in the hierarchy's order (empty when none is shown). */
+    List<String> classes() {
+        return hierarchy == null ? List.of() : hierarchy.nodes().stream().map(Hierarchy.Node::name).toList();
     }
 
-    /** Keeps exactly {@code count} class labels, right after the edges' {@code from} shapes. */
-    private void resizeClasses(int from, int count) {
-        resizeLabels(classLabels, from, count, "mro-graph-node");
+    /** What the class's box says: its name, with ✓ when taken now and ✗ when rejected now. */
+    String text(String cls) {
+        return markedName(cls, mark(cls));
     }
 
-    /** Keeps exactly {@code count} badges, the last children. */
-    private void resizeBadges(int count) {
-        resizeLabels(badgeLabels, getChildren().size() - badgeLabels.size(), count, "mro-graph-badge");
+    Mark mark(String cls) {
+        return marks.getOrDefault(cls, Mark.PLAIN);
     }
 
-    /**
-     * Keeps exactly {@code count} labels in {@code pool}, whose labels are the children from index
-     * {@code from} on: extra ones go, missing ones are made (with their skins) and added after them.
-     */
-    private void resizeLabels(List<Label> pool, int from, int count, String styleClass) {
-        int had = pool.size();
-        if (count < had) {
-            getChildren().remove(from + count, from + had);
-            pool.subList(count, had).clear();
-        } else if (count > had) {
-            List<Label> added = new ArrayList<>();
-            for (int i = had; i < count; i++) {
-                Label label = SkinnedLabels.of("");
-                label.getStyleClass().add(styleClass);
-                added.add(label);
-            }
-            pool.addAll(added);
-            getChildren().addAll(from + had, added);
-        }
-    }
-
-    private static void setText(Label label, String text) {
-        if (!text.equals(label.getText())) {
-            label.setText(text);
-        }
-    }
-
-    /** Each class's mark (text and style) and its result-position badge; only what differs is touched. */
-    private void updateMarks(Map<String, Mark> marks, Map<String, Integer> positions) {
-        boolean relayout = false;
-        List<String> badged = new ArrayList<>();
-        for (Hierarchy.Node n : hierarchy.nodes()) {
-            Mark mark = marks.getOrDefault(n.name(), Mark.PLAIN);
-            Label label = nodes.get(n.name());
-            String text = markedName(n.name(), mark);
-            if (!text.equals(label.getText())) {
-                label.setText(text);
-                relayout = true;
-            }
-            for (Mark m : Mark.values()) {
-                if (m.pseudoClass != null && label.getPseudoClassStates().contains(m.pseudoClass) != (m == mark)) {
-                    label.pseudoClassStateChanged(m.pseudoClass, m == mark);
-                    relayout = true;
-                }
-            }
-            if (positions.containsKey(n.name())) {
-                badged.add(n.name());
-            }
-        }
-        // Badges follow the edges and classes, in the classes' order: the same children as a fresh graph.
-        if (badged.size() != badgeLabels.size()) {
-            resizeBadges(badged.size());
-            relayout = true;
-        }
-        badges.clear();
-        for (int i = 0; i < badged.size(); i++) {
-            Label badge = badgeLabels.get(i);
-            String text = String.valueOf(positions.get(badged.get(i)));
-            if (!text.equals(badge.getText())) {
-                badge.setText(text);
-                relayout = true;
-            }
-            badges.put(badged.get(i), badge);
-        }
-        if (relayout) {
-            requestLayout();
-        }
+    /** The class's place in the result so far (its badge), or null when it has none yet. */
+    Integer badge(String cls) {
+        return positions.get(cls);
     }
 
     private static String markedName(String name, Mark mark) {
@@ -238,22 +100,35 @@ final class HierarchyGraph extends Region {
         };
     }
 
-    private double hgap() {
-        return em() * 2.0;
-    }
-
-    private double vgap() {
-        return em() * 2.8;
-    }
+    // ---- layout ----
 
     private double em() {
-        Label any = nodes.values().stream().findFirst().orElse(null);
-        return any == null ? 12 : any.getFont().getSize();
+        return looks.look("mro-graph-node", null).font().getSize();
     }
 
     /** At least each class's CSS minimum height, which fits every mark's border: a mark does not move the rows. */
     private double rowHeight() {
-        return nodes.values().stream().mapToDouble(l -> Math.max(l.prefHeight(-1), l.minHeight(-1))).max().orElse(0);
+        double row = 0;
+        for (Mark m : Mark.values()) {
+            row = Math.max(row, boxes.height(looks.look("mro-graph-node", m.state), 1));
+        }
+        return row;
+    }
+
+    /** The widest the class's box is in any mark: the same for every step. */
+    private double boxWidth(String cls) {
+        Looks.Look plain = looks.look("mro-graph-node", null);
+        if (plain != widthsLook) {
+            widths.clear();
+            widthsLook = plain;
+        }
+        return widths.computeIfAbsent(cls, c -> {
+            double w = 0;
+            for (Mark m : Mark.values()) {
+                w = Math.max(w, boxes.width(looks.look("mro-graph-node", m.state), markedName(c, m)));
+            }
+            return w;
+        });
     }
 
     private double layerWidth(int layer) {
@@ -261,109 +136,137 @@ final class HierarchyGraph extends Region {
         int count = 0;
         for (Hierarchy.Node n : hierarchy.nodes()) {
             if (n.layer() == layer) {
-                w += nodes.get(n.name()).prefWidth(-1);
+                w += boxWidth(n.name());
                 count++;
             }
         }
-        return w + Math.max(0, count - 1) * hgap();
+        return w + Math.max(0, count - 1) * em() * 2.0;
     }
 
     @Override
-    protected double computePrefWidth(double height) {
+    protected double[] measure() {
         if (hierarchy == null) {
-            return 0;
+            return new double[] {0, 0};
         }
         double w = 0;
         for (int l = 0; l < hierarchy.layerCount(); l++) {
             w = Math.max(w, layerWidth(l));
         }
-        return w + snappedLeftInset() + snappedRightInset() + em();
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        if (hierarchy == null) {
-            return 0;
-        }
         int layers = hierarchy.layerCount();
-        return layers * rowHeight() + Math.max(0, layers - 1) * vgap() + snappedTopInset() + snappedBottomInset()
-                + em() * 0.6;
+        double h = layers * rowHeight() + Math.max(0, layers - 1) * em() * 2.8 + em() * 0.6;
+        return new double[] {Math.ceil(w + em()), Math.ceil(h)};
     }
 
-    @Override
-    protected void layoutChildren() {
-        if (hierarchy == null) {
-            laidOut.run();
-            return;
-        }
-        double width = getWidth() - snappedLeftInset() - snappedRightInset();
+    /** Each class's box: {x, y, w, h}, its layer centred in the width. */
+    private Map<String, double[]> place(double width) {
+        Map<String, double[]> at = new LinkedHashMap<>();
         double row = rowHeight();
+        double em = em();
         for (int l = 0; l < hierarchy.layerCount(); l++) {
-            double x = snappedLeftInset() + Math.max(0, (width - layerWidth(l)) / 2);
-            double y = snappedTopInset() + em() * 0.6 + l * (row + vgap());
+            double x = Math.max(0, (width - layerWidth(l)) / 2);
+            double y = em * 0.6 + l * (row + em * 2.8);
             for (Hierarchy.Node n : hierarchy.nodes()) {
-                if (n.layer() != l) {
-                    continue;
+                if (n.layer() == l) {
+                    double w = boxWidth(n.name());
+                    at.put(n.name(), new double[] {Math.round(x), Math.round(y), w, row});
+                    x += w + em * 2.0;
                 }
-                Label label = nodes.get(n.name());
-                double w = label.prefWidth(-1);
-                label.resizeRelocate(snap(x), snap(y), w, row);
-                Label badge = badges.get(n.name());
-                if (badge != null) {
-                    double bw = badge.prefWidth(-1);
-                    double bh = badge.prefHeight(-1);
-                    badge.resizeRelocate(snap(x + w - bw * 0.35), snap(y + (row - bh) / 2), bw, bh);
-                }
-                x += w + hgap();
             }
         }
-        for (Drawn d : edges) {
-            placeEdge(d);
-        }
-        laidOut.run();
+        return at;
     }
 
-    /**
-     * Sets the polygon's points only when they differ: setting equal points still marks the shape
-     * changed, and every layout of the graph (each step that restyles a class) would repaint
-     * every arrowhead.
-     */
-    private static void setPoints(Polygon polygon, Double... points) {
-        if (!polygon.getPoints().equals(java.util.Arrays.asList(points))) {
-            polygon.getPoints().setAll(points);
+    @Override
+    protected List<Boxes.Painted> paint(GraphicsContext g, double width, double height) {
+        List<Boxes.Painted> painted = none();
+        if (hierarchy == null) {
+            if (!edgesDrawn.isEmpty()) {
+                edgeLayer.getGraphicsContext2D().clearRect(0, 0, edgeLayer.getWidth(), edgeLayer.getHeight());
+                edgesDrawn = List.of();
+                edgeTexts = List.of();
+            }
+            return painted;
         }
+        Map<String, double[]> at = place(width);
+        paintEdges(at, width, height, painted);
+        for (Hierarchy.Node n : hierarchy.nodes()) {
+            double[] box = at.get(n.name());
+            painted.addAll(boxes.paint(g, looks.look("mro-graph-node", mark(n.name()).state), text(n.name()), true,
+                    box[0], box[1], box[2], box[3]));
+        }
+        Looks.Look badge = looks.look("mro-graph-badge", null);
+        for (Hierarchy.Node n : hierarchy.nodes()) {
+            Integer place = positions.get(n.name());
+            if (place == null) {
+                continue;
+            }
+            double[] box = at.get(n.name());
+            String text = String.valueOf(place);
+            double bw = boxes.width(badge, text);
+            double bh = boxes.height(badge, 1);
+            painted.addAll(boxes.paint(g, badge, text, true, Math.round(box[0] + box[2] - bw * 0.35),
+                    Math.round(box[1] + (box[3] - bh) / 2), bw, bh));
+        }
+        return painted;
     }
 
-    private double snap(double v) {
-        return snapPositionX(v);
+    /** Draws the edge layer again when the classes moved or the line looks changed; keeps it otherwise. */
+    private void paintEdges(Map<String, double[]> at, double width, double height, List<Boxes.Painted> painted) {
+        Looks.Look index = looks.look("mro-graph-edge-index", null);
+        List<Object> key = new ArrayList<>();
+        key.add(hierarchy);
+        key.add(width);
+        key.add(height);
+        at.values().forEach(box -> key.add(java.util.Arrays.toString(box)));
+        key.add(looks.line("mro-graph-edge"));
+        key.add(looks.line("mro-graph-arrow"));
+        key.add(index.font());
+        key.add(index.text());
+        if (key.equals(edgesDrawn)) {
+            painted.addAll(edgeTexts);
+            return;
+        }
+        edgesDrawn = key;
+        edgeLayer.setWidth(width);
+        edgeLayer.setHeight(height);
+        edgeLayer.relocate(snappedLeftInset(), snappedTopInset());
+        GraphicsContext g = edgeLayer.getGraphicsContext2D();
+        g.clearRect(0, 0, width, height);
+        Map<String, Integer> basesOf = new HashMap<>();
+        for (Hierarchy.Edge e : hierarchy.edges()) {
+            basesOf.merge(e.child(), 1, Integer::sum);
+        }
+        List<Boxes.Painted> texts = new ArrayList<>();
+        for (Hierarchy.Edge e : hierarchy.edges()) {
+            paintEdge(g, e, at, basesOf.get(e.child()) > 1, texts);
+        }
+        edgeTexts = List.copyOf(texts);
+        painted.addAll(edgeTexts);
     }
 
     /**
      * From the bottom centre of the subclass to the top centre of the base, triangle at the base.
      * An edge that skips layers bends sideways so it does not run through the classes between.
      */
-    private void placeEdge(Drawn d) {
-        Label child = nodes.get(d.edge().child());
-        Label base = nodes.get(d.edge().base());
-        if (child == null || base == null) {
-            d.line().setVisible(false);
-            d.head().setVisible(false);
-            d.index().setVisible(false);
+    private void paintEdge(GraphicsContext g, Hierarchy.Edge e, Map<String, double[]> at, boolean numbered,
+            List<Boxes.Painted> painted) {
+        double[] c = at.get(e.child());
+        double[] b = at.get(e.base());
+        if (c == null || b == null) {
             return;
         }
-        Bounds c = child.getBoundsInParent();
-        Bounds b = base.getBoundsInParent();
-        double x1 = c.getCenterX();
-        double y1 = c.getMaxY();
-        double x2 = b.getCenterX();
-        double y2 = b.getMinY();
-        double size = em() * 0.7;
-        int span = hierarchy.node(d.edge().base()).layer() - hierarchy.node(d.edge().child()).layer();
+        double em = em();
+        double x1 = c[0] + c[2] / 2;
+        double y1 = c[1] + c[3];
+        double x2 = b[0] + b[2] / 2;
+        double y2 = b[1];
+        double size = em * 0.7;
+        int span = hierarchy.node(e.base()).layer() - hierarchy.node(e.child()).layer();
         double cx = (x1 + x2) / 2;
         double cy = (y1 + y2) / 2;
         if (span > 1) {
-            double side = Math.abs(x2 - x1) > 1 ? Math.signum(x2 - x1) : (d.edge().index() == 0 ? -1 : 1);
-            cx += side * em() * 5 * (span - 1);
+            double side = Math.abs(x2 - x1) > 1 ? Math.signum(x2 - x1) : (e.index() == 0 ? -1 : 1);
+            cx += side * em * 5 * (span - 1);
         }
         // Direction into the base: from the control point to the end.
         double len = Math.hypot(x2 - cx, y2 - cy);
@@ -372,24 +275,52 @@ final class HierarchyGraph extends Region {
         // The line stops at the triangle's base so the open triangle stays open.
         double bx = x2 - ux * size;
         double by = y2 - uy * size;
-        d.line().setStartX(x1);
-        d.line().setStartY(y1);
-        d.line().setControlX(cx);
-        d.line().setControlY(cy);
-        d.line().setEndX(bx);
-        d.line().setEndY(by);
+        Looks.Line edge = looks.line("mro-graph-edge");
+        g.setStroke(edge.stroke());
+        g.setLineWidth(edge.width());
+        g.beginPath();
+        g.moveTo(x1, y1);
+        g.quadraticCurveTo(cx, cy, bx, by);
+        g.stroke();
         double px = -uy * size * 0.6;
         double py = ux * size * 0.6;
-        setPoints(d.head(), x2, y2, bx + px, by + py, bx - px, by - py);
+        Looks.Line arrow = looks.line("mro-graph-arrow");
+        double[] xs = {x2, bx + px, bx - px};
+        double[] ys = {y2, by + py, by - py};
+        g.setFill(Boxes.orTransparent(arrow.fill()));
+        g.fillPolygon(xs, ys, 3);
+        g.setStroke(arrow.stroke());
+        g.setLineWidth(arrow.width());
+        g.strokePolygon(xs, ys, 3);
+        if (!numbered) {
+            return;
+        }
         double lx = cx - x1;
         double ly = cy - y1;
         double llen = Math.hypot(lx, ly);
         ux = llen == 0 ? 0 : lx / llen;
         uy = llen == 0 ? 1 : ly / llen;
-        Label index = d.index();
-        double iw = index.prefWidth(-1);
-        double ih = index.prefHeight(-1);
-        index.resizeRelocate(x1 + ux * size * 1.6 - iw / 2 + (ux >= 0 ? iw * 0.6 : -iw * 0.6),
-                y1 + uy * size * 1.6 - ih / 2, iw, ih);
+        Looks.Look index = looks.look("mro-graph-edge-index", null);
+        String text = String.valueOf(e.index() + 1);
+        double iw = boxes.width(index, text);
+        double ih = boxes.height(index, 1);
+        painted.addAll(boxes.paint(g, index, text, true, x1 + ux * size * 1.6 - iw / 2 + (ux >= 0 ? iw * 0.6 : -iw * 0.6),
+                y1 + uy * size * 1.6 - ih / 2, iw, ih));
+    }
+
+    @Override
+    protected String describe() {
+        if (hierarchy == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Hierarchy.Node n : hierarchy.nodes()) {
+            Integer place = positions.get(n.name());
+            parts.add(text(n.name()) + (place == null ? "" : " (" + place + ")"));
+        }
+        for (Hierarchy.Edge e : hierarchy.edges()) {
+            parts.add(e.child() + " \u2192 " + e.base());
+        }
+        return String.join(", ", parts);
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ouroboros.trace.MroEvent;
 import org.ouroboros.ui.player.LocalizedMessages;
@@ -21,15 +22,13 @@ import org.ouroboros.ui.view.mro.LabelCells.Cell;
  */
 final class MergePanel extends VBox {
     private final Label title = styled(new Label(), "mro-title");
-    private final VBox notation = styled(new VBox(), "mro-notation");
+    private final NotationBoard notation;
     private final Label explanation = styled(new Label(), "mro-explanation");
     private final Label error = styled(new Label(), "mro-error");
     private final MergeTable table;
     private final Label graphTitle = styled(new Label(), "mro-section-title");
     private final Label graphLegend = styled(new Label(), "mro-graph-legend");
     private final HierarchyGraph graph;
-    private final Label resultTitle = styled(new Label(), "mro-section-title");
-    private final FlowPane result = styled(new FlowPane(), "mro-result");
     private final ContrastPanel contrast = new ContrastPanel();
     private List<Object> hierarchyKey = List.of();
     private Hierarchy hierarchyShown;
@@ -38,8 +37,15 @@ final class MergePanel extends VBox {
     /** @param laidOut called after each layout of the panel, its table or its graph (see {@link RepaintMark}) */
     MergePanel(Runnable laidOut) {
         this.laidOut = laidOut;
-        table = new MergeTable(laidOut);
-        graph = new HierarchyGraph(laidOut);
+        // The table and the graph are drawn on canvases in the looks of these hidden, CSS-styled probes.
+        Looks looks = new Looks(this::restyled);
+        MergeTable.addLooks(looks);
+        HierarchyGraph.addLooks(looks);
+        NotationBoard.addLooks(looks);
+        Boxes boxes = new Boxes();
+        notation = new NotationBoard(looks, boxes, laidOut);
+        table = new MergeTable(looks, boxes, laidOut);
+        graph = new HierarchyGraph(looks, boxes, laidOut);
         getStyleClass().add("mro-merge");
         // Wrapped, not cut with "…": presentation type in the narrow MRO tab is wider than the title.
         title.setWrapText(true);
@@ -48,13 +54,44 @@ final class MergePanel extends VBox {
         graphLegend.setWrapText(true);
         VBox graphBox = styled(new VBox(graphTitle, graph, graphLegend), "mro-graph-box");
         graphBox.setAlignment(Pos.TOP_CENTER);
-        VBox tableBox = styled(new VBox(table, styled(new HBox(resultTitle, result), "mro-result-row")), "mro-table-box");
-        HBox.setHgrow(result, Priority.ALWAYS);
-        // A FlowPane asks for 400 px by default: the result row must not push the graph below.
-        result.setPrefWrapLength(240);
+        VBox tableBox = styled(new VBox(table), "mro-table-box");
         FlowPane side = styled(new FlowPane(tableBox, graphBox), "mro-side-by-side");
-        getChildren().addAll(title, notation, explanation, error, contrast, side);
-        noMinimumHeight(this, notation, contrast, side, tableBox, graphBox, table, result.getParent(), result);
+        getChildren().addAll(title, notation, explanation, error, contrast, side, looks.node());
+        noMinimumHeight(this, notation, contrast, side, tableBox, graphBox);
+    }
+
+    /** The theme, zoom or language changed a look: both canvases draw again. */
+    private void restyled() {
+        if (table != null && graph != null && notation != null) {
+            table.redraw();
+            graph.redraw();
+            notation.redraw();
+        }
+    }
+
+    NotationBoard notation() {
+        return notation;
+    }
+
+    MergeTable table() {
+        return table;
+    }
+
+    HierarchyGraph graph() {
+        return graph;
+    }
+
+    /**
+     * As narrow as the canvases allow: every text of the panel wraps, so the table and the graph
+     * are what cannot shrink. The scroll pane asks for this on every layout, and measuring each
+     * wrapped label's minimum was a large part of a step's layout.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        Region graphBox = (Region) graph.getParent();
+        double graphWidth = graphBox.isManaged()
+                ? graph.prefWidth(-1) + graphBox.snappedLeftInset() + graphBox.snappedRightInset() : 0;
+        return snappedLeftInset() + snappedRightInset() + Math.max(table.prefWidth(-1), graphWidth);
     }
 
     @Override
@@ -89,9 +126,7 @@ final class MergePanel extends VBox {
         boolean failed = s.error() != null;
         error.setText(failed ? words.format("mro.error", s.error()) : "");
         reveal(error, failed);
-        table.show(s, words);
-        reveal(table, !s.lists().isEmpty());
-        showResult(s, end, words);
+        table.show(s, resultCells(s, end, words), words);
         MroEvent.ClassicOrder classic = whole.classicOrder();
         Hierarchy hierarchy = classic == null ? null : hierarchy(classic,
                 end.kind() == MergeSnapshot.Kind.FINISHED ? end.result() : classic.order());
@@ -143,7 +178,7 @@ final class MergePanel extends VBox {
         for (int i = lines.size(); i < Math.min(total, NOTATION_LINES); i++) {
             cells.add(line(all, i, false, indent).placeholder());
         }
-        LabelCells.sync(notation, cells);
+        notation.show(cells);
         reveal(notation, !lines.isEmpty());
     }
 
@@ -168,8 +203,7 @@ final class MergePanel extends VBox {
     }
 
     /** The result so far, then the classes the merge will still add as placeholders (as the notation's lines). */
-    private void showResult(MergeSnapshot s, MergeSnapshot end, LocalizedMessages words) {
-        resultTitle.setText(words.text("mro.result"));
+    private static List<Cell> resultCells(MergeSnapshot s, MergeSnapshot end, LocalizedMessages words) {
         boolean grew = s.kind() == MergeSnapshot.Kind.TAKEN;
         List<String> all = end.result();
         List<Cell> cells = new ArrayList<>(Math.max(s.result().size(), all.size()));
@@ -182,7 +216,7 @@ final class MergePanel extends VBox {
         for (int i = s.result().size(); i < all.size(); i++) {
             cells.add(Cell.of(all.get(i), "mro-result-item").placeholder());
         }
-        LabelCells.sync(result, cells);
+        return cells;
     }
 
     private static Map<String, HierarchyGraph.Mark> marks(MergeSnapshot s) {

@@ -14,7 +14,6 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -52,7 +51,7 @@ public final class MroView implements TraceView {
 
     private final VBox root = MergePanel.styled(new VBox(), "mro-view");
     private final Label classLabel = MergePanel.styled(new Label(), "mro-selector-label");
-    private final ComboBox<Integer> selector = MergePanel.styled(new ComboBox<>(), "mro-selector");
+    private final ClassSelector selector = MergePanel.styled(new ClassSelector(), "mro-selector");
     private final ToggleButton contrast = MergePanel.styled(new ToggleButton(), "mro-contrast-toggle");
     private final Button replay = MergePanel.styled(new Button(), "mro-replay");
     private final Label step = MergePanel.styled(new Label(), "mro-step");
@@ -89,6 +88,8 @@ public final class MroView implements TraceView {
         selector.setItems(FXCollections.observableArrayList(FOLLOW));
         selector.setValue(FOLLOW);
         selector.setFocusTraversable(false);
+        // The header's font follows zoom and presentation mode: the selector's names are measured again.
+        classLabel.fontProperty().addListener(observable -> selector.remeasure());
         selector.valueProperty().addListener((obs, old, value) -> {
             if (!rebuildingChoices) {
                 render();
@@ -301,10 +302,24 @@ public final class MroView implements TraceView {
     }
 
     private MergeSession sessionFor(int selected) {
-        if (selected == FOLLOW) {
-            return shown.session(shown.sessionCount() - 1);
+        if (selected != FOLLOW) {
+            return shown.session(selected);
         }
-        return shown.session(selected);
+        MergeSession latest = shown.session(shown.sessionCount() - 1);
+        List<SuperWalk> walks = shown.walks();
+        SuperWalk walk = walks.isEmpty() ? null : walks.get(walks.size() - 1);
+        if (latest == null || walk == null || walk.position() < latest.position()) {
+            return latest;
+        }
+        // A super() walk that began after the latest class statement is what the program is doing:
+        // its chain moves along type(self).__mro__, so show the merge that made that MRO.
+        for (int i = shown.sessionCount() - 1; i >= 0; i--) {
+            MergeSession s = shown.session(i);
+            if (s.cls().equals(walk.selfType()) && s.position() < walk.position()) {
+                return s;
+            }
+        }
+        return latest;
     }
 
     /** The latest walk at this step; with a class chosen, the latest walk of an instance of it. */

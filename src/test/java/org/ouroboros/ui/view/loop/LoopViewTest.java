@@ -63,6 +63,31 @@ class LoopViewTest extends StagedFxTestBase {
     }
 
     @Test
+    void phaseNamesStayWholeAndNeverCoverTheIterationCount() {
+        int due = first(AioEvent.TimersDue.class);
+        for (double width : new double[] {1200, 520}) {
+            show(callFx(() -> new StackPane(view.node())), width, 780);
+            runFx(() -> view.show(FIVE, due));
+            runFx(() -> {
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+            });
+            PhaseWheel wheel = view.wheel();
+            javafx.geometry.Bounds centre = callFx(() -> wheel.lookup(".loop-wheel-centre").getBoundsInParent());
+            for (LoopPhase p : LoopPhase.WHEEL) {
+                javafx.scene.control.Label l = wheel.label(p);
+                double shownWidth = callFx(l::getWidth);
+                double wholeWidth = callFx(() -> l.prefWidth(-1));
+                assertTrue(shownWidth >= wholeWidth - 0.5, width + " px: " + l.getText() + " is broken: " + shownWidth
+                        + " < " + wholeWidth);
+                javafx.geometry.Bounds b = callFx(l::getBoundsInParent);
+                assertTrue(!b.intersects(centre), width + " px: " + l.getText() + " covers the count");
+            }
+        }
+        assertTrue(callFx(() -> view.wheel().listed()), "a narrow wheel lists the names under the ring");
+    }
+
+    @Test
     void stepsBackExactly() {
         int due = first(AioEvent.TimersDue.class);
         runFx(() -> view.show(FIVE, due));

@@ -81,6 +81,6 @@ class MroIntegrationTest extends FxTestBase {
         assertTrue(callFx(() -> runs.panel().node().getScene() != null), "the run panel is inside the Execution tab");
         runFx(() -> window.model().setLanguage(Language.SIMPLIFIED_CHINESE));
         assertEquals("执行", callFx(() -> mro.tabs().getTabs().get(0).getText()));
-        assertEquals("方法解析顺序（C3 与 super()）", callFx(() -> mro.tabs().getTabs().get(1).getText()));
+        assertEquals("MRO 与 super()", callFx(() -> mro.tabs().getTabs().get(1).getText()));
     }
 }

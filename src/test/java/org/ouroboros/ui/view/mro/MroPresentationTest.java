@@ -23,7 +23,8 @@ import org.ouroboros.ui.model.ThemeChoice;
 
 /**
  * In presentation mode, in a pane as narrow as the app's MRO tab at 1920×1080, every text the
- * view shows is at least 18 px and none is cut short with "…": a merge with a rejection, the
+ * view shows (on labels and drawn on its canvases) is at least 18 px and none is cut short with "…":
+ * a merge with a rejection, the
  * contrast mode and the super() walk, in both languages.
  */
 class MroPresentationTest extends FxTestBase {
@@ -67,6 +68,21 @@ class MroPresentationTest extends FxTestBase {
             Text shown = (Text) l.lookup(".text");
             if (shown != null && !shown.getText().equals(l.getText())) {
                 problems.add(where + ": cut to \"" + shown.getText() + "\": " + l.getStyleClass() + " " + l.getText());
+            }
+            return;
+        }
+        if (node instanceof CanvasBoard board) {
+            // Drawn text: each piece at least 18 px and within its box.
+            if (board.painted().isEmpty() && !board.getAccessibleText().isEmpty()) {
+                problems.add(where + ": drew nothing of " + board.getAccessibleText());
+            }
+            for (Boxes.Painted p : board.painted()) {
+                if (p.font().getSize() < 18) {
+                    problems.add(where + ": " + p.font().getSize() + " px: " + board.getStyleClass() + " " + p.text());
+                }
+                if (p.width() > p.boxWidth() + 0.5) {
+                    problems.add(where + ": wider than its box: " + board.getStyleClass() + " " + p.text());
+                }
             }
             return;
         }

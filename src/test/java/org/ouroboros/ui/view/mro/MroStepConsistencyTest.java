@@ -104,16 +104,18 @@ class MroStepConsistencyTest extends StagedFxTestBase {
         Trace trace = MroTraces.run(HIERARCHY);
         MroView view = view();
         show(new HBox(view.node()), 1200, 760);
-        // D's merge: a take adds one notation line, one result item and one position badge, and
-        // at most a note and an "(empty)" where the row it took from changes; every other label stays.
+        // D's merge: a take shows the notation's next line (there as a placeholder since the merge
+        // started) and redraws the table, the result and the graph on their canvases: no node is new.
         int take = firstTakeFollowedByATake(trace, "D");
         runFx(() -> view.show(trace, take));
         Set<Node> before = labels(view);
+        List<String> drawnBefore = callFx(() -> Boards.describe(view));
         runFx(() -> view.show(trace, take + 1));
         Set<Node> added = labels(view);
         added.removeAll(before);
-        assertTrue(before.size() > 40, "labels on screen: " + before.size());
-        assertTrue(added.size() <= 5, "new labels: " + added);
+        assertTrue(before.size() > 15, "labels on screen: " + before.size());
+        assertTrue(added.isEmpty(), "new labels: " + added);
+        assertTrue(!drawnBefore.equals(callFx(() -> Boards.describe(view))), "the canvases show the next step");
         // E's super() chain: entering the next __init__ changes box states; only its frame number is new.
         int second = nthInitEntered(trace, 2);
         runFx(() -> view.show(trace, second - 1));
@@ -169,8 +171,7 @@ class MroStepConsistencyTest extends StagedFxTestBase {
         runFx(() -> view.show(trace, last));
         List<String> derivation = callFx(() -> view.snapshot().derivation());
         assertTrue(derivation.size() > MergePanel.NOTATION_LINES, "a long merge: " + derivation.size() + " lines");
-        List<String> shown = callFx(() -> ((Parent) view.node()).lookupAll(".mro-notation-line").stream()
-                .filter(Node::isVisible).map(n -> ((Label) n).getText()).toList());
+        List<String> shown = callFx(() -> Boards.notationLines(view));
         assertEquals(MergePanel.NOTATION_LINES, shown.size(), shown.toString());
         assertEquals("  " + derivation.get(0), shown.get(0));
         int leftOut = derivation.size() - (MergePanel.NOTATION_LINES - 1);
@@ -180,31 +181,27 @@ class MroStepConsistencyTest extends StagedFxTestBase {
         assertTrue(shown.get(2).endsWith(derivation.get(derivation.size() - (MergePanel.NOTATION_LINES - 2))),
                 "the latest lines follow: " + shown);
         runFx(() -> view.setLocale(Locale.SIMPLIFIED_CHINESE));
-        String zh = callFx(() -> ((Label) ((Parent) view.node()).lookup(".mro-notation-more")).getText());
+        String zh = callFx(() -> Boards.notation(view).lines().stream()
+                .filter(c -> c.styles().contains("mro-notation-more")).findFirst().orElseThrow().text());
         assertTrue(zh.contains("\u524d\u9762\u8fd8\u6709 " + leftOut + " \u884c"), zh);
     }
 
     @Test
-    void theNextClassesGraphReusesTheLabelsOnScreen() {
+    void theNextClassesGraphIsDrawnOnTheSameCanvas() {
         Trace trace = MroTraces.run(HIERARCHY);
         MroView view = view();
         show(new HBox(view.node()), 1200, 760);
         int endOfD = firstEvent(trace, "D", MroEvent.MergeFinished.class);
         int startOfE = firstEvent(trace, "E", MroEvent.MergeStarted.class);
         runFx(() -> view.show(trace, endOfD));
-        List<Node> before = graphClasses(view);
+        HierarchyGraph graphOfD = callFx(() -> Boards.graph(view));
+        List<String> before = callFx(() -> graphOfD.classes());
         runFx(() -> view.show(trace, startOfE));
-        List<Node> after = graphClasses(view);
-        assertTrue(after.size() > before.size(), "E's ancestry is larger: " + before.size() + " -> " + after.size());
-        Set<Node> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-        kept.addAll(before);
-        kept.retainAll(after);
-        assertEquals(before.size(), kept.size(), "every class label on screen is given to one of E's classes");
-        assertEquals("mro-graph-node-E", callFx(() -> after.get(0).getId()));
-    }
-
-    private List<Node> graphClasses(MroView view) {
-        return callFx(() -> List.copyOf(((Parent) view.node()).lookupAll(".mro-graph-node")));
+        List<String> after = callFx(() -> Boards.graph(view).classes());
+        assertTrue(after.size() > before.size(), "E's ancestry is larger: " + before + " -> " + after);
+        assertTrue(after.containsAll(before), "D's ancestry is part of E's: " + after);
+        assertEquals("E", after.get(0));
+        org.junit.jupiter.api.Assertions.assertSame(graphOfD, callFx(() -> Boards.graph(view)), "one canvas draws every class's graph");
     }
 
     private static int firstEvent(Trace trace, String cls, Class<? extends MroEvent> kind) {
@@ -271,7 +268,7 @@ class MroStepConsistencyTest extends StagedFxTestBase {
             fresh.show(trace, p);
             row.applyCss();
             row.layout();
-            return new String[] {describe(fresh.node()), describe(stepped.node())};
+            return new String[] {describe(fresh), describe(stepped)};
         });
         assertEquals(both[0], both[1], "position " + p);
     }
@@ -282,10 +279,10 @@ class MroStepConsistencyTest extends StagedFxTestBase {
             "blocker", "current-row");
 
     /** The scene description plus the marks the view keeps as pseudo-classes, in scene order. */
-    private static String describe(Node root) {
+    private static String describe(MroView view) {
         StringBuilder marks = new StringBuilder();
-        collectMarks(root, marks);
-        return SceneDescription.of(root) + marks;
+        collectMarks(view.node(), marks);
+        return SceneDescription.of(view.node()) + marks + String.join("\n", Boards.describe(view));
     }
 
     private static void collectMarks(Node node, StringBuilder marks) {
@@ -313,6 +310,6 @@ class MroStepConsistencyTest extends StagedFxTestBase {
             stage.getScene().getRoot().applyCss();
             stage.getScene().getRoot().layout();
         });
-        assertEquals(callFx(() -> describe(fresh.node())), callFx(() -> describe(stepped.node())), "position " + p);
+        assertEquals(callFx(() -> describe(fresh)), callFx(() -> describe(stepped)), "position " + p);
     }
 }

@@ -146,16 +146,26 @@ class MroViewTest extends FxTestBase {
         assertEquals(List.of("rejected-now"), cellMarks(0, 0));
         assertEquals("\u2298 B", cellText(1, 1));
         assertEquals(List.of("blocker"), cellMarks(1, 1));
-        assertTrue(text.contains("[label, mro-note] its tail holds B \u21d2 B must wait"), text.toString());
-        assertTrue(text.contains("[label, mro-notation-line] \u25b6      = [E, C] + merge([B, object], "
-                + "[D, B, A, object], [D])"), text.toString());
+        assertTrue(callFx(() -> Boards.texts(view, "mro-note")).contains("its tail holds B \u21d2 B must wait"));
+        // The canvas draws what its model holds.
+        List<String> painted = callFx(() -> {
+            view.node().applyCss();
+            ((Parent) view.node()).layout();
+            return Boards.table(view).painted().stream().map(Boxes.Painted::text).toList();
+        });
+        assertTrue(painted.containsAll(List.of("B \u2717", "\u2298 B", "its tail holds B \u21d2 B", "must wait", "Result", "E", "C")),
+                painted.toString());
+        assertTrue(callFx(() -> Boards.notationLines(view)).contains("\u25b6      = [E, C] + merge([B, object], "
+                + "[D, B, A, object], [D])"), callFx(() -> Boards.notationLines(view)).toString());
         // Only the current line is marked (bold) besides its ▶.
         assertEquals(List.of("\u25b6      = [E, C] + merge([B, object], [D, B, A, object], [D])"),
-                callFx(() -> marked(".mro-notation-line", "current")));
+                callFx(() -> Boards.notationLines(view, "current")));
         // The graph says it too: B is rejected now, C already joined the MRO at place 1.
-        assertEquals("B \u2717", callFx(() -> graphNode("B").getText()));
-        assertEquals(List.of("joined"), callFx(() -> pseudoClasses(graphNode("C"))));
-        assertEquals(List.of("rejected-now"), callFx(() -> pseudoClasses(graphNode("B"))));
+        assertEquals("B \u2717", callFx(() -> Boards.graph(view).text("B")));
+        assertEquals(HierarchyGraph.Mark.JOINED, callFx(() -> Boards.graph(view).mark("C")));
+        assertEquals(1, callFx(() -> Boards.graph(view).badge("C")));
+        assertEquals(HierarchyGraph.Mark.REJECTED_NOW, callFx(() -> Boards.graph(view).mark("B")));
+        assertEquals(null, callFx(() -> Boards.graph(view).badge("B")), "B has no place in the result yet");
     }
 
     @Test
@@ -173,7 +183,7 @@ class MroViewTest extends FxTestBase {
         assertEquals(3, h.node("object").layer());
         assertEquals(7, h.edges().size());
         for (String cls : List.of("E", "C", "D", "B", "A", "object")) {
-            assertNotNull(callFx(() -> graphNode(cls)), cls);
+            assertTrue(callFx(() -> Boards.graph(view).classes()).contains(cls), cls);
         }
     }
 
@@ -224,7 +234,7 @@ class MroViewTest extends FxTestBase {
             stage.setScene(new Scene(new StackPane(v.node()), 1000, 800));
             return v;
         });
-        assertEquals(before, callFx(() -> RenderedText.of(fresh.node())));
+        assertEquals(before, callFx(() -> withBoards(RenderedText.of(fresh.node()), fresh)));
     }
 
     @Test
@@ -256,6 +266,34 @@ class MroViewTest extends FxTestBase {
     }
 
     @Test
+    void followingTheLatestShowsTheMergeOfTheClassWhoseSuperWalkRuns() {
+        // All six classes are defined before E() runs, so F's merge is the latest class statement;
+        // while E's chain runs, the merge on screen is E's, whose result the walk follows.
+        int enterE = indexOf(SEED, e -> e instanceof ExecutionEvent.OutputWritten o && o.text().equals("enter E\n"));
+        int lastMerge = -1;
+        for (int k = 0; k < enterE; k++) {
+            if (SEED.get(k) instanceof MroEvent.MergeFinished) {
+                lastMerge = k;
+            }
+        }
+        int lastMergeAt = lastMerge;
+        assertEquals("F", callFx(() -> {
+            view.show(SEED, lastMergeAt);
+            return view.snapshot().cls();
+        }), "before the walk, the latest class statement");
+        assertEquals("E", callFx(() -> {
+            view.show(SEED, enterE);
+            return view.snapshot().cls();
+        }));
+        assertEquals("E", callFx(() -> view.walk().selfType()));
+        int enterF = indexOf(SEED, e -> e instanceof ExecutionEvent.OutputWritten o && o.text().equals("enter F\n"));
+        assertEquals("F", callFx(() -> {
+            view.show(SEED, enterF);
+            return view.snapshot().cls();
+        }));
+    }
+
+    @Test
     void contrastModeShowsTheDepthFirstOrderBesideC3() {
         runFx(() -> {
             view.show(SEED, SEED.size() - 1);
@@ -278,10 +316,10 @@ class MroViewTest extends FxTestBase {
         assertTrue(zh.contains("[label, mro-explanation] 拒绝 B：它出现在 L[D] [D, B, A, object] 的尾中。改看下一个列表的头。"),
                 zh.toString());
         assertTrue(zh.contains("[label, mro-title] E 的 C3 线性化（方法解析顺序，MRO）"), zh.toString());
-        assertTrue(zh.contains("[label, mro-table-header] 头"), zh.toString());
+        assertTrue(callFx(() -> Boards.texts(view, "mro-table-header")).contains("头"));
         runFx(() -> view.setLocale(Locale.ENGLISH));
         List<String> en = rendered();
-        assertTrue(en.contains("[label, mro-table-header] Head"), en.toString());
+        assertTrue(callFx(() -> Boards.texts(view, "mro-table-header")).contains("Head"));
         assertTrue(en.stream().noneMatch(l -> l.contains("拒绝")), en.toString());
     }
 
@@ -311,21 +349,31 @@ class MroViewTest extends FxTestBase {
         throw new AssertionError("no such event");
     }
 
+    /** The view's labels and what its canvases show. */
     private List<String> rendered() {
-        return callFx(() -> RenderedText.of(view.node()));
+        return callFx(() -> withBoards(RenderedText.of(view.node()), view));
+    }
+
+    private static List<String> withBoards(List<String> labels, MroView of) {
+        List<String> all = new ArrayList<>(labels);
+        all.addAll(Boards.describe(of));
+        return all;
     }
 
     private String cellText(int list, int index) {
-        return callFx(() -> ((Label) lookup("#mro-cell-" + list + "-" + index)).getText());
+        return callFx(() -> Boards.cell(view, "mro-cell-" + list + "-" + index).text());
     }
 
     private List<String> cellClasses(int list, int index) {
-        return callFx(() -> List.copyOf(lookup("#mro-cell-" + list + "-" + index).getStyleClass()));
+        return callFx(() -> Boards.cell(view, "mro-cell-" + list + "-" + index).styles());
     }
 
     /** A table cell's mark: its pseudo-classes (taken, rejected, rejected-now, blocker). */
     private List<String> cellMarks(int list, int index) {
-        return callFx(() -> pseudoClasses(lookup("#mro-cell-" + list + "-" + index)));
+        return callFx(() -> {
+            String mark = Boards.cell(view, "mro-cell-" + list + "-" + index).state();
+            return mark == null ? List.<String>of() : List.of(mark);
+        });
     }
 
     /** The walk box's state: its pseudo-classes (running, on-stack, returned, passed-over, not-reached). */
@@ -342,10 +390,6 @@ class MroViewTest extends FxTestBase {
 
     private static List<String> pseudoClasses(Node node) {
         return node.getPseudoClassStates().stream().map(PseudoClass::getPseudoClassName).sorted().toList();
-    }
-
-    private Label graphNode(String cls) {
-        return (Label) lookup("#mro-graph-node-" + cls);
     }
 
     private List<String> rowTexts(String id) {
