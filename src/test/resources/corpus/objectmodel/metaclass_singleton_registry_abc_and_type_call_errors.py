@@ -1,15 +1,18 @@
 import abc
-class SingletonMeta(type):
-    _instances = {}
+class OnceMeta(type):
+    """Each class made by this metaclass builds its instance on the first call only."""
+    def __init__(cls, name, bases, ns):
+        super().__init__(name, bases, ns)
+        cls._only = None
     def __call__(cls, *args, **kwargs):
-        if cls not in cls._instances:
-            cls._instances[cls] = super().__call__(*args, **kwargs)
-        return cls._instances[cls]
-class DB(metaclass=SingletonMeta):
+        if cls._only is None:
+            cls._only = super().__call__(*args, **kwargs)
+        return cls._only
+class DB(metaclass=OnceMeta):
     def __init__(self, url):
         print("connect", url)
         self.url = url
-print(DB("a") is DB("b"), DB("c").url, type(DB), SingletonMeta.__mro__)
+print(DB("a") is DB("b"), DB("c").url, type(DB), OnceMeta.__mro__)
 class Registry(type):
     classes = []
     def __new__(mcs, name, bases, ns):
