@@ -1,13 +1,12 @@
 class Field:
-    def __set_name__(self, owner, name):
-        print("set_name", owner.__name__, name)
-        self.name = "_" + name
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return getattr(obj, self.name, "unset")
-    def __set__(self, obj, value):
-        setattr(obj, self.name, value)
+    """Keeps each value in the owner instance's dict under the attribute's own name."""
+    def __set_name__(self, owner, attr):
+        print("set_name", owner.__name__, attr)
+        self.key = attr
+    def __get__(self, instance, owner=None):
+        return self if instance is None else instance.__dict__.get(self.key, "unset")
+    def __set__(self, instance, value):
+        instance.__dict__[self.key] = value
 
 class Base:
     registry = []

@@ -18,17 +18,21 @@ try:
         raise ValueError("propagates")
 except ValueError as e:
     print("caught", e)
+depth = [0]
 @contextlib.contextmanager
-def tag(name):
-    print(f"<{name}>")
+def indented(label):
+    depth[0] += 1
+    print("  " * depth[0] + "begin " + label)
     try:
-        yield name.upper()
+        yield depth[0]
     finally:
-        print(f"</{name}>")
-with tag("p") as t:
-    print("content", t)
+        print("  " * depth[0] + "end " + label)
+        depth[0] -= 1
+with indented("outer") as level:
+    with indented("inner") as inner_level:
+        print("levels", level, inner_level)
 try:
-    with tag("div"):
+    with indented("failing"):
         1 / 0
 except ZeroDivisionError:
     print("zde")

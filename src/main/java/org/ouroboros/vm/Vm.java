@@ -303,6 +303,7 @@ public final class Vm {
         if (schedConfig != null || org.ouroboros.sched.ThreadUse.importsThreads(code)) {
             ensureScheduler();
         }
+        MemoryWatch memoryWatch = MemoryWatch.start(this);
         try {
             PyModule main = new PyModule("__main__");
             main.add("__builtins__", modules.get("builtins"));
@@ -340,6 +341,7 @@ public final class Vm {
             writeErr(text);
             return new RunResult(1, text, ticks);
         } finally {
+            memoryWatch.close();
             // CPython's shutdown: coroutines that never ran warn after the traceback, if any.
             unawaited.atExit();
             flush();
@@ -533,6 +535,14 @@ public final class Vm {
     }
 
     private volatile boolean cancelled;
+    /** Set by {@link MemoryWatch}: the heap stays full after collections. */
+    private volatile boolean memoryExhausted;
+
+    /** Ends the run at its next check point with the memory budget's message (see MemoryWatch). */
+    void memoryExhausted() {
+        memoryExhausted = true;
+        cancelled = true;
+    }
 
     /** Asks the running program to stop at its next check point (safe from any thread, e.g. the UI's). */
     public void cancel() {
@@ -596,6 +606,10 @@ public final class Vm {
         raisePendingInterrupt(ts);
         if (interruptPending && !cancelled && ts.ticks() <= stepBudget) {
             return;
+        }
+        if (memoryExhausted) {
+            throw new VmLimitExceeded("memory budget exceeded: the program's objects fill the VM's heap (line "
+                    + currentLine(ts) + ")");
         }
         if (this.cancelled) {
             throw new VmLimitExceeded("run cancelled (line " + currentLine(ts) + ")");

@@ -47,6 +47,26 @@ class VmLimitsTest {
     }
 
     @Test
+    void exhaustedMemoryStopsTheRunAtItsNextCheckPoint() throws Exception {
+        StringWriter err = new StringWriter();
+        Vm vm = Vm.builder().stdout(new StringWriter()).stderr(err).build();
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                return;
+            }
+            vm.memoryExhausted(); // what MemoryWatch does when the heap stays full after a collection
+        });
+        watchdog.start();
+        RunResult r = vm.run("keep = []\nwhile True:\n    keep.append(len(keep))\n", "t.py");
+        watchdog.join();
+        assertEquals(1, r.exitCode());
+        assertTrue(err.toString().startsWith("ouroboros: memory budget exceeded"), err.toString());
+        assertTrue(err.toString().contains("(line 3)") || err.toString().contains("(line 2)"), err.toString());
+    }
+
+    @Test
     void syntaxErrorIsPrintedLikeCPython() {
         StringWriter err = new StringWriter();
         RunResult r = run("x = (1,\n", Vm.builder(), new StringWriter(), err);

@@ -252,7 +252,20 @@ public final class BuiltinFunctions {
                     throw PyExc.valueError("complex modulo");
                 }
                 if (!(args[0] instanceof PyInt && args[1] instanceof PyInt && args[2] instanceof PyInt)) {
-                    throw PyExc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                    PyObject ownPow = args[0].type().isBuiltin() ? null : args[0].type().lookup("__pow__");
+                    if (ownPow != null) { // three-argument power calls the left operand's __pow__(b, mod) only
+                        PyObject r = Calls.callMethod(ownPow, args[0], new PyObject[] {args[1], args[2]}, null);
+                        if (r != PyConstants.NOT_IMPLEMENTED) {
+                            return r;
+                        }
+                    }
+                    boolean numbers = true;
+                    for (PyObject a : args) {
+                        numbers &= a instanceof PyInt || a instanceof PyFloat;
+                    }
+                    throw PyExc.typeError(numbers ? "pow() 3rd argument not allowed unless all arguments are integers"
+                            : "unsupported operand type(s) for ** or pow(): '" + args[0].type().name() + "', '"
+                            + args[1].type().name() + "', '" + args[2].type().name() + "'");
                 }
                 if (((PyInt) args[2]).signum() == 0) {
                     throw PyExc.valueError("pow() 3rd argument cannot be 0");

@@ -174,15 +174,15 @@ public final class Formatter {
         double a = Math.abs(value);
         String body;
         if (Double.isNaN(value)) {
-            body = Character.isUpperCase(type) ? "NAN" : "nan";
+            body = (Character.isUpperCase(type) ? "NAN" : "nan") + (type == '%' ? "%" : "");
             neg = false;
         } else if (Double.isInfinite(value)) {
-            body = Character.isUpperCase(type) ? "INF" : "inf";
+            body = (Character.isUpperCase(type) ? "INF" : "inf") + (type == '%' ? "%" : "");
         } else {
             int prec = spec.precision < 0 ? 6 : spec.precision;
             switch (type) {
                 case 'f', 'F' -> body = fixed(a, prec);
-                case '%' -> body = fixed(a * 100, prec) + "%";
+                case '%' -> body = (Double.isInfinite(a * 100) ? "inf" : fixed(a * 100, prec)) + "%";
                 case 'e', 'E' -> {
                     body = sci(a, prec);
                     if (type == 'E') {

@@ -36,9 +36,10 @@ public final class FunctionTypes {
         TypeBuilder f = new TypeBuilder(Types.FUNCTION);
         f.method0("__repr__", self -> new PyStr("<function " + fn(self).qualname() + " at " + Ops.address(self) + ">"));
         f.method2("__get__", (self, obj, cls) -> obj == NONE ? self : new PyMethod(self, obj));
-        f.attribute("__name__", self -> new PyStr(fn(self).name()), (self, v) -> fn(self).setName(ObjectType.str(v)));
+        f.attribute("__name__", self -> new PyStr(fn(self).name()),
+                (self, v) -> fn(self).setName(stringValue(v, "__name__ must be set to a string object")));
         f.attribute("__qualname__", self -> new PyStr(fn(self).qualname()),
-                (self, v) -> fn(self).setQualname(ObjectType.str(v)));
+                (self, v) -> fn(self).setQualname(stringValue(v, "__qualname__ must be set to a string object")));
         f.attribute("__doc__", self -> fn(self).doc(), (self, v) -> fn(self).setDoc(v));
         f.attribute("__module__", self -> fn(self).module(), (self, v) -> fn(self).setModule(v));
         f.attribute("__defaults__", self -> fn(self).defaults() == null ? NONE : fn(self).defaults(),
@@ -222,6 +223,14 @@ public final class FunctionTypes {
             return new PyStr("<module '" + pm.name() + "' " + (file == null ? "(built-in)" : "from "
                     + Ops.repr(file).value()) + ">");
         });
+    }
+
+    /** The str a name attribute is set to, else CPython's TypeError {@code message}. */
+    static String stringValue(PyObject v, String message) {
+        if (!(v instanceof PyStr s)) {
+            throw PyExc.typeError(message);
+        }
+        return s.value();
     }
 
     private static PyTuple names(String[] names) {

@@ -53,6 +53,9 @@ public final class ListType {
             List<PyObject> l = items(self);
             if (k instanceof PySlice s) {
                 List<PyObject> repl = new ArrayList<>();
+                if (v.type().lookup("__iter__") == null && v.type().lookup("__getitem__") == null) {
+                    throw PyExc.typeError("can only assign an iterable");
+                }
                 for (PyObject o : Ops.iterable(v)) {
                     repl.add(o);
                 }

@@ -76,9 +76,11 @@ public final class TypeType {
         Attributes.typeGetattribute = Types.TYPE.lookup("__getattribute__");
         t.method0("mro", self -> new PyList(java.util.Arrays.asList(((PyType) self).mro())));
         t.attribute("__name__", self -> new PyStr(((PyType) self).name()),
-                (self, v) -> ((PyType) self).setName(ObjectType.str(v)));
+                (self, v) -> ((PyType) self).setName(FunctionTypes.stringValue(v, "can only assign string to "
+                        + ((PyType) self).name() + ".__name__, not '" + v.type().name() + "'")));
         t.attribute("__qualname__", self -> new PyStr(((PyType) self).qualname()),
-                (self, v) -> ((PyType) self).setQualname(ObjectType.str(v)));
+                (self, v) -> ((PyType) self).setQualname(FunctionTypes.stringValue(v, "can only assign string to "
+                        + ((PyType) self).name() + ".__qualname__, not '" + v.type().name() + "'")));
         t.attribute("__bases__", self -> new PyTuple(((PyType) self).bases().clone()), TypeType::assignBases);
         t.getter("__base__", self -> {
             PyType b = ((PyType) self).base();
@@ -123,6 +125,9 @@ public final class TypeType {
                 throw PyExc.typeError(cls.name() + ".__bases__ must be tuple of classes, not '"
                         + tuple.get(i).type().name() + "'");
             }
+            if (!b.subclassable()) {
+                throw PyExc.typeError("type '" + b.name() + "' is not an acceptable base type");
+            }
             if (b.isSubtype(cls)) {
                 throw PyExc.typeError("a __bases__ item causes an inheritance cycle");
             }
@@ -136,16 +141,18 @@ public final class TypeType {
         }
         PyType oldBase = cls.base();
         if (newBase.solidBase() != oldBase.solidBase()) {
-            boolean plainAlloc = plainAllocated(newBase.solidBase()) != plainAllocated(oldBase.solidBase());
+            // CPython's compatible_for_assignment: the deallocators (tp_free) first, then the layouts
+            boolean sameFree = collectedInstances(newBase) == collectedInstances(oldBase);
             throw PyExc.typeError("__bases__ assignment: '" + newBase.name() + "' "
-                    + (plainAlloc ? "deallocator" : "object layout") + " differs from '" + oldBase.name() + "'");
+                    + (sameFree ? "object layout" : "deallocator") + " differs from '" + oldBase.name() + "'");
         }
         cls.assignBases(bases);
     }
 
-    /** Builtin classes whose instances CPython frees without the cycle collector (a different deallocator). */
-    private static boolean plainAllocated(PyType solid) {
-        return solid == Types.INT || solid == Types.FLOAT || solid == Types.STR || solid == Types.BYTES;
+    /** Whether a class's instances are freed by the cycle collector (tp_free PyObject_GC_Del): all heap classes do. */
+    private static boolean collectedInstances(PyType t) {
+        return !t.isBuiltin() || !(t == Types.OBJECT || t == Types.INT || t == Types.FLOAT || t == Types.STR
+                || t == Types.BYTES || t == Types.COMPLEX || t == Types.BOOL);
     }
 
     /** {@code A.__dict__}: a read-only view (a mappingproxy) of the class namespace. */

@@ -1429,6 +1429,7 @@ public final class Compiler {
         } else if (e instanceof Dict d) {
             dict(d);
         } else if (e instanceof Subscript s) {
+            checkSubscript(s);
             expr(s.value());
             expr(s.slice());
             b.pos = s.pos();
@@ -1674,6 +1675,76 @@ public final class Compiler {
         }
     }
 
+    /** CPython's infer_type: the class a literal display or constant evaluates to, or null. */
+    private String literalType(Expr e) {
+        PyObject v = folder.constant(e);
+        if (v != null) {
+            return v.type().name();
+        }
+        if (e instanceof Tuple) {
+            return "tuple";
+        } else if (e instanceof ListExpr || e instanceof ListComp) {
+            return "list";
+        } else if (e instanceof Dict || e instanceof DictComp) {
+            return "dict";
+        } else if (e instanceof SetExpr || e instanceof SetComp) {
+            return "set";
+        } else if (e instanceof GeneratorExp) {
+            return "generator";
+        } else if (e instanceof Lambda) {
+            return "function";
+        } else if (e instanceof JoinedStr || e instanceof FormattedValue) {
+            return "str";
+        }
+        return null;
+    }
+
+    private void missedComma(Expr at, String message) {
+        warnings.accept(new CompileWarning("SyntaxWarning", message + "; perhaps you missed a comma?", filename,
+                at.pos().line()));
+    }
+
+    /** CPython's check_caller: calling a literal, as in {@code [(1, 2) (3, 4)]}. */
+    private void checkCaller(Call c) {
+        Expr f = c.func();
+        boolean literal = folder.constant(f) != null || f instanceof Tuple || f instanceof ListExpr
+                || f instanceof ListComp || f instanceof Dict || f instanceof DictComp || f instanceof SetExpr
+                || f instanceof SetComp || f instanceof GeneratorExp || f instanceof JoinedStr
+                || f instanceof FormattedValue;
+        if (literal) {
+            missedComma(c, "'" + literalType(f) + "' object is not callable");
+        }
+    }
+
+    /** CPython's check_subscripter and check_index: subscripting a literal that cannot take that index. */
+    private void checkSubscript(Subscript s) {
+        Expr value = s.value();
+        PyObject constant = folder.constant(value);
+        boolean unsubscriptable = constant != null
+                ? constant == PyConstants.NONE || constant == PyConstants.ELLIPSIS || constant instanceof org.ouroboros.vm.object.PyInt
+                        || constant instanceof org.ouroboros.vm.object.PyFloat
+                        || constant instanceof org.ouroboros.vm.object.PyComplex
+                        || constant instanceof org.ouroboros.vm.object.PySet
+                : value instanceof SetExpr || value instanceof SetComp || value instanceof GeneratorExp
+                        || value instanceof Lambda;
+        if (unsubscriptable) {
+            missedComma(s, "'" + literalType(value) + "' object is not subscriptable");
+            return;
+        }
+        String index = literalType(s.slice());
+        if (index == null || index.equals("int") || index.equals("bool")) {
+            return;
+        }
+        boolean sequence = constant != null
+                ? constant instanceof PyStr || constant instanceof org.ouroboros.vm.object.PyBytes
+                        || constant instanceof org.ouroboros.vm.object.PyTuple
+                : value instanceof Tuple || value instanceof ListExpr || value instanceof ListComp
+                        || value instanceof JoinedStr || value instanceof FormattedValue;
+        if (sequence) {
+            missedComma(s, literalType(value) + " indices must be integers or slices, not " + index);
+        }
+    }
+
     /** check_is_arg: not a constant, or one of the named singletons. */
     private boolean identityOperand(Expr e) {
         PyObject v = folder.constant(e);
@@ -1696,6 +1767,7 @@ public final class Compiler {
     }
 
     private void call(Call c) {
+        checkCaller(c);
         boolean simple = !hasStar(c.args());
         for (Keyword k : c.keywords()) {
             if (k.arg() == null) {

@@ -93,7 +93,7 @@ public final class Exceptions {
             format(exc.context(), src, sb, seen);
             sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
-        List<TracebackEntry> tb = exc.traceback();
+        List<TracebackEntry> tb = withoutLibraryFrames(exc.traceback());
         if (!tb.isEmpty()) {
             sb.append("Traceback (most recent call last):\n");
             TracebackEntry last = null;
@@ -187,6 +187,21 @@ public final class Exceptions {
             }
             sb.append('\n');
         }
+    }
+
+    /**
+     * The bundled modules stand in for what CPython mostly does in C (namedtuple's fields, partial,
+     * itertools, OrderedDict...), which adds no frames to a traceback: their frames are left out.
+     * (Added by gapfinder2.)
+     */
+    private static List<TracebackEntry> withoutLibraryFrames(List<TracebackEntry> tb) {
+        for (TracebackEntry e : tb) {
+            if (e.filename().startsWith(org.ouroboros.vm.code.CodeObject.LIBRARY_PREFIX)) {
+                return tb.stream().filter(t -> !t.filename().startsWith(org.ouroboros.vm.code.CodeObject.LIBRARY_PREFIX))
+                        .toList();
+            }
+        }
+        return tb;
     }
 
     /** {@code TypeError: message}, or just the class name when str(exc) is empty. */

@@ -72,6 +72,27 @@ final class MathModule {
             }
             return new PyFloat(real(args[0]) % y);
         });
+        real(m, "expm1", Math::expm1);
+        real(m, "ulp", Math::ulp);
+        m.function("nextafter", (self, args, kw) -> new PyFloat(Math.nextAfter(real(args[0]), real(args[1]))));
+        m.function("remainder", (self, args, kw) -> {
+            double x = real(args[0]);
+            double y = real(args[1]);
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                return new PyFloat(Double.NaN);
+            }
+            if (y == 0 || Double.isInfinite(x)) {
+                return new PyFloat(domain());
+            }
+            return new PyFloat(Math.IEEEremainder(x, y)); // the IEEE 754 remainder, as C's remainder()
+        });
+        m.function("frexp", (self, args, kw) -> frexp(real(args[0])));
+        m.function("ldexp", (self, args, kw) -> {
+            double x = real(args[0]);
+            long i = Ops.index(args[1]);
+            double r = Math.scalb(x, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, i)));
+            return new PyFloat(checked(r, x, 0));
+        });
         m.function("floor", (self, args, kw) -> rounding(args[0], "__floor__", Math::floor));
         m.function("ceil", (self, args, kw) -> rounding(args[0], "__ceil__", Math::ceil));
         m.function("trunc", (self, args, kw) -> rounding(args[0], "__trunc__", x -> x < 0 ? Math.ceil(x) : Math.floor(x)));
@@ -183,6 +204,17 @@ final class MathModule {
             return domain();
         }
         return r;
+    }
+
+    /** {@code frexp(x)}: {@code (m, e)} with {@code x == m * 2**e} and {@code 0.5 <= abs(m) < 1}. */
+    private static PyTuple frexp(double x) {
+        if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
+            return new PyTuple(new PyFloat(x), PyInt.of(0));
+        }
+        int shift = Math.abs(x) < Double.MIN_NORMAL ? 54 : 0; // lift a subnormal into the normal range first
+        double scaled = Math.scalb(x, shift);
+        int e = Math.getExponent(scaled) + 1;
+        return new PyTuple(new PyFloat(Math.scalb(scaled, -e)), PyInt.of(e - shift));
     }
 
     private static double domain() {

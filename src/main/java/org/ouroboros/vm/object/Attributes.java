@@ -276,7 +276,7 @@ public final class Attributes {
 
     public static void genericDelete(PyObject obj, String name) {
         if (obj instanceof PyType cls && cls.isBuiltin()) {
-            throw PyExc.typeError("cannot delete '" + name + "' attribute of immutable type '" + cls.name() + "'");
+            throw PyExc.typeError("cannot set '" + name + "' attribute of immutable type '" + cls.name() + "'");
         }
         PyType t = obj.type();
         PyObject descr = t.lookup(name);
@@ -304,7 +304,7 @@ public final class Attributes {
         }
         if (obj instanceof PyType cls) {
             if (cls.isBuiltin()) {
-                throw PyExc.typeError("cannot delete '" + name + "' attribute of immutable type '" + cls.name() + "'");
+                throw PyExc.typeError("cannot set '" + name + "' attribute of immutable type '" + cls.name() + "'");
             }
             if (cls.undefine(name) == null) {
                 throw PyExc.attributeError("type object '" + cls.tpName() + "' has no attribute '" + name + "'");

@@ -396,7 +396,12 @@ public final class Ops {
     public static void delItem(PyObject o, PyObject key) {
         PyObject m = o.type().lookup("__delitem__");
         if (m == null) {
-            throw PyExc.typeError("'" + o.type().name() + "' object does not support item deletion");
+            // PySequence_DelItem says "doesn't" (a sequence-like type, an index key); PyObject_DelItem "does not"
+            PyType t = o.type();
+            boolean sequenceLike = !t.isBuiltin() || t.lookup("__len__") != null || t.lookup("__contains__") != null;
+            boolean indexKey = key instanceof PyInt || key.type().lookup("__index__") != null;
+            throw PyExc.typeError("'" + t.name() + "' object " + (sequenceLike && indexKey ? "doesn't" : "does not")
+                    + " support item deletion");
         }
         Calls.callMethod(m, o, new PyObject[] {key}, null);
     }
@@ -426,6 +431,9 @@ public final class Ops {
         if (m != null) {
             dispatched("x in c", "__contains__", container.type());
             return truthy(Calls.callMethod(m, container, new PyObject[] {item}, null));
+        }
+        if (container.type().lookup("__iter__") == null && container.type().lookup("__getitem__") == null) {
+            throw PyExc.typeError("argument of type '" + container.type().name() + "' is not iterable");
         }
         PyObject it = iter(container);
         for (PyObject v = next(it); v != null; v = next(it)) {

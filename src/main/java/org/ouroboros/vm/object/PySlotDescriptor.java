@@ -33,7 +33,7 @@ public final class PySlotDescriptor extends PyObject {
 
     public void delete(PyObject obj) {
         if (obj.slotValues().remove(name) == null) {
-            throw PyExc.attributeError("'" + obj.type().name() + "' object has no attribute '" + name + "'");
+            throw PyExc.attributeError(name); // 3.11's member descriptor names the empty slot alone
         }
     }
 

@@ -297,6 +297,10 @@ public class PyType extends PyObject {
         subclassable = b;
     }
 
+    public boolean subclassable() {
+        return subclassable;
+    }
+
     public List<String> slots() {
         return slots;
     }
