@@ -105,6 +105,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-python", description = "Skip python3.")
     boolean noPython;
 
+    @Option(names = "--interpreted", description = "Interpreter only: the VM compiles no hot code to JVM code.")
+    boolean interpreted;
+
     /** One run: wall time, and the CPU time of the whole process (python3's own, or this JVM's with its GC and JIT threads). */
     record Run(double wall, double cpu) {}
 
@@ -145,8 +148,10 @@ public final class BenchCommand implements Callable<Integer> {
         }
         String exe = python != null ? python : "python3";
         runs = Math.max(1, runs);
-        out.write(String.format("load average before: %s (%d cores); %d runs each; JVM %s, collector %s%n", loadAverage(),
-                Runtime.getRuntime().availableProcessors(), runs, System.getProperty("java.version"), collectors()));
+        out.write(String.format("load average before: %s (%d cores); %d runs each; JVM %s, collector %s; %s%n", loadAverage(),
+                Runtime.getRuntime().availableProcessors(), runs, System.getProperty("java.version"), collectors(),
+                interpreted || Vm.defaultJitThreshold() == Vm.JIT_OFF ? "interpreter only"
+                        : "hot code compiled to JVM code after " + Vm.defaultJitThreshold() + " calls/iterations"));
         Map<String, Times> off = new LinkedHashMap<>();
         for (var e : programs.entrySet()) {
             off.put(e.getKey(), timeVm(e.getValue(), false, runs));
@@ -193,7 +198,8 @@ public final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < count; i++) {
             System.gc();
             TraceRecorder recorder = coarse ? new TraceRecorder(coarseCap) : null;
-            Vm vm = Vm.builder().stdout(new StringWriter()).stderr(new StringWriter())
+            Vm.Builder settings = interpreted ? Vm.builder().jitThreshold(Vm.JIT_OFF) : Vm.builder();
+            Vm vm = settings.stdout(new StringWriter()).stderr(new StringWriter())
                     .trace(coarse ? recorder : TraceSink.NONE, coarse ? TraceLevel.COARSE : TraceLevel.OFF).build();
             long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();

@@ -54,6 +54,7 @@ public final class Vm {
     private final boolean objectEvents;
     private int recursionLimit;
     private final long stepBudget;
+    private final int jitThreshold;
     private final long objectBudget;
     private final EvalBreaker breaker;
     private final List<String> argv;
@@ -84,6 +85,7 @@ public final class Vm {
         this.objectEvents = b.objectEvents;
         this.recursionLimit = b.recursionLimit;
         this.stepBudget = b.stepBudget;
+        this.jitThreshold = b.jitThreshold;
         this.objectBudget = b.objectBudget;
         this.breaker = b.breaker;
         this.in = b.in instanceof java.io.BufferedReader br ? br : new java.io.BufferedReader(b.in);
@@ -106,6 +108,7 @@ public final class Vm {
         private TraceLevel level = TraceLevel.OFF;
         private int recursionLimit = 1000;
         private long stepBudget = 5_000_000_000L;
+        private int jitThreshold = jitThresholdProperty();
         private long objectBudget = 50_000_000L;
         private EvalBreaker breaker = EvalBreaker.NONE;
         private java.io.Reader in = java.io.Reader.nullReader();
@@ -174,6 +177,29 @@ public final class Vm {
         }
 
         /** Maximum eval-breaker ticks (back edges, calls, function entries) before the run is stopped. */
+        /**
+         * Compiles a function's code to JVM code once it was called {@code calls} times, or a loop
+         * once it ran that many times in one frame, when nothing is traced (0: at once;
+         * {@link #JIT_OFF}: never). The default is {@value #JIT_DEFAULT_THRESHOLD}, or the system
+         * property {@code ouroboros.jit} ("off", or a number).
+         */
+        public Builder jitThreshold(int calls) {
+            jitThreshold = calls;
+            return this;
+        }
+
+        private static int jitThresholdProperty() {
+            String p = System.getProperty("ouroboros.jit", "");
+            if (p.equals("off")) {
+                return JIT_OFF;
+            }
+            try {
+                return p.isEmpty() ? JIT_DEFAULT_THRESHOLD : Math.max(0, Integer.parseInt(p));
+            } catch (NumberFormatException e) {
+                return JIT_DEFAULT_THRESHOLD;
+            }
+        }
+
         public Builder stepBudget(long n) {
             stepBudget = n;
             return this;
@@ -619,6 +645,19 @@ public final class Vm {
 
     public long stepBudget() {
         return stepBudget;
+    }
+
+    /** The threshold a builder starts with: {@value #JIT_DEFAULT_THRESHOLD}, or the system property {@code ouroboros.jit}. */
+    public static int defaultJitThreshold() {
+        return Builder.jitThresholdProperty();
+    }
+
+    /** Never compile: see {@link Builder#jitThreshold}. */
+    public static final int JIT_OFF = Integer.MAX_VALUE;
+    public static final int JIT_DEFAULT_THRESHOLD = 200;
+
+    public int jitThreshold() {
+        return jitThreshold;
     }
 
     /** Counts one created object against the object budget. */

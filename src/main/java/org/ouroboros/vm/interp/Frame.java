@@ -105,6 +105,14 @@ public final class Frame {
     /** Set by RERAISE and bare raise: the exception already carries this frame's traceback entry. */
     boolean reraising;
 
+    /** Loop iterations run here by the interpreter, towards compiling the code ({@link Jit}). */
+    int loopHeat;
+    /** The function whose code this frame runs (its compiled body is kept there), or null for module and class bodies. */
+    final PyFunction jitOwner;
+    /** A module or class body's compiled bodies (plain, and reporting lines), made when one of its loops got hot. */
+    CompiledBody ownBody;
+    CompiledBody ownLinesBody;
+
     Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
         this.code = code;
         this.instructions = code.instructions();
@@ -117,6 +125,7 @@ public final class Frame {
         this.locals = locals;
         this.function = function;
         boolean functionCode = function != null && function.code() == code;
+        this.jitOwner = functionCode ? function : null;
         this.caches = functionCode ? function.inlineCaches() : new Object[instructions.length];
         this.ops = functionCode ? function.packedCode(PackedCode::pack) : PackedCode.pack(instructions);
     }
@@ -140,6 +149,7 @@ public final class Frame {
         tracedLine = -1;
         kwnames = null;
         reraising = false;
+        loopHeat = 0;
     }
 
     public CodeObject code() {

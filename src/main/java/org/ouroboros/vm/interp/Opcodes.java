@@ -41,7 +41,13 @@ final class Opcodes {
 
     /** The loop: fetch, dispatch, until RETURN_VALUE or YIELD_VALUE hands back a value. */
     static PyObject run(ThreadState ts, Frame f) {
-        return run(ts, f, f.ops());
+        CompiledBody body = Jit.onCall(ts, f, false);
+        return body != null ? body.run(ts, f) : run(ts, f, f.ops());
+    }
+
+    /** A lookup with this class's private access, for {@link TemplateCompiler}'s classes: they call the opcodes' methods. */
+    static java.lang.invoke.MethodHandles.Lookup nestLookup() {
+        return java.lang.invoke.MethodHandles.lookup();
     }
 
     /**
@@ -50,7 +56,8 @@ final class Opcodes {
      * line may change pay for the check.
      */
     static PyObject runLines(ThreadState ts, Frame f) {
-        return run(ts, f, f.lineOps());
+        CompiledBody body = Jit.onCall(ts, f, true);
+        return body != null ? body.run(ts, f) : run(ts, f, f.lineOps());
     }
 
     /*
@@ -117,16 +124,21 @@ final class Opcodes {
                     pc = arg;
                     f.pc = arg;
                     Interpreter.checkpoint(ts, f);
+                    // A hot loop goes on in compiled code, of the flavour that reports lines if these ops do.
+                    if (++f.loopHeat > ts.jitThreshold) {
+                        CompiledBody body = Jit.onHotLoop(f, ops != f.ops());
+                        if (body != null) {
+                            return body.run(ts, f);
+                        }
+                    }
                 }
                 case PackedCode.OP_POP_JUMP_FORWARD_IF_FALSE, PackedCode.OP_POP_JUMP_BACKWARD_IF_FALSE -> {
-                    PyObject v = f.pop();
-                    if (v == PyBool.FALSE || (v != PyBool.TRUE && !Ops.truthy(v))) {
+                    if (!popTruth(f)) {
                         pc = arg;
                     }
                 }
                 case PackedCode.OP_POP_JUMP_FORWARD_IF_TRUE, PackedCode.OP_POP_JUMP_BACKWARD_IF_TRUE -> {
-                    PyObject v = f.pop();
-                    if (v == PyBool.TRUE || (v != PyBool.FALSE && Ops.truthy(v))) {
+                    if (popTruth(f)) {
                         pc = arg;
                     }
                 }
@@ -300,44 +312,44 @@ final class Opcodes {
             case NOP, MAKE_CELL, COPY_FREE_VARS -> { }
             case RESUME -> RESUME(ts, f);
             case POP_TOP -> POP_TOP(ts, f);
-            case PUSH_NULL -> f.push(null);
-            case COPY -> f.push(f.peek(arg));
+            case PUSH_NULL -> PUSH_NULL(f);
+            case COPY -> COPY(f, arg);
             case SWAP -> SWAP(f, arg);
-            case LOAD_CONST -> f.push((PyObject) f.code.consts()[arg]);
+            case LOAD_CONST -> LOAD_CONST(f, arg);
             case LOAD_FAST -> LOAD_FAST(f, arg);
-            case STORE_FAST -> f.fast[arg] = f.pop();
+            case STORE_FAST -> STORE_FAST(f, arg);
             case DELETE_FAST -> DELETE_FAST(f, arg);
             case LOAD_NAME -> LOAD_NAME(f, arg);
             case STORE_NAME -> STORE_NAME(f, arg);
             case DELETE_NAME -> DELETE_NAME(f, arg);
             case LOAD_GLOBAL -> LOAD_GLOBAL(f, arg);
-            case STORE_GLOBAL -> f.globals.put(f.nameKey(arg), f.pop());
+            case STORE_GLOBAL -> STORE_GLOBAL(f, arg);
             case DELETE_GLOBAL -> DELETE_GLOBAL(f, arg);
             case LOAD_DEREF -> LOAD_DEREF(f, arg);
             case LOAD_CLASSDEREF -> LOAD_CLASSDEREF(f, arg);
-            case STORE_DEREF -> f.cells[arg].set(f.pop());
+            case STORE_DEREF -> STORE_DEREF(f, arg);
             case DELETE_DEREF -> f.cells[arg].set(null);
-            case LOAD_CLOSURE -> f.push(f.cells[arg]);
+            case LOAD_CLOSURE -> LOAD_CLOSURE(f, arg);
             case LOAD_ATTR -> LOAD_ATTR(ts, f, arg);
             case STORE_ATTR -> STORE_ATTR(ts, f, arg);
             case DELETE_ATTR -> Attributes.delete(f.pop(), f.code.names()[arg]);
             case LOAD_METHOD -> LOAD_METHOD(ts, f, arg);
-            case KW_NAMES -> f.kwnames = (String[]) f.code.consts()[arg];
+            case KW_NAMES -> KW_NAMES(f, arg);
             case CALL -> CALL(ts, f, arg);
             case CALL_FUNCTION_EX -> CALL_FUNCTION_EX(f, arg);
             case BINARY_OP -> BINARY_OP(f, arg);
             case COMPARE_OP -> COMPARE_OP(f, arg);
             case IS_OP -> IS_OP(f, arg);
             case CONTAINS_OP -> CONTAINS_OP(f, arg);
-            case UNARY_NOT -> f.push(PyBool.of(!Ops.truthy(f.pop())));
+            case UNARY_NOT -> UNARY_NOT(f);
             case UNARY_NEGATIVE -> UNARY_NEGATIVE(f);
             case UNARY_POSITIVE -> f.push(Ops.unary(f.pop(), "__pos__", "+"));
             case UNARY_INVERT -> f.push(Ops.unary(f.pop(), "__invert__", "~"));
             case BINARY_SUBSCR -> BINARY_SUBSCR(f);
             case STORE_SUBSCR -> STORE_SUBSCR(f);
             case DELETE_SUBSCR -> DELETE_SUBSCR(f);
-            case BUILD_TUPLE -> f.push(arg == 0 ? PyTuple.EMPTY : new PyTuple(popN(f, arg)));
-            case BUILD_LIST -> f.push(new PyList(java.util.Arrays.asList(popN(f, arg))));
+            case BUILD_TUPLE -> BUILD_TUPLE(f, arg);
+            case BUILD_LIST -> BUILD_LIST(f, arg);
             case BUILD_SET -> BUILD_SET(f, arg);
             case BUILD_MAP -> BUILD_MAP(f, arg);
             case BUILD_CONST_KEY_MAP -> BUILD_CONST_KEY_MAP(f, arg);
@@ -354,7 +366,7 @@ final class Opcodes {
             case FORMAT_VALUE -> FORMAT_VALUE(f, arg);
             case UNPACK_SEQUENCE -> UNPACK_SEQUENCE(f, arg);
             case UNPACK_EX -> UNPACK_EX(f, arg);
-            case GET_ITER -> f.push(Ops.iter(f.pop()));
+            case GET_ITER -> GET_ITER(f);
             case GET_YIELD_FROM_ITER -> GET_YIELD_FROM_ITER(f);
             case FOR_ITER -> FOR_ITER(f, arg);
             case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> f.pc = arg;
@@ -401,12 +413,74 @@ final class Opcodes {
 
     // ---- stack and names ----
 
+    // The one-line handlers have methods too: compiled code (TemplateCompiler) calls each opcode's method by its name.
+
+    private static void PUSH_NULL(Frame f) {
+        f.push(null);
+    }
+
+    private static void COPY(Frame f, int n) {
+        f.push(f.peek(n));
+    }
+
+    private static void LOAD_CONST(Frame f, int i) {
+        f.push(constant(f, i));
+    }
+
+    private static PyObject constant(Frame f, int i) {
+        return (PyObject) f.code.consts()[i];
+    }
+
+    private static void STORE_FAST(Frame f, int i) {
+        storeFast(f, i, f.pop());
+    }
+
+    private static void storeFast(Frame f, int i, PyObject v) {
+        f.fast[i] = v;
+    }
+
+    private static void STORE_GLOBAL(Frame f, int i) {
+        f.globals.put(f.nameKey(i), f.pop());
+    }
+
+    private static void STORE_DEREF(Frame f, int i) {
+        f.cells[i].set(f.pop());
+    }
+
+    private static void LOAD_CLOSURE(Frame f, int i) {
+        f.push(f.cells[i]);
+    }
+
+    private static void KW_NAMES(Frame f, int i) {
+        f.kwnames = (String[]) f.code.consts()[i];
+    }
+
+    private static void UNARY_NOT(Frame f) {
+        f.push(PyBool.of(!Ops.truthy(f.pop())));
+    }
+
+    private static void BUILD_TUPLE(Frame f, int n) {
+        f.push(n == 0 ? PyTuple.EMPTY : new PyTuple(popN(f, n)));
+    }
+
+    private static void BUILD_LIST(Frame f, int n) {
+        f.push(new PyList(java.util.Arrays.asList(popN(f, n))));
+    }
+
+    private static void GET_ITER(Frame f) {
+        f.push(Ops.iter(f.pop()));
+    }
+
     private static void RESUME(ThreadState ts, Frame f) {
         Interpreter.checkpoint(ts, f);
     }
 
     private static void POP_TOP(ThreadState ts, Frame f) {
-        PyObject v = f.pop();
+        discard(ts, f, f.pop());
+    }
+
+    /** POP_TOP's work on a value already off the stack. */
+    private static void discard(ThreadState ts, Frame f, PyObject v) {
         if (v instanceof PyGenerator g && !g.started() && f.lasti > 0 && f.instructions[f.lasti - 1].opcode() == Opcode.CALL) {
             // A coroutine call used as a statement: its value is gone, CPython warns right here.
             UnawaitedCoroutines.dropped(ts, f, g);
@@ -608,6 +682,11 @@ final class Opcodes {
 
     /** The common case, kept small enough for the JIT to inline: a Python function called with positional arguments only. */
     private static void CALL(ThreadState ts, Frame f, int argc) {
+        f.push(call(ts, f, argc));
+    }
+
+    /** CALL's work: calls the callable with the arguments on the stack, pops them all and gives the result. */
+    private static PyObject call(ThreadState ts, Frame f, int argc) {
         if (f.kwnames == null) {
             PyObject method = f.peek(argc + 2);
             int nargs = method != null ? argc + 1 : argc;
@@ -620,15 +699,14 @@ final class Opcodes {
                     f.sp = newSp;
                     PyObject result = Interpreter.execute(ts, callee);
                     ts.releaseFrame(callee);
-                    f.push(result);
-                    return;
+                    return result;
                 }
             }
         }
-        callGeneral(ts, f, argc);
+        return callGeneral(ts, f, argc);
     }
 
-    private static void callGeneral(ThreadState ts, Frame f, int argc) {
+    private static PyObject callGeneral(ThreadState ts, Frame f, int argc) {
         String[] kwnames = f.kwnames;
         f.kwnames = null;
         boolean isMethod = f.peek(argc + 2) != null;
@@ -641,8 +719,7 @@ final class Opcodes {
         f.sp = newSp;
         PyObject result;
         if (callable instanceof PyFunction fn) {
-            f.push(FunctionCall.call(ts, fn, null, args, kwnames));
-            return;
+            return FunctionCall.call(ts, fn, null, args, kwnames);
         }
         if (callable instanceof org.ouroboros.vm.object.PyMethod pm && pm.function() instanceof PyFunction) {
             result = callable.call(args, kwnames);
@@ -664,10 +741,8 @@ final class Opcodes {
                 ts.depth--;
             }
         }
-        f.push(result);
-        if (!(callable instanceof PyFunction)) {
-            Interpreter.checkpoint(ts, f);
-        }
+        Interpreter.checkpoint(ts, f);
+        return result;
     }
 
     /** Drops references to popped values (a plain loop: the ranges are a few slots). */
@@ -717,28 +792,58 @@ final class Opcodes {
 
     // ---- operators ----
 
+    /** BINARY_OP's + and += with the int fast path, in a method small enough for the JVM to inline (Ops.binary is not). */
+    private static PyObject add(PyObject a, PyObject b, int nb) {
+        if (a.type() == Types.INT && b.type() == Types.INT && ((PyInt) a).isSmall() && ((PyInt) b).isSmall()) {
+            long x = ((PyInt) a).longValue();
+            long y = ((PyInt) b).longValue();
+            long r = x + y;
+            if (((x ^ r) & (y ^ r)) >= 0) {
+                return PyInt.of(r);
+            }
+        }
+        return Ops.binary(a, b, nb);
+    }
+
+    /** BINARY_OP's - and -=, likewise. */
+    private static PyObject subtract(PyObject a, PyObject b, int nb) {
+        if (a.type() == Types.INT && b.type() == Types.INT && ((PyInt) a).isSmall() && ((PyInt) b).isSmall()) {
+            long x = ((PyInt) a).longValue();
+            long y = ((PyInt) b).longValue();
+            long r = x - y;
+            if (((x ^ y) & (x ^ r)) >= 0) {
+                return PyInt.of(r);
+            }
+        }
+        return Ops.binary(a, b, nb);
+    }
+
     private static void BINARY_OP(Frame f, int nb) {
         PyObject b = f.pop();
-        PyObject a = f.pop();
-        f.push(Ops.binary(a, b, nb));
+        f.push(Ops.binary(f.pop(), b, nb));
     }
 
     private static void COMPARE_OP(Frame f, int op) {
         PyObject b = f.pop();
-        PyObject a = f.pop();
-        f.push(Ops.compare(a, b, op));
+        f.push(Ops.compare(f.pop(), b, op));
     }
 
     private static void IS_OP(Frame f, int invert) {
         PyObject b = f.pop();
-        PyObject a = f.pop();
-        f.push(PyBool.of((a == b) ^ (invert != 0)));
+        f.push(is(f.pop(), b, invert));
+    }
+
+    private static PyObject is(PyObject a, PyObject b, int invert) {
+        return PyBool.of((a == b) ^ (invert != 0));
     }
 
     private static void CONTAINS_OP(Frame f, int invert) {
         PyObject container = f.pop();
-        PyObject item = f.pop();
-        f.push(PyBool.of(Ops.contains(container, item) ^ (invert != 0)));
+        f.push(contains(f.pop(), container, invert));
+    }
+
+    private static PyObject contains(PyObject item, PyObject container, int invert) {
+        return PyBool.of(Ops.contains(container, item) ^ (invert != 0));
     }
 
     private static void UNARY_NEGATIVE(Frame f) {
@@ -991,14 +1096,28 @@ final class Opcodes {
     }
 
     private static void FOR_ITER(Frame f, int target) {
-        PyObject it = f.top();
-        PyObject v = nextItem(it);
-        if (v != null) {
-            f.push(v);
-        } else {
-            f.pop();
+        if (!forIterPushed(f)) {
             f.pc = target;
         }
+    }
+
+    /** FOR_ITER's step: pushes the iterator's next item, or pops the exhausted iterator and says so (false). */
+    static boolean forIterPushed(Frame f) {
+        PyObject v = nextOrPop(f);
+        if (v != null) {
+            f.push(v);
+            return true;
+        }
+        return false;
+    }
+
+    /** The next item of the iterator on top of the stack; when it is exhausted, pops it and gives null. */
+    static PyObject nextOrPop(Frame f) {
+        PyObject v = nextItem(f.top());
+        if (v == null) {
+            f.pop();
+        }
+        return v;
     }
 
     private static void GET_YIELD_FROM_ITER(Frame f) {
@@ -1020,31 +1139,49 @@ final class Opcodes {
     }
 
     private static void POP_JUMP_IF_FALSE(Frame f, int target) {
-        PyObject v = f.pop();
-        if (v == PyBool.FALSE || (v != PyBool.TRUE && !Ops.truthy(v))) {
+        if (!popTruth(f)) {
             f.pc = target;
         }
     }
 
     private static void POP_JUMP_IF_TRUE(Frame f, int target) {
-        PyObject v = f.pop();
-        if (v == PyBool.TRUE || (v != PyBool.FALSE && Ops.truthy(v))) {
+        if (popTruth(f)) {
             f.pc = target;
         }
+    }
+
+    /** The conditional jumps' test: pops TOS and gives its truth value. */
+    static boolean popTruth(Frame f) {
+        return truth(f.pop());
+    }
+
+    static boolean truth(PyObject v) {
+        return v == PyBool.TRUE || (v != PyBool.FALSE && Ops.truthy(v));
     }
 
     private static void POP_JUMP_IF_NONE(Frame f, int target, boolean ifNone) {
-        if ((f.pop() == NONE) == ifNone) {
+        if (popIsNone(f) == ifNone) {
             f.pc = target;
         }
     }
 
+    static boolean popIsNone(Frame f) {
+        return f.pop() == NONE;
+    }
+
     private static void JUMP_IF_OR_POP(Frame f, int target, boolean when) {
-        if (Ops.truthy(f.top()) == when) {
+        if (keepIfTruthIs(f, when)) {
             f.pc = target;
-        } else {
-            f.pop();
         }
+    }
+
+    /** JUMP_IF_TRUE_OR_POP's test (when = true): true if TOS's truth is {@code when} (it stays, the jump is taken), else pops it. */
+    static boolean keepIfTruthIs(Frame f, boolean when) {
+        if (Ops.truthy(f.top()) == when) {
+            return true;
+        }
+        f.pop();
+        return false;
     }
 
     // ---- generators and coroutines ----

@@ -131,6 +131,11 @@ final class PackedCode {
      * exception handlers.
      */
     static int[] packForLines(org.ouroboros.vm.code.CodeObject co) {
+        return pack(co.instructions(), lineMayChange(co));
+    }
+
+    /** The instructions where the coarse trace checks the line: where it changes, and where a jump or handler lands. */
+    static boolean[] lineMayChange(org.ouroboros.vm.code.CodeObject co) {
         Instruction[] code = co.instructions();
         boolean[] lineMayChange = new boolean[code.length];
         for (int i = 0; i < code.length; i++) {
@@ -146,7 +151,7 @@ final class PackedCode {
                 lineMayChange[e.target()] = true;
             }
         }
-        return pack(code, lineMayChange);
+        return lineMayChange;
     }
 
     static int[] pack(Instruction[] code) {

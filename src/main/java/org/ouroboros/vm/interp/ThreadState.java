@@ -35,6 +35,8 @@ public final class ThreadState {
     /** Eval-breaker ticks taken on this thread; the VM is told only when the budget is reached. */
     long ticks;
     final long stepBudget;
+    /** Calls of a function, or loop iterations in one frame, before the code is compiled ({@link Jit}). */
+    final int jitThreshold;
     /** Null when the VM has no scheduler hook (the common case costs one null check). */
     final EvalBreaker breaker;
     // ---- sched hook (branch sched): non-null only on threads run by the thread scheduler ----
@@ -77,6 +79,7 @@ public final class ThreadState {
         this.coarse = level != TraceLevel.OFF;
         this.fine = level == TraceLevel.FINE;
         this.stepBudget = vm.stepBudget();
+        this.jitThreshold = vm.jitThreshold();
         this.breaker = vm.evalBreaker() == EvalBreaker.NONE ? null : vm.evalBreaker();
     }
 

@@ -21,6 +21,11 @@ import org.ouroboros.vm.object.PyObject;
 final class TimeModule {
     private TimeModule() {}
 
+    private static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
     static PyModule create(Vm vm) {
         PyModule m = new PyModule("time");
         m.function("time", (self, args, kw) -> new PyFloat(epochNanos(vm) / 1e9));
@@ -30,6 +35,9 @@ final class TimeModule {
         m.function("monotonic", (self, args, kw) -> new PyFloat(perfNanos(vm) / 1e9));
         m.function("monotonic_ns", (self, args, kw) -> PyInt.of(perfNanos(vm)));
         m.function("process_time", (self, args, kw) -> new PyFloat(perfNanos(vm) / 1e9));
+        // CPU time of the running thread: what a benchmark wants on a machine busy with other work.
+        m.function("thread_time", (self, args, kw) -> new PyFloat(threadCpuNanos() / 1e9));
+        m.function("thread_time_ns", (self, args, kw) -> PyInt.of(threadCpuNanos()));
         m.add("struct_time", org.ouroboros.vm.builtins.StructSequence.type("time.struct_time"));
         m.function("gmtime", (self, args, kw) -> TimeFormat.structTime(
                 args.length > 0 && args[0] != NONE ? TimeFormat.seconds(args[0]) : epochNanos(vm) / 1e9, ZoneOffset.UTC));

@@ -88,6 +88,15 @@ public final class PyFunction extends PyObject {
     /** One slot per instruction for the interpreter's inline caches, made on first use. */
     private Object[] inlineCaches;
 
+    /**
+     * The template compiler's state for this function's code (owned by vm.interp's Jit): calls
+     * counted so far, and once decided, the compiled body or the marker that it stays interpreted.
+     */
+    public int jitCalls;
+    public Object jitBody;
+    /** The same for the coarse trace's flavour of compiled code (it reports lines). */
+    public Object jitLinesBody;
+
     public Object[] inlineCaches() {
         Object[] c = inlineCaches;
         if (c == null) {

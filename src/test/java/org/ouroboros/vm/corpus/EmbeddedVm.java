@@ -31,10 +31,16 @@ public final class EmbeddedVm {
     }
 
     public static ProgramOutput run(String source, String fileName, Duration timeout) {
+        return run(source, fileName, timeout, java.util.function.UnaryOperator.identity());
+    }
+
+    /** As {@link #run(String, String, Duration)}, with more {@code settings} of the VM. */
+    public static ProgramOutput run(String source, String fileName, Duration timeout,
+            java.util.function.UnaryOperator<Vm.Builder> settings) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         long deadline = System.nanoTime() + timeout.toNanos();
-        Vm vm = Vm.builder()
+        Vm vm = settings.apply(Vm.builder())
                 .stdout(out)
                 .stderr(err)
                 .stepBudget(STEP_BUDGET)
