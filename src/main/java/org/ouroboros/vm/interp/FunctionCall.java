@@ -67,7 +67,7 @@ public final class FunctionCall {
     }
 
     /** Out of line: the constructor inlined here would make the call path too big for the JIT to inline. */
-    private static Frame newFrame(ThreadState ts, PyFunction func) {
+    static Frame newFrame(ThreadState ts, PyFunction func) {
         return new Frame(func.code(), func.globals(), ts.vm().builtinsDict(), null, func);
     }
 

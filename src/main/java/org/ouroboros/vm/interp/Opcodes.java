@@ -670,14 +670,46 @@ final class Opcodes {
 
     /** LOAD_METHOD on {@code obj}, already off the stack. */
     private static void pushMethod(ThreadState ts, Frame f, PyObject obj, int i) {
-        PyObject method = ts.fine() ? null : AttributeSites.method(f, obj, i);
+        PyObject method = methodOrNull(ts, f, obj, i);
         if (method != null) {
             f.push(method);
             f.push(obj);
             return;
         }
         f.push(null);
-        f.push(Attributes.get(obj, f.code.names()[i]));
+        f.push(attributeNamed(f, obj, i));
+    }
+
+    /** LOAD_METHOD's first value: the plain method {@code obj.<name i>} calls with obj as self, or null (then the attribute). */
+    private static PyObject methodOrNull(ThreadState ts, Frame f, PyObject obj, int i) {
+        return ts.fine() ? null : AttributeSites.method(f, obj, i);
+    }
+
+    private static PyObject attributeNamed(Frame f, PyObject obj, int i) {
+        return Attributes.get(obj, f.code.names()[i]);
+    }
+
+    /**
+     * CALL's common case for compiled code, whose arguments are not on the frame's stack: the
+     * callee's frame when {@code callable} is a Python function taking exactly {@code nargs}
+     * positional arguments and no keywords were named (the caller then binds the arguments into
+     * its locals and calls {@link #runPlain}), else null.
+     */
+    private static Frame plainFrame(ThreadState ts, Frame f, PyObject callable, int nargs) {
+        if (f.kwnames != null || !(callable instanceof PyFunction fn) || fn.plainArity() != nargs) {
+            return null;
+        }
+        Frame callee = ts.takeSpareFrame(fn);
+        return callee != null ? callee : FunctionCall.newFrame(ts, fn);
+    }
+
+    private static PyObject runPlain(ThreadState ts, Frame callee) {
+        if (callee.cells.length > 0) {
+            FunctionCall.setUpCells(callee, callee.function);
+        }
+        PyObject result = Interpreter.execute(ts, callee);
+        ts.releaseFrame(callee);
+        return result;
     }
 
     /** The common case, kept small enough for the JIT to inline: a Python function called with positional arguments only. */

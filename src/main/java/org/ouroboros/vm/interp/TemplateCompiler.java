@@ -175,8 +175,15 @@ final class TemplateCompiler {
      * it reports lines, 13 bytes for that.
      */
     private static int bytecodeBound(CodeObject code, boolean lines) {
-        return 64 + 8 * (code.exceptionTable().size() + code.instructions().length)
-                + (lines ? 40 : 27) * code.instructions().length;
+        int bound = 64 + 8 * (code.exceptionTable().size() + code.instructions().length);
+        for (Instruction in : code.instructions()) {
+            bound += (lines ? 13 : 0) + switch (in.opcode()) {
+                case CALL -> 90 + 20 * in.arg(); // callCached: two ways to bind the arguments, and the general path
+                case LOAD_METHOD -> 40;
+                default -> 27;
+            };
+        }
+        return bound;
     }
 
     private static byte[] classBytes(CodeObject code, boolean lines) {
@@ -439,7 +446,9 @@ final class TemplateCompiler {
                     }
                 }
                 case LOAD_METHOD -> {
-                    if (cached >= 1) { // pushMethod pushes two onto the frame: what is below must be there first
+                    if (cached >= 1 && cached < CACHE) {
+                        loadMethod(i, arg);
+                    } else if (cached >= 1) { // pushMethod pushes two onto the frame: what is below must be there first
                         int obj = local[--cached];
                         flush();
                         setField("lasti", i);
@@ -451,6 +460,14 @@ final class TemplateCompiler {
                                 "(" + THREAD_STATE + FRAME_D + PY_OBJECT_D + "I)V", false);
                     } else {
                         frameForm(i, in);
+                    }
+                }
+                case CALL -> {
+                    if (arg + 2 <= cached) {
+                        callCached(i, arg);
+                    } else {
+                        flush();
+                        valueForm(i, VALUE_FORMS.get(Opcode.CALL), arg);
                     }
                 }
                 default -> {
@@ -516,6 +533,12 @@ final class TemplateCompiler {
 
         /** Takes the value on the JVM stack into a free local as the new top of the stack. */
         private void store() {
+            int free = freeLocal();
+            mv.visitVarInsn(ASTORE, free);
+            local[cached++] = free;
+        }
+
+        private int freeLocal() {
             int free = FIRST_CACHE_LOCAL;
             boolean taken = true;
             while (taken) {
@@ -527,8 +550,115 @@ final class TemplateCompiler {
                     }
                 }
             }
-            mv.visitVarInsn(ASTORE, free);
-            local[cached++] = free;
+            return free;
+        }
+
+        /** Pushes the lowest {@code n} cached values onto the frame's stack; the rest stay cached. */
+        private void flushLowest(int n) {
+            for (int k = 0; k < n; k++) {
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitVarInsn(ALOAD, local[k]);
+                mv.visitMethodInsn(INVOKEVIRTUAL, FRAME, "push", "(" + PY_OBJECT_D + ")V", false);
+            }
+            System.arraycopy(local, n, local, 0, cached - n);
+            cached -= n;
+        }
+
+        /**
+         * LOAD_METHOD on a cached object, giving two cached values as pushMethod pushes them:
+         * (method, obj) when a plain method was found, else (null, the attribute).
+         */
+        private void loadMethod(int i, int arg) {
+            setField("lasti", i);
+            int obj = local[cached - 1];
+            mv.visitVarInsn(ALOAD, TS);
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitVarInsn(ALOAD, obj);
+            pushInt(arg);
+            mv.visitMethodInsn(INVOKESTATIC, OPCODES, "methodOrNull", "(" + THREAD_STATE + FRAME_D + PY_OBJECT_D + "I)"
+                    + PY_OBJECT_D, false);
+            int method = freeLocal();
+            mv.visitVarInsn(ASTORE, method);
+            Label found = new Label();
+            mv.visitVarInsn(ALOAD, method);
+            mv.visitJumpInsn(org.objectweb.asm.Opcodes.IFNONNULL, found);
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitVarInsn(ALOAD, obj);
+            pushInt(arg);
+            mv.visitMethodInsn(INVOKESTATIC, OPCODES, "attributeNamed", "(" + FRAME_D + PY_OBJECT_D + "I)" + PY_OBJECT_D,
+                    false);
+            mv.visitVarInsn(ASTORE, obj);
+            mv.visitLabel(found);
+            local[cached - 1] = method;
+            local[cached++] = obj;
+        }
+
+        /** The local holding the callee's frame in {@link #callCached} (past the cached values' locals). */
+        private static final int CALLEE = FIRST_CACHE_LOCAL + CACHE + 1;
+
+        /**
+         * CALL with the callable, self-or-callable and the {@code n} arguments all cached: a plain
+         * Python function gets them straight into its locals; anything else takes CALL's general
+         * path, with the operands pushed onto the frame first. The result is cached.
+         */
+        private void callCached(int i, int n) {
+            setField("lasti", i);
+            flushLowest(cached - (n + 2));
+            int first = local[0];
+            int second = local[1];
+            Label function = new Label();
+            Label slow = new Label();
+            Label run = new Label();
+            Label done = new Label();
+            mv.visitVarInsn(ALOAD, first);
+            mv.visitJumpInsn(org.objectweb.asm.Opcodes.IFNULL, function);
+            plainFrame(first, n + 1, slow);
+            bind(0, second);
+            for (int k = 0; k < n; k++) {
+                bind(k + 1, local[2 + k]);
+            }
+            mv.visitJumpInsn(GOTO, run);
+            mv.visitLabel(function);
+            plainFrame(second, n, slow);
+            for (int k = 0; k < n; k++) {
+                bind(k, local[2 + k]);
+            }
+            mv.visitLabel(run);
+            mv.visitVarInsn(ALOAD, TS);
+            mv.visitVarInsn(ALOAD, CALLEE);
+            mv.visitMethodInsn(INVOKESTATIC, OPCODES, "runPlain", "(" + THREAD_STATE + FRAME_D + ")" + PY_OBJECT_D, false);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(slow);
+            flush();
+            mv.visitVarInsn(ALOAD, TS);
+            mv.visitVarInsn(ALOAD, F);
+            pushInt(n);
+            mv.visitMethodInsn(INVOKESTATIC, OPCODES, "call", "(" + THREAD_STATE + FRAME_D + "I)" + PY_OBJECT_D, false);
+            mv.visitLabel(done);
+            cached = 0;
+            store();
+        }
+
+        /** The callee's frame for {@code callable} into CALLEE, or a jump to {@code slow} when the call is not plain. */
+        private void plainFrame(int callable, int nargs, Label slow) {
+            mv.visitVarInsn(ALOAD, TS);
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitVarInsn(ALOAD, callable);
+            pushInt(nargs);
+            mv.visitMethodInsn(INVOKESTATIC, OPCODES, "plainFrame", "(" + THREAD_STATE + FRAME_D + PY_OBJECT_D + "I)"
+                    + FRAME_D, false);
+            mv.visitVarInsn(ASTORE, CALLEE);
+            mv.visitVarInsn(ALOAD, CALLEE);
+            mv.visitJumpInsn(org.objectweb.asm.Opcodes.IFNULL, slow);
+        }
+
+        /** callee.fast[k] = the value in {@code value}. */
+        private void bind(int k, int value) {
+            mv.visitVarInsn(ALOAD, CALLEE);
+            mv.visitFieldInsn(GETFIELD, FRAME, "fast", Type.getDescriptor(org.ouroboros.vm.object.PyObject[].class));
+            pushInt(k);
+            mv.visitVarInsn(ALOAD, value);
+            mv.visitInsn(org.objectweb.asm.Opcodes.AASTORE);
         }
 
         /** Pushes the cached values onto the frame's stack, lowest first. */

@@ -25,11 +25,15 @@ import org.ouroboros.vm.interp.TraceLevel;
  */
 class CompiledCodeTraceTest {
     private static final int CAP = 20_000;
+    private static final java.util.regex.Pattern REAL_IO = java.util.regex.Pattern.compile(
+            "socket|open_connection|start_server|create_server|create_connection|sock_");
 
     @TestFactory
     Stream<DynamicTest> compiledCodeTracesWhatTheInterpreterTraces() {
         return CorpusProgram.all().stream().map(program -> DynamicTest.dynamicTest("trace " + program.displayName(),
                 program.file().toUri(), () -> {
+                    assumeTrue(!REAL_IO.matcher(program.source()).find(),
+                            "real sockets: which side runs first is the operating system's choice");
                     List<TraceEvent> interpreted = coarseTrace(program, Vm.JIT_OFF);
                     assumeTrue(interpreted.equals(coarseTrace(program, Vm.JIT_OFF)),
                             "the trace differs between two interpreted runs (the program reads the clock or races)");
