@@ -571,12 +571,7 @@ final class TemplateCompiler {
         private void loadMethod(int i, int arg) {
             setField("lasti", i);
             int obj = local[cached - 1];
-            mv.visitVarInsn(ALOAD, TS);
-            mv.visitVarInsn(ALOAD, F);
-            mv.visitVarInsn(ALOAD, obj);
-            pushInt(arg);
-            mv.visitMethodInsn(INVOKESTATIC, OPCODES, "methodOrNull", "(" + THREAD_STATE + FRAME_D + PY_OBJECT_D + "I)"
-                    + PY_OBJECT_D, false);
+            onValue("methodOrNull", obj, arg, PY_OBJECT_D);
             int method = freeLocal();
             mv.visitVarInsn(ASTORE, method);
             Label found = new Label();
@@ -641,15 +636,20 @@ final class TemplateCompiler {
 
         /** The callee's frame for {@code callable} into CALLEE, or a jump to {@code slow} when the call is not plain. */
         private void plainFrame(int callable, int nargs, Label slow) {
-            mv.visitVarInsn(ALOAD, TS);
-            mv.visitVarInsn(ALOAD, F);
-            mv.visitVarInsn(ALOAD, callable);
-            pushInt(nargs);
-            mv.visitMethodInsn(INVOKESTATIC, OPCODES, "plainFrame", "(" + THREAD_STATE + FRAME_D + PY_OBJECT_D + "I)"
-                    + FRAME_D, false);
+            onValue("plainFrame", callable, nargs, FRAME_D);
             mv.visitVarInsn(ASTORE, CALLEE);
             mv.visitVarInsn(ALOAD, CALLEE);
             mv.visitJumpInsn(org.objectweb.asm.Opcodes.IFNULL, slow);
+        }
+
+        /** Calls {@code Opcodes.method(ts, f, <the value in local value>, intArg)}, which returns a {@code returns}. */
+        private void onValue(String method, int value, int intArg, String returns) {
+            mv.visitVarInsn(ALOAD, TS);
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitVarInsn(ALOAD, value);
+            pushInt(intArg);
+            mv.visitMethodInsn(INVOKESTATIC, OPCODES, method, "(" + THREAD_STATE + FRAME_D + PY_OBJECT_D + "I)" + returns,
+                    false);
         }
 
         /** callee.fast[k] = the value in {@code value}. */
