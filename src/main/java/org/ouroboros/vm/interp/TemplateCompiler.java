@@ -81,7 +81,7 @@ final class TemplateCompiler {
             new java.util.LinkedHashMap<>(64, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Shape, CompiledBody> eldest) {
-                    return size() > 4096;
+                    return size() > 1024; // each is a class (a few KB of metaspace) the JVM may have compiled
                 }
             });
 
