@@ -210,15 +210,15 @@ public final class TemplateCompiler {
             }
         };
         cw.visit(V17, ACC_FINAL | ACC_SUPER, Type.getInternalName(Opcodes.class).replace("Opcodes", "Compiled"), null,
-                "java/lang/Object", new String[] {Type.getInternalName(CompiledBody.class)});
+                Type.getInternalName(CompiledBody.class), null);
         MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
         init.visitCode();
         init.visitVarInsn(ALOAD, THIS);
-        init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitMethodInsn(INVOKESPECIAL, Type.getInternalName(CompiledBody.class), "<init>", "()V", false);
         init.visitInsn(RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", RUN_D, null, null);
+        MethodVisitor mv = cw.visitMethod(0, "run", RUN_D, null, null); // overrides the package-private run
         mv.visitCode();
         new Body(code, lines, mv).emit();
         mv.visitMaxs(0, 0);
