@@ -19,7 +19,7 @@ public final class Modules {
             "contextlib", "collections", "collections.abc", "itertools", "operator", "random",
             "dataclasses", "typing", "copy", "enum", "string", "json",
             "os", "os.path", "posixpath",
-            "numbers", "inspect");
+            "numbers", "inspect", "traceback", "_traceback");
 
     /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
     private static PyModule concurrentPackage(Vm vm) {
@@ -60,7 +60,7 @@ public final class Modules {
             case "multiprocessing" -> PythonSourceModule.load(vm, "multiprocessing", "multiprocessing.py");
             case "concurrent" -> concurrentPackage(vm);
             case "concurrent.futures" -> PythonSourceModule.load(vm, "concurrent.futures", "concurrent_futures.py");
-            case "io" -> org.ouroboros.vm.builtins.IoModule.create(vm);
+            case "io" -> ioModule(vm);
             case "abc" -> PythonSourceModule.load(vm, "abc", "abc.py");
             case "math" -> MathModule.create();
             case "contextlib" -> PythonSourceModule.load(vm, "contextlib", "contextlib.py");
