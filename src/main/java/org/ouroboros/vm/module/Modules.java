@@ -39,6 +39,15 @@ public final class Modules {
         return pkg;
     }
 
+    /** {@code io}: the file classes (Java) and StringIO/BytesIO (Python, run into the same module). */
+    private static PyModule ioModule(Vm vm) {
+        PyModule m = org.ouroboros.vm.builtins.IoModule.create(vm);
+        m.add("__builtins__", vm.modules().get("builtins"));
+        vm.modules().put("io", m);
+        BundledSource.run(vm, Modules.class, "io_memory.py", org.ouroboros.vm.code.CodeObject.LIBRARY_PREFIX + "io>", m);
+        return m;
+    }
+
     /** A fresh module object, or null when the VM has no such module. */
     public static PyModule create(String name, Vm vm) {
         return switch (name) {
@@ -77,6 +86,8 @@ public final class Modules {
             case "json" -> PythonSourceModule.load(vm, "json", "json.py");
             case "os" -> PythonSourceModule.load(vm, "os", "os.py");
             case "posixpath" -> PythonSourceModule.load(vm, "posixpath", "posixpath.py");
+            case "traceback" -> PythonSourceModule.load(vm, "traceback", "traceback.py");
+            case "_traceback" -> TracebackHelper.create(vm);
             case "numbers" -> PythonSourceModule.load(vm, "numbers", "numbers.py");
             case "inspect" -> PythonSourceModule.load(vm, "inspect", "inspect.py");
             case "os.path" -> (PyModule) vm.importModule("posixpath", true);
