@@ -219,12 +219,6 @@ public final class TypeType {
                 members.put(cm, c);
             }
         }
-        if (members.containsKey("__eq__") && !members.containsKey("__hash__")) {
-            members.put("__hash__", NONE);
-        }
-        if (!members.containsKey("__doc__")) {
-            members.put("__doc__", NONE);
-        }
         PyObject classCell = members.remove("__classcell__");
         PyType cls = PyType.heap(meta, name, bases, members);
         ThreadState ts = ThreadState.currentOrNull();
