@@ -50,18 +50,17 @@ def heappop(heap):
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    heap[0] = last
-    _sift_down(heap, 0)
-    return top
+    return _replace_top(heap, last) if heap else last
 
 
 def heapreplace(heap, item):
     _check(heap, "heapreplace")
     if not heap:
         raise IndexError("index out of range")
+    return _replace_top(heap, item)
+
+
+def _replace_top(heap, item):
     top = heap[0]
     heap[0] = item
     _sift_down(heap, 0)
