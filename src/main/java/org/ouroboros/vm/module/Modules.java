@@ -19,7 +19,7 @@ public final class Modules {
             "contextlib", "collections", "collections.abc", "itertools", "operator", "random",
             "dataclasses", "typing", "copy", "enum", "string", "json",
             "os", "os.path", "posixpath",
-            "numbers", "inspect", "traceback", "_traceback", "datetime", "heapq", "bisect", "keyword", "gc");
+            "numbers", "inspect", "traceback", "_traceback", "datetime", "heapq", "bisect", "keyword", "gc", "textwrap");
 
     /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
     private static PyModule concurrentPackage(Vm vm) {
@@ -86,6 +86,7 @@ public final class Modules {
             case "json" -> PythonSourceModule.load(vm, "json", "json.py");
             case "os" -> PythonSourceModule.load(vm, "os", "os.py");
             case "posixpath" -> PythonSourceModule.load(vm, "posixpath", "posixpath.py");
+            case "textwrap" -> PythonSourceModule.load(vm, "textwrap", "textwrap.py");
             case "keyword" -> PythonSourceModule.load(vm, "keyword", "keyword.py");
             case "gc" -> PythonSourceModule.load(vm, "gc", "gc.py");
             case "heapq" -> PythonSourceModule.load(vm, "heapq", "heapq.py");
