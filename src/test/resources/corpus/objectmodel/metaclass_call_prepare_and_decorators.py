@@ -57,17 +57,6 @@ def add_repr(cls):
 class Pt:
     def __init__(self, x, y): self.x, self.y = x, y
 print(Pt(1, "b"), [Pt(0, 0)])
-def singleton(cls):
-    instances = {}
-    def get(*a, **k):
-        if cls not in instances:
-            instances[cls] = cls(*a, **k)
-        return instances[cls]
-    return get
-@singleton
-class Db:
-    def __init__(self): print("connect")
-print(Db() is Db(), Db)
 print(type(Outer.__dict__["f"]), Outer.f, Outer.__dict__["Inner"])
 class Base:
     registry = []
