@@ -21,8 +21,9 @@ import org.ouroboros.vm.object.PyType;
  * blocks run and one that ignores GeneratorExit is reported as "Exception ignored in: ...". The
  * order follows what CPython 3.11 shows: generators named directly or held by an instance's
  * attributes first, in the namespace's order, then those inside containers (lists and tuples from
- * the end). Without reference counts the VM cannot free a generator earlier, when its last
- * reference goes.
+ * the end). Instances of classes with {@code __del__} reached the same way have it called then
+ * (before their attributes are let go). Without reference counts the VM cannot free a generator
+ * or call {@code __del__} earlier, when the last reference goes.
  */
 final class ExitFinalizer {
     private static final int DEPTH = 4;
@@ -68,10 +69,28 @@ final class ExitFinalizer {
             for (PyObject v : List.copyOf(d.map().values())) {
                 visit(v, depth - 1);
             }
-        } else if (o.dict() != null && !o.type().isBuiltin()) {
-            for (PyObject v : List.copyOf(o.dict().map().values())) {
-                visit(v, depth - 1);
+        } else if (!o.type().isBuiltin()) {
+            // an instance is finalized (its __del__) before its attributes are let go
+            PyObject del = o.type().lookup("__del__");
+            if (del != null) {
+                finalizeInstance(o, del);
             }
+            if (o.dict() != null) {
+                for (PyObject v : List.copyOf(o.dict().map().values())) {
+                    visit(v, depth - 1);
+                }
+            }
+        }
+    }
+
+    /** CPython's tp_finalize for a class with {@code __del__}; an exception from it is unraisable. */
+    private void finalizeInstance(PyObject o, PyObject del) {
+        try {
+            org.ouroboros.vm.object.Calls.callMethod(del, o, new PyObject[0], null);
+        } catch (PyException e) {
+            vm.flush();
+            vm.writeErr("Exception ignored in: " + Ops.repr(org.ouroboros.vm.object.Attributes.get(o.type(), "__del__"))
+                    .value() + "\n" + unraisable(e.value()));
         }
     }
 

@@ -57,7 +57,7 @@ public final class AsyncGeneratorType {
         gen.getter("__qualname__", self -> new PyStr(g(self).qualname()));
         gen.getter("ag_running", self -> PyBool.of(g(self).runningAsync()));
         gen.getter("ag_frame", self -> g(self).frame() == null ? NONE : new PyObject(Types.FRAME));
-        gen.getter("ag_code", self -> NONE);
+        gen.getter("ag_code", self -> new org.ouroboros.vm.interp.PyCode(g(self).code()));
         gen.getter("ag_await", self -> NONE);
         for (PyType t : new PyType[] {Types.ASYNC_GENERATOR_ASEND, Types.ASYNC_GENERATOR_ATHROW}) {
             TypeBuilder b = new TypeBuilder(t);

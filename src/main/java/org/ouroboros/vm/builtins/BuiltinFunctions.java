@@ -246,7 +246,9 @@ public final class BuiltinFunctions {
             }
             return Calls.callMethod(m, n, a.has(1) ? new PyObject[] {a.get(1)} : new PyObject[0], null);
         });
-        def(d, "pow", (self, args, kw) -> {
+        def(d, "pow", (self, given, kw) -> {
+            Args p = Args.parse("pow", given, kw, 2, "base", "exp", "mod");
+            PyObject[] args = p.has(2) ? new PyObject[] {p.get(0), p.get(1), p.get(2)} : new PyObject[] {p.get(0), p.get(1)};
             if (args.length == 3 && args[2] != NONE) {
                 if (args[0] instanceof org.ouroboros.vm.object.PyComplex || args[1] instanceof org.ouroboros.vm.object.PyComplex) {
                     throw PyExc.valueError("complex modulo");
@@ -272,8 +274,7 @@ public final class BuiltinFunctions {
                 }
                 return PyInt.of(((PyInt) args[0]).bigValue().modPow(((PyInt) args[1]).bigValue(), ((PyInt) args[2]).bigValue()));
             }
-            expect("pow", args, 2);
-            return Ops.binary(args[0], args[1], 8);
+            return Ops.binary(args[0], args[1], 8); // pow(a, b, None) is pow(a, b)
         });
         def(d, "divmod", (self, args, kw) -> {
             expect("divmod", args, 2);
@@ -358,22 +359,34 @@ public final class BuiltinFunctions {
                 default -> throw PyExc.typeError("'" + kw[k] + "' is an invalid keyword argument for print()");
             }
         }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < npos; i++) {
-            if (i > 0) {
-                sb.append(sep);
-            }
-            sb.append(Ops.str(args[i]).value());
-        }
-        sb.append(end);
         if (file == NONE) {
-            vm.writeOut(sb.toString());
+            file = org.ouroboros.vm.module.StdStream.out(vm);
+        }
+        if (file == null) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(Ops.str(args[i]).value());
+            }
+            vm.writeOut(sb.append(end).toString());
             if (flush) {
                 vm.flush();
             }
-        } else {
-            Attributes.get(file, "write").call(new PyStr(sb.toString()));
-        }
+        } else if (file != NONE) { // a file object gets one write per piece, as CPython's print does
+            PyObject write = Attributes.get(file, "write");
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    write.call(new PyStr(sep));
+                }
+                write.call(Ops.str(args[i]));
+            }
+            write.call(new PyStr(end));
+            if (flush) {
+                Attributes.get(file, "flush").call();
+            }
+        } // sys.stdout = None: print writes nothing
         return NONE;
     }
 

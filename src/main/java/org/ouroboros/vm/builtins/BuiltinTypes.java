@@ -39,5 +39,6 @@ public final class BuiltinTypes {
         FileTypes.install();
         PickleSupport.install();
         org.ouroboros.vm.module.FunctoolsModule.installPartialType();
+        org.ouroboros.vm.module.StdStream.installType();
     }
 }

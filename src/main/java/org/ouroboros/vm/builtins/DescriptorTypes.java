@@ -74,8 +74,20 @@ public final class DescriptorTypes {
         c.getter("__dict__", PyObject::dict);
         c.getter("__doc__", DescriptorTypes::wrappedDoc);
         c.getter("__isabstractmethod__", self -> isAbstract(((PyClassMethod) self).function));
-        c.method2("__get__", (self, obj, cls) -> new PyMethod(((PyClassMethod) self).function,
-                cls != NONE ? cls : obj.type()));
+        c.method("__get__", (self, args, kw) -> {
+            if (args.length < 1 || args.length > 2) {
+                throw org.ouroboros.vm.object.PyExc.typeError("expected 1 or 2 arguments, got " + args.length);
+            }
+            PyObject obj = args[0];
+            PyObject cls = args.length > 1 ? args[1] : NONE;
+            if (obj == NONE && cls == NONE) {
+                throw org.ouroboros.vm.object.PyExc.typeError("__get__(None, None) is invalid");
+            }
+            if (cls instanceof PyType t) {
+                return Attributes.bindDescriptor(self, obj == NONE ? null : obj, t);
+            }
+            return Attributes.bindDescriptor(self, obj, obj.type());
+        });
         c.getter("__func__", self -> ((PyClassMethod) self).function);
         c.getter("__wrapped__", self -> ((PyClassMethod) self).function);
         c.method0("__repr__", self -> new PyStr("<classmethod(" + org.ouroboros.vm.object.Ops.repr(

@@ -27,7 +27,9 @@ public final class Formatter {
         int i = 0;
         char fill = ' ';
         char align = 0;
+        boolean fillGiven = false;
         if (s.length() >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
+            fillGiven = true;
             fill = s.charAt(0);
             align = s.charAt(1);
             i = 2;
@@ -91,9 +93,11 @@ public final class Formatter {
         if (grouping != 0 && !groupingAllowed) {
             throw PyExc.valueError("Cannot specify '" + grouping + "' with '" + effective + "'.");
         }
-        if (zero && align == 0) {
+        if (zero && !fillGiven) { // CPython: the 0 flag fills with zeros, and pads after the sign only by default
             fill = '0';
-            align = '=';
+            if (align == 0 && defaultType != 's') {
+                align = '=';
+            }
         }
         return new Spec(fill, align, sign, noNegativeZero, alt, zero, width, grouping, precision, type);
     }

@@ -101,7 +101,12 @@ public final class FunctionTypes {
             return new PyStr(owner.name() + "." + bf.name());
         });
         b.getter("__self__", self -> {
-            PyObject s = ((PyBuiltinFunction) self).self();
+            PyBuiltinFunction bf = (PyBuiltinFunction) self;
+            PyObject s = bf.self();
+            if (s == null && "builtins".equals(bf.moduleName())) { // len.__self__ is the builtins module
+                org.ouroboros.vm.interp.ThreadState ts = org.ouroboros.vm.interp.ThreadState.currentOrNull();
+                s = ts == null ? null : ts.vm().modules().get("builtins");
+            }
             return s == null ? NONE : s;
         });
         b.getter("__module__", self -> {

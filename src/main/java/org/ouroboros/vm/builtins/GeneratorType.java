@@ -44,12 +44,11 @@ public final class GeneratorType {
             // paused at a yield or await (3.11's gi_suspended/cr_suspended, read by inspect.getgeneratorstate)
             b.getter(prefix + "suspended", self -> PyBool.of(g(self).started() && !g(self).finished() && !g(self).running()));
             b.getter(prefix + "frame", self -> g(self).frame() == null ? NONE : new PyObject(Types.FRAME));
-            b.getter(prefix + "code", self -> NONE);
-            if (coro) {
-                b.getter("cr_await", self -> NONE);
-            } else {
-                b.getter("gi_yieldfrom", self -> NONE);
-            }
+            b.getter(prefix + "code", self -> new PyCode(g(self).code()));
+            b.getter(coro ? "cr_await" : "gi_yieldfrom", self -> {
+                PyObject d = g(self).yieldFrom();
+                return d == null ? NONE : d;
+            });
         }
     }
 

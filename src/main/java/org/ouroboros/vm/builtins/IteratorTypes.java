@@ -105,8 +105,13 @@ public final class IteratorTypes {
 
     /** CPython's dictreviter ({@code reversed(d)}): from the last entry position down; a size change is an error. */
     static PyIter reverseKeyIterator(PyDict d) {
+        return reverseIterator(Types.DICT_REVERSEKEYITERATOR, d);
+    }
+
+    /** {@code reversed(d)}, {@code reversed(d.values())} or {@code reversed(d.items())}, by {@code type}. */
+    private static PyIter reverseIterator(PyType type, PyDict d) {
         int[] state = {d.entryLimit() - 1, d.size()};
-        return new PyIter(Types.DICT_KEYITERATOR, () -> {
+        return new PyIter(type, () -> {
             if (d.size() != state[1]) {
                 state[1] = -1;
                 throw PyExc.runtimeError("dictionary changed size during iteration");
@@ -119,7 +124,8 @@ public final class IteratorTypes {
                 return null;
             }
             state[0] = i - 1;
-            return d.keyAt(i);
+            return type == Types.DICT_REVERSEKEYITERATOR ? d.keyAt(i)
+                    : type == Types.DICT_REVERSEVALUEITERATOR ? d.valueAt(i) : new PyTuple(d.keyAt(i), d.valueAt(i));
         });
     }
 
@@ -127,7 +133,8 @@ public final class IteratorTypes {
         for (PyType t : new PyType[] {Types.LIST_ITERATOR, Types.LIST_REVERSEITERATOR, Types.TUPLE_ITERATOR,
                 Types.RANGE_ITERATOR, Types.STR_ITERATOR, Types.BYTES_ITERATOR, Types.DICT_KEYITERATOR,
                 Types.DICT_VALUEITERATOR, Types.DICT_ITEMITERATOR, Types.SET_ITERATOR, Types.SEQ_ITERATOR,
-                Types.CALLABLE_ITERATOR, Types.ENUMERATE, Types.ZIP, Types.MAP, Types.FILTER, Types.REVERSED}) {
+                Types.CALLABLE_ITERATOR, Types.ENUMERATE, Types.ZIP, Types.MAP, Types.FILTER, Types.REVERSED,
+                Types.DICT_REVERSEKEYITERATOR, Types.DICT_REVERSEVALUEITERATOR, Types.DICT_REVERSEITEMITERATOR}) {
             TypeBuilder b = new TypeBuilder(t);
             b.method0("__iter__", self -> self);
             b.method0("__next__", self -> {
@@ -139,6 +146,9 @@ public final class IteratorTypes {
             });
         }
         new TypeBuilder(Types.ENUMERATE).constructor((cls, args, kw) -> {
+            if (args.length == 0) { // 3.11's enumerate_vectorcall words it without "(pos 1)"
+                throw PyExc.typeError("enumerate() missing required argument 'iterable'");
+            }
             Args a = Args.parse("enumerate", args, kw, 1, "iterable", "start");
             PyObject it = Ops.iter(a.get(0));
             long[] i = {a.has(1) ? Ops.index(a.get(1)) : 0};
@@ -230,11 +240,10 @@ public final class IteratorTypes {
             b.method0("__iter__", self -> viewIterator((DictView) self));
             b.method0("__len__", self -> PyInt.of(((DictView) self).dict.size()));
             b.method0("__reversed__", self -> {
-                List<PyObject> items = new ArrayList<>();
-                for (PyObject o : Ops.iterable(self)) {
-                    items.add(0, o);
-                }
-                return ListType.iterator(items);
+                DictView v = (DictView) self;
+                return reverseIterator(v.type() == Types.DICT_KEYS ? Types.DICT_REVERSEKEYITERATOR
+                        : v.type() == Types.DICT_VALUES ? Types.DICT_REVERSEVALUEITERATOR : Types.DICT_REVERSEITEMITERATOR,
+                        v.dict);
             });
             b.method1("__contains__", (self, o) -> {
                 DictView v = (DictView) self;

@@ -37,8 +37,16 @@ public final class StrType {
             PyStr v;
             if (!a.has(0)) {
                 v = PyStr.EMPTY;
-            } else if ((a.has(1) || a.has(2)) && a.get(0) instanceof PyBytes b) {
-                v = Codecs.decode(b.value(), Codecs.textArg(a, 1, "str", "utf-8"), Codecs.textArg(a, 2, "str", "strict"));
+            } else if (a.has(1) || a.has(2)) {
+                String encoding = Codecs.textArg(a, 1, "str", "utf-8");
+                String errors = Codecs.textArg(a, 2, "str", "strict");
+                PyObject o = a.get(0);
+                byte[] data = o instanceof PyBytes b ? b.value()
+                        : o instanceof org.ouroboros.vm.object.PyByteArray ba ? ba.value() : null;
+                if (data == null) {
+                    throw PyExc.typeError("decoding to str: need a bytes-like object, " + o.type().name() + " found");
+                }
+                v = Codecs.decode(data, encoding, errors);
             } else {
                 v = Ops.str(a.get(0));
             }

@@ -41,8 +41,9 @@ public final class TypeType {
             if (meta == Types.TYPE && npos == 1 && (kw == null || kw.length == 0)) {
                 return args[0].type();
             }
-            if (npos != 3) {
-                throw PyExc.typeError("type() takes 1 or 3 arguments");
+            if (npos != 3) { // type(...) itself checks first; a metaclass call reaches type.__new__'s own check
+                throw PyExc.typeError(meta == Types.TYPE ? "type() takes 1 or 3 arguments"
+                        : "type.__new__() takes exactly 3 arguments (" + npos + " given)");
             }
             if (!(args[0] instanceof PyStr name)) {
                 throw PyExc.typeError("type.__new__() argument 1 must be str, not " + args[0].type().name());
@@ -218,12 +219,6 @@ public final class TypeType {
                 c.function = fn;
                 members.put(cm, c);
             }
-        }
-        if (members.containsKey("__eq__") && !members.containsKey("__hash__")) {
-            members.put("__hash__", NONE);
-        }
-        if (!members.containsKey("__doc__")) {
-            members.put("__doc__", NONE);
         }
         PyObject classCell = members.remove("__classcell__");
         PyType cls = PyType.heap(meta, name, bases, members);

@@ -516,10 +516,12 @@ public final class Compiler {
         int nb = nbIndex(a.op()) + 13;
         Expr t = a.target();
         if (t instanceof Name n) {
+            u.b.pos = n.pos(); // an unbound name gets its caret under the target, as CPython 3.11
             nameOp(n.id(), ExprContext.Load);
             expr(a.value());
             u.b.pos = a.pos();
             u.b.emit(BINARY_OP, nb);
+            u.b.pos = n.pos();
             nameOp(n.id(), ExprContext.Store);
         } else if (t instanceof Attribute at) {
             expr(at.value());

@@ -78,18 +78,26 @@ public final class Exceptions {
 
     /** The full text CPython prints for an uncaught exception, chained exceptions first. */
     public static String format(PyBaseException exc, Function<String, List<String>> sourceLines) {
+        return format(exc, sourceLines, true);
+    }
+
+    /** As {@link #format(PyBaseException, Function)}; without chained exceptions when {@code chain} is false. */
+    public static String format(PyBaseException exc, Function<String, List<String>> sourceLines, boolean chain) {
         StringBuilder sb = new StringBuilder();
-        format(exc, sourceLines, sb, new IdentityHashMap<>());
+        format(exc, sourceLines, sb, chain ? new IdentityHashMap<>() : null);
         return sb.toString();
     }
 
+    /** {@code seen} is null when chained exceptions are left out. */
     private static void format(PyBaseException exc, Function<String, List<String>> src, StringBuilder sb,
                                Map<PyBaseException, Boolean> seen) {
-        seen.put(exc, true);
-        if (exc.cause() != null && !seen.containsKey(exc.cause())) {
+        if (seen != null) {
+            seen.put(exc, true);
+        }
+        if (seen != null && exc.cause() != null && !seen.containsKey(exc.cause())) {
             format(exc.cause(), src, sb, seen);
             sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (exc.context() != null && !exc.suppressContext() && !seen.containsKey(exc.context())) {
+        } else if (seen != null && exc.context() != null && !exc.suppressContext() && !seen.containsKey(exc.context())) {
             format(exc.context(), src, sb, seen);
             sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
@@ -142,6 +150,15 @@ public final class Exceptions {
                 sb.append(text).append('\n');
             }
         }
+    }
+
+    /** The {@code File "…", line N, in f} entries of a traceback with their source lines, as CPython prints them. */
+    public static String formatEntries(List<TracebackEntry> tb, Function<String, List<String>> src) {
+        StringBuilder sb = new StringBuilder();
+        for (TracebackEntry e : withoutLibraryFrames(tb)) {
+            appendEntry(sb, e, src);
+        }
+        return sb.toString();
     }
 
     private static void flushRepeats(StringBuilder sb, int repeats) {

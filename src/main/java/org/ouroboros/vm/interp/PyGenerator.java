@@ -81,6 +81,16 @@ public final class PyGenerator extends PyObject {
         return started;
     }
 
+    /** The code object the generator runs ({@code gi_code}), also after it finished. */
+    public org.ouroboros.vm.code.CodeObject code() {
+        return frame.code();
+    }
+
+    /** The iterator a suspended {@code yield from}/{@code await} waits on ({@code gi_yieldfrom}, {@code cr_await}), or null. */
+    public PyObject yieldFrom() {
+        return running ? null : delegate();
+    }
+
     /** The frame while the generator can still run ({@code gi_frame}), else null. */
     public Frame frame() {
         return finished ? null : frame;

@@ -19,7 +19,7 @@ public final class Modules {
             "contextlib", "collections", "collections.abc", "itertools", "operator", "random",
             "dataclasses", "typing", "copy", "enum", "string", "json",
             "os", "os.path", "posixpath",
-            "numbers", "inspect");
+            "numbers", "inspect", "traceback", "_traceback", "datetime", "heapq", "bisect", "keyword", "gc", "textwrap");
 
     /** The {@code concurrent} package: its one submodule is imported with it ({@code from concurrent import futures}). */
     private static PyModule concurrentPackage(Vm vm) {
@@ -37,6 +37,15 @@ public final class Modules {
         pkg.add("__path__", new org.ouroboros.vm.object.PyList());
         pkg.add("abc", vm.importModule("collections.abc", true));
         return pkg;
+    }
+
+    /** {@code io}: the file classes (Java) and StringIO/BytesIO (Python, run into the same module). */
+    private static PyModule ioModule(Vm vm) {
+        PyModule m = org.ouroboros.vm.builtins.IoModule.create(vm);
+        m.add("__builtins__", vm.modules().get("builtins"));
+        vm.modules().put("io", m);
+        BundledSource.run(vm, Modules.class, "io_memory.py", org.ouroboros.vm.code.CodeObject.LIBRARY_PREFIX + "io>", m);
+        return m;
     }
 
     /** A fresh module object, or null when the VM has no such module. */
@@ -60,7 +69,7 @@ public final class Modules {
             case "multiprocessing" -> PythonSourceModule.load(vm, "multiprocessing", "multiprocessing.py");
             case "concurrent" -> concurrentPackage(vm);
             case "concurrent.futures" -> PythonSourceModule.load(vm, "concurrent.futures", "concurrent_futures.py");
-            case "io" -> org.ouroboros.vm.builtins.IoModule.create(vm);
+            case "io" -> ioModule(vm);
             case "abc" -> PythonSourceModule.load(vm, "abc", "abc.py");
             case "math" -> MathModule.create();
             case "contextlib" -> PythonSourceModule.load(vm, "contextlib", "contextlib.py");
@@ -77,6 +86,14 @@ public final class Modules {
             case "json" -> PythonSourceModule.load(vm, "json", "json.py");
             case "os" -> PythonSourceModule.load(vm, "os", "os.py");
             case "posixpath" -> PythonSourceModule.load(vm, "posixpath", "posixpath.py");
+            case "textwrap" -> PythonSourceModule.load(vm, "textwrap", "textwrap.py");
+            case "keyword" -> PythonSourceModule.load(vm, "keyword", "keyword.py");
+            case "gc" -> PythonSourceModule.load(vm, "gc", "gc.py");
+            case "heapq" -> PythonSourceModule.load(vm, "heapq", "heapq.py");
+            case "bisect" -> PythonSourceModule.load(vm, "bisect", "bisect.py");
+            case "datetime" -> PythonSourceModule.load(vm, "datetime", "datetime.py");
+            case "traceback" -> PythonSourceModule.load(vm, "traceback", "traceback.py");
+            case "_traceback" -> TracebackHelper.create(vm);
             case "numbers" -> PythonSourceModule.load(vm, "numbers", "numbers.py");
             case "inspect" -> PythonSourceModule.load(vm, "inspect", "inspect.py");
             case "os.path" -> (PyModule) vm.importModule("posixpath", true);

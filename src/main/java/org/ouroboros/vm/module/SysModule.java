@@ -68,8 +68,12 @@ final class SysModule {
         }
         modules.put("sys", m);
         m.add("modules", modules);
-        m.add("stdout", stream(vm, false));
-        m.add("stderr", stream(vm, true));
+        PyObject stdout = StdStream.of(vm, false);
+        PyObject stderr = StdStream.of(vm, true);
+        m.add("stdout", stdout);
+        m.add("stderr", stderr);
+        m.add("__stdout__", stdout);
+        m.add("__stderr__", stderr);
         m.function("getrecursionlimit", (self, args, kw) -> PyInt.of(vm.recursionLimit()));
         m.function("setrecursionlimit", (self, args, kw) -> {
             long n = Ops.index(args[0]);
@@ -134,22 +138,6 @@ final class SysModule {
         }
         org.ouroboros.vm.interp.AsyncGenHooks.set(given[0], given[1]);
         return NONE;
-    }
-
-    /** A minimal text stream object with write/flush going to the VM's writer. */
-    private static PyObject stream(Vm vm, boolean err) {
-        PyModule s = new PyModule(err ? "stderr" : "stdout");
-        s.function("write", (self, args, kw) -> {
-            String text = ((PyStr) args[0]).value();
-            if (err) {
-                vm.writeErr(text);
-            } else {
-                vm.writeOut(text);
-            }
-            return PyInt.of(text.length());
-        });
-        s.function("flush", (self, args, kw) -> NONE);
-        return s;
     }
 
     static PyObject type() {

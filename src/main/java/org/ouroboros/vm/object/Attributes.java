@@ -188,7 +188,15 @@ public final class Attributes {
             return p.fget.call(obj);
         }
         if (descr instanceof PyClassMethod c) {
-            return new PyMethod(c.function, cls != null ? cls : obj.type());
+            PyObject owner = cls != null ? cls : obj.type();
+            if (!(c.function instanceof PyFunction)) {
+                // 3.9-3.12 chain descriptors: classmethod(property(...)) binds the property to the class
+                PyObject get = c.function.type().lookup("__get__");
+                if (get != null) {
+                    return Calls.callMethod(get, c.function, new PyObject[] {owner, owner}, null);
+                }
+            }
+            return new PyMethod(c.function, owner);
         }
         if (descr instanceof PyStaticMethod s) {
             return s.function;

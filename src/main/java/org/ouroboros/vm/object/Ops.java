@@ -151,7 +151,8 @@ public final class Ops {
             return PyBool.of(cmpResult(c, op));
         }
         boolean checkedReflected = false;
-        if (ta != tb && tb.isSubtype(ta) && overrides(tb, ta, CMP_NAMES[CMP_SWAPPED[op]])) {
+        // CPython's do_richcompare: a right operand of a proper subclass goes first, overriding or not
+        if (ta != tb && tb.isSubtype(ta)) {
             checkedReflected = true;
             PyObject r = callCompare(b, a, CMP_SWAPPED[op]);
             if (r != NOT_IMPLEMENTED) {
@@ -205,11 +206,6 @@ public final class Ops {
         } finally {
             ts.leaveRecursiveCall();
         }
-    }
-
-    private static boolean overrides(PyType sub, PyType base, String name) {
-        PyObject m = sub.lookup(name);
-        return m != null && m != base.lookup(name);
     }
 
     // ---- binary operators ----

@@ -78,6 +78,12 @@ public class PyType extends PyObject {
      * A new heap class (what {@code type.__new__} does): checks bases, computes the MRO with C3,
      * copies the namespace. Raises TypeError as CPython does.
      */
+    /** Builtin classes whose subclasses get no {@code __weakref__} (variable-size, or weak-referenceable already). */
+    private static boolean noWeakrefSubclasses(PyType solid) {
+        return solid == Types.INT || solid == Types.TUPLE || solid == Types.BYTES || solid == Types.SET
+                || solid == Types.FROZENSET || solid == Types.TYPE;
+    }
+
     public static PyType heap(PyType metatype, String name, PyType[] bases, Map<String, PyObject> namespace) {
         if (bases.length == 0) {
             bases = new PyType[] {Types.OBJECT};
@@ -115,22 +121,29 @@ public class PyType extends PyObject {
             }
             t.instancesHaveDict = inheritedDict || t.slots.contains("__dict__");
             for (String s : t.slots) {
-                if (!s.equals("__dict__")) {
+                if (!s.equals("__dict__") && !s.equals("__weakref__")) {
                     t.members.put(s, new PySlotDescriptor(t, s));
                 }
             }
-            t.members.remove("__slots__");
-            t.members.put("__slots__", slotsDecl);
         } else {
             t.instancesHaveDict = true;
         }
-        boolean inherited = false;
+        // then, as CPython's PyType_Ready: the __dict__ and __weakref__ getsets, __doc__, __hash__ = None
+        boolean inheritedDict = false;
+        boolean inheritedWeakref = noWeakrefSubclasses(t.solid);
         for (PyType b : bases) {
-            inherited |= b.lookup("__dict__") != null && b != Types.OBJECT;
+            inheritedDict |= b.lookup("__dict__") != null && b != Types.OBJECT;
+            inheritedWeakref |= b.lookup("__weakref__") != null;
         }
-        if (t.instancesHaveDict && !inherited && !t.members.containsKey("__dict__")) {
+        if (t.instancesHaveDict && !inheritedDict && !t.members.containsKey("__dict__")) {
             t.members.put("__dict__", Attributes.dictDescriptor(t));
+        }
+        if ((t.slots == null || t.slots.contains("__weakref__")) && !inheritedWeakref) {
             t.members.put("__weakref__", new PyGetSet(t, "__weakref__", self -> PyConstants.NONE, null));
+        }
+        t.members.putIfAbsent("__doc__", PyConstants.NONE);
+        if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) {
+            t.members.put("__hash__", PyConstants.NONE);
         }
         t.mro = Mro.compute(t);
         if (!t.members.containsKey("__qualname__")) {

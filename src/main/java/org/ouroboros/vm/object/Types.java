@@ -65,6 +65,9 @@ public final class Types {
     public static final PyType STR_ITERATOR = PyType.builtin("str_ascii_iterator", OBJECT, null);
     public static final PyType BYTES_ITERATOR = PyType.builtin("bytes_iterator", OBJECT, null);
     public static final PyType DICT_KEYITERATOR = PyType.builtin("dict_keyiterator", OBJECT, null);
+    public static final PyType DICT_REVERSEKEYITERATOR = PyType.builtin("dict_reversekeyiterator", OBJECT, null);
+    public static final PyType DICT_REVERSEVALUEITERATOR = PyType.builtin("dict_reversevalueiterator", OBJECT, null);
+    public static final PyType DICT_REVERSEITEMITERATOR = PyType.builtin("dict_reverseitemiterator", OBJECT, null);
     public static final PyType DICT_VALUEITERATOR = PyType.builtin("dict_valueiterator", OBJECT, null);
     public static final PyType DICT_ITEMITERATOR = PyType.builtin("dict_itemiterator", OBJECT, null);
     public static final PyType SET_ITERATOR = PyType.builtin("set_iterator", OBJECT, null);
@@ -92,7 +95,8 @@ public final class Types {
                 SET_ITERATOR, SEQ_ITERATOR, CALLABLE_ITERATOR, DICT_KEYS, DICT_VALUES, DICT_ITEMS,
                 WRAPPER_DESCRIPTOR, CLASSMETHOD_DESCRIPTOR, LIST_REVERSEITERATOR, BYTES_ITERATOR,
                 ASYNC_GENERATOR, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW, ASYNC_GENERATOR_WRAPPED_VALUE,
-                ANEXT_AWAITABLE, UNION_TYPE}) {
+                ANEXT_AWAITABLE, UNION_TYPE, DICT_REVERSEKEYITERATOR, DICT_REVERSEVALUEITERATOR,
+                DICT_REVERSEITEMITERATOR}) {
             t.setSubclassable(false);
         }
         PARTIAL.setName("partial");

@@ -384,20 +384,25 @@ class Flag(Enum):
     def __bool__(self):
         return bool(self._value_)
 
+    def _other_value(self, other):
+        # a member of the same flag, or (IntFlag) a plain value of the member type
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
     def __or__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.__class__(self._value_ | other._value_)
+        value = self._other_value(other)
+        return value if value is NotImplemented else self.__class__(self._value_ | value)
 
     def __and__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.__class__(self._value_ & other._value_)
+        value = self._other_value(other)
+        return value if value is NotImplemented else self.__class__(self._value_ & value)
 
     def __xor__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.__class__(self._value_ ^ other._value_)
+        value = self._other_value(other)
+        return value if value is NotImplemented else self.__class__(self._value_ ^ value)
 
     def __invert__(self):
         all_bits = 0
@@ -412,6 +417,14 @@ class Flag(Enum):
 
 class IntFlag(int, ReprEnum, Flag):
     """Support for integer-based Flags"""
+
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
 
     def __str__(self):
         return int.__repr__(self)

@@ -194,33 +194,46 @@ def total_ordering(cls):
     return cls
 
 
+class KeyWrapper:
+    """What cmp_to_key returns: called with an object, it wraps that object for comparisons."""
+    __slots__ = ("_cmp", "obj")
+
+    def __init__(self, cmp, obj=None):
+        self._cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return KeyWrapper(self._cmp, obj)
+
+    def _other(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError("other argument must be K instance")
+        return other.obj
+
+    def __lt__(self, other):
+        return self._cmp(self.obj, self._other(other)) < 0
+
+    def __gt__(self, other):
+        return self._cmp(self.obj, self._other(other)) > 0
+
+    def __eq__(self, other):
+        return self._cmp(self.obj, self._other(other)) == 0
+
+    def __le__(self, other):
+        return self._cmp(self.obj, self._other(other)) <= 0
+
+    def __ge__(self, other):
+        return self._cmp(self.obj, self._other(other)) >= 0
+
+    __hash__ = None
+
+
+KeyWrapper.__module__ = 'functools'
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    K.__name__ = K.__qualname__ = 'KeyWrapper'
-    K.__module__ = 'functools'
-    return K
+    return KeyWrapper(mycmp)
 
 
 def singledispatch(func):

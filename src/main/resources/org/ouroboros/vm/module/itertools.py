@@ -6,11 +6,28 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
            'repeat', 'starmap', 'takewhile', 'tee', 'zip_longest']
 
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+class count:
+    """count(start=0, step=1) --> count object"""
+
+    def __init__(self, start=0, step=1):
+        for value in (start, step):
+            if not isinstance(value, (int, float, complex)):
+                raise TypeError("a number is required")
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if isinstance(self._step, int) and self._step == 1:
+            return "count(%r)" % (self._n,)
+        return "count(%r, %r)" % (self._n, self._step)
 
 
 def cycle(iterable):
@@ -23,13 +40,35 @@ def cycle(iterable):
             yield element
 
 
-def repeat(object, times=None):
-    if times is None:
-        while True:
-            yield object
-    else:
-        for _ in range(times):
-            yield object
+class repeat:
+    """repeat(object [,times]) -> create an iterator which returns the object
+for the specified number of times.  If not specified, returns the object
+endlessly."""
+
+    def __init__(self, object, times=None):
+        self._object = object
+        self._left = None if times is None else max(times.__index__(), 0)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is None:
+            return self._object
+        if self._left <= 0:
+            raise StopIteration
+        self._left -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError("len() of unsized object")
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return "repeat(%r)" % (self._object,)
+        return "repeat(%r, %d)" % (self._object, self._left)
 
 
 def accumulate(iterable, func=None, *, initial=None):
@@ -73,6 +112,8 @@ class chain:
 
 
 chain.__module__ = 'itertools'
+count.__module__ = 'itertools'
+repeat.__module__ = 'itertools'
 
 
 def compress(data, selectors):

@@ -1,6 +1,7 @@
 # queue for the Ouroboros VM: CPython 3.11's queue API and semantics (one mutex, three
 # Conditions sharing it), written on this VM's threading; operations are reported to the trace.
 import threading
+from heapq import heappush, heappop
 import _thread
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
@@ -152,38 +153,10 @@ class PriorityQueue(Queue):
         return len(self.queue)
 
     def _put(self, item):
-        heap = self.queue
-        heap.append(item)
-        pos = len(heap) - 1
-        while pos > 0:
-            parent = (pos - 1) >> 1
-            if heap[pos] < heap[parent]:
-                heap[pos], heap[parent] = heap[parent], heap[pos]
-                pos = parent
-            else:
-                break
+        heappush(self.queue, item)
 
     def _get(self):
-        heap = self.queue
-        last = heap.pop()
-        if not heap:
-            return last
-        top = heap[0]
-        heap[0] = last
-        pos = 0
-        n = len(heap)
-        while True:
-            child = 2 * pos + 1
-            if child >= n:
-                break
-            if child + 1 < n and heap[child + 1] < heap[child]:
-                child += 1
-            if heap[child] < heap[pos]:
-                heap[pos], heap[child] = heap[child], heap[pos]
-                pos = child
-            else:
-                break
-        return top
+        return heappop(self.queue)
 
 
 class LifoQueue(Queue):
