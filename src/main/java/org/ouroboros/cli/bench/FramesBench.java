@@ -54,6 +54,16 @@ public final class FramesBench implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "4", description = "Playback time per run (default ${DEFAULT-VALUE}).")
     double seconds;
 
+    /**
+     * The unmeasured run before each measured one. As long as the measured run by default, so it plays
+     * the same events: a shorter one plays only the last of them (the 200-class hierarchy's super() walk,
+     * none of its merges), and the measured run then also timed the JIT compiling the merge steps' code,
+     * with the compiler taking one of two cores.
+     */
+    @Option(names = "--warm-up", paramLabel = "SECONDS", description = "Playback time of the unmeasured warm-up run "
+            + "before each measured run (default: --seconds, the same events; 1 = the last second's events only).")
+    Double warmUp;
+
     @Option(names = "--display", description = "Use the real display (e.g. Xvfb via DISPLAY) instead of headless Monocle.")
     boolean display;
 
@@ -88,9 +98,10 @@ public final class FramesBench implements Callable<Integer> {
             Map<String, String> programs = new LinkedHashMap<>();
             programs.put(classes + "-class hierarchy", FramePrograms.hierarchy(classes, 42));
             programs.put(objects + "-object graph", FramePrograms.objectGraph(objects));
-            out.write(String.format(Locale.ROOT, "platform: %s, prism: %s; %.0f s playback per run after a warm-up run; %s%n",
+            double warm = warmUp == null ? seconds : warmUp;
+            out.write(String.format(Locale.ROOT, "platform: %s, prism: %s; %.0f s playback per run after a %.0f s warm-up run%s; %s%n",
                     System.getProperty("glass.platform", "default (display)"), System.getProperty("prism.order", "default"),
-                    seconds, stress ? "stress: the whole trace per run"
+                    seconds, warm, warm >= seconds ? " (the same events)" : "", stress ? "stress: the whole trace per run"
                             : "the app's fastest speed (8x = 32 events/s) over the last events of the trace"));
             out.write(String.format(Locale.ROOT, "load average %.1f on %d cores%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -109,7 +120,7 @@ public final class FramesBench implements Callable<Integer> {
                 }
                 for (var program : programs.entrySet()) {
                     Trace trace = TraceRuns.run(program.getValue(), "bench.py", exportable.traceLevel(), exportable.vmSettings()).trace();
-                    measure(exportable, trace, Math.min(1, seconds));
+                    measure(exportable, trace, warm);
                     Result r = measure(exportable, trace, seconds);
                     if (perFrame != null) {
                         java.nio.file.Files.writeString(perFrame, r.timeline(id + "," + program.getKey()),

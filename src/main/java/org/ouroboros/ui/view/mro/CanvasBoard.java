@@ -25,6 +25,8 @@ abstract class CanvasBoard extends Region {
     private double paintedWidth = -1;
     private double paintedHeight = -1;
     private double paintedScale = -1;
+    /** The pixel scale the canvas's texture was made for. */
+    private double canvasScale = -1;
     private List<Boxes.Painted> painted = List.of();
 
     /** @param laidOut called after each layout (see {@link RepaintMark}) */
@@ -95,20 +97,29 @@ abstract class CanvasBoard extends Region {
             stale = false;
             paintedWidth = w;
             paintedHeight = h;
-            canvas.relocate(snappedLeftInset(), snappedTopInset());
-            if (scale != paintedScale || !roomFor(w, h)) {
-                // A new size makes a new texture: a step that only shrinks the drawing keeps the canvas.
-                paintedScale = scale;
-                resize(canvas, w, h, scale);
-            }
-            GraphicsContext g = canvas.getGraphicsContext2D();
-            g.setTransform(1, 0, 0, 1, 0, 0);
-            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-            g.setTransform(scale, 0, 0, scale, 0, 0);
-            painted = w > 0 && h > 0 ? List.copyOf(paint(g, w, h)) : List.of();
+            paintedScale = scale;
+            painted = List.copyOf(draw(w, h, scale));
             setAccessibleText(describe());
         }
         laidOut.run();
+    }
+
+    /**
+     * Draws the content {@code w} × {@code h} units at {@code scale} pixels per unit: by default all of
+     * it again on the board's canvas. Returns the texts drawn.
+     */
+    protected List<Boxes.Painted> draw(double w, double h, double scale) {
+        canvas.relocate(snappedLeftInset(), snappedTopInset());
+        if (scale != canvasScale || !roomFor(w, h)) {
+            // A new size makes a new texture: a step that only shrinks the drawing keeps the canvas.
+            canvasScale = scale;
+            resize(canvas, w, h, scale);
+        }
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.setTransform(scale, 0, 0, scale, 0, 0);
+        return w > 0 && h > 0 ? paint(g, w, h) : List.of();
     }
 
     /**
@@ -136,8 +147,8 @@ abstract class CanvasBoard extends Region {
 
     /** True when the canvas is at least this big and not much bigger (its texture can be kept). */
     private boolean roomFor(double w, double h) {
-        double cw = canvas.getWidth() / paintedScale;
-        double ch = canvas.getHeight() / paintedScale;
+        double cw = canvas.getWidth() / canvasScale;
+        double ch = canvas.getHeight() / canvasScale;
         return cw >= w && ch >= h && cw <= w * 1.25 + 8 && ch <= h * 1.25 + 8;
     }
 

@@ -50,6 +50,11 @@ final class HierarchyGraph extends CanvasBoard {
     private Looks.Look widthsLook;
     private Map<String, Mark> marks = Map.of();
     private Map<String, Integer> positions = Map.of();
+    /** One canvas per layer of classes, above the edges: a step redraws only the layers whose marks or badges changed. */
+    private final List<Canvas> layerCanvases = new ArrayList<>();
+    /** What each layer's canvas shows, and the texts drawn on it. */
+    private final List<List<Object>> layerDrawn = new ArrayList<>();
+    private final List<List<Boxes.Painted>> layerTexts = new ArrayList<>();
 
     HierarchyGraph(Looks looks, Boxes boxes, Runnable laidOut) {
         super(looks, boxes, laidOut);
@@ -176,10 +181,14 @@ final class HierarchyGraph extends CanvasBoard {
         return at;
     }
 
+    /**
+     * The classes layer by layer, each layer on a canvas of its own: a merge step changes the marks
+     * and badges of a class or two, and only their layers are drawn (and painted on screen) again.
+     */
     @Override
-    protected List<Boxes.Painted> paint(GraphicsContext g, double width, double height) {
+    protected List<Boxes.Painted> draw(double width, double height, double scale) {
         List<Boxes.Painted> painted = none();
-        if (hierarchy == null) {
+        if (hierarchy == null || width <= 0 || height <= 0) {
             if (!edgesDrawn.isEmpty()) {
                 GraphicsContext edges = edgeLayer.getGraphicsContext2D();
                 edges.setTransform(1, 0, 0, 1, 0, 0);
@@ -187,17 +196,75 @@ final class HierarchyGraph extends CanvasBoard {
                 edgesDrawn = List.of();
                 edgeTexts = List.of();
             }
+            keepLayers(0);
             return painted;
         }
         Map<String, double[]> at = place(width);
         paintEdges(at, width, height, painted);
-        for (Hierarchy.Node n : hierarchy.nodes()) {
+        double margin = Math.ceil(em() * 0.5);
+        Looks.Look badge = looks.look("mro-graph-badge", null);
+        for (int l = 0; l < hierarchy.layerCount(); l++) {
+            List<Hierarchy.Node> nodes = new ArrayList<>();
+            for (Hierarchy.Node n : hierarchy.nodes()) {
+                if (n.layer() == l) {
+                    nodes.add(n);
+                }
+            }
+            double top = nodes.isEmpty() ? 0 : at.get(nodes.get(0).name())[1] - margin;
+            double bottom = nodes.isEmpty() ? 0 : at.get(nodes.get(0).name())[1] + rowHeight() + margin;
+            List<Object> key = new ArrayList<>();
+            key.add(width);
+            key.add(top);
+            key.add(bottom);
+            key.add(scale);
+            key.add(badge);
+            for (Hierarchy.Node n : nodes) {
+                key.add(n.name());
+                key.add(java.util.Arrays.toString(at.get(n.name())));
+                key.add(looks.look("mro-graph-node", mark(n.name()).state));
+                key.add(positions.get(n.name()));
+            }
+            if (l < layerDrawn.size() && key.equals(layerDrawn.get(l))) {
+                painted.addAll(layerTexts.get(l));
+                continue;
+            }
+            if (l == layerCanvases.size()) {
+                Canvas canvas = new Canvas();
+                canvas.setManaged(false);
+                canvas.setMouseTransparent(true);
+                layerCanvases.add(canvas);
+                layerDrawn.add(List.of());
+                layerTexts.add(List.of());
+                getChildren().add(canvas);
+            }
+            Canvas canvas = layerCanvases.get(l);
+            canvas.relocate(snappedLeftInset(), snappedTopInset() + top);
+            if (canvas.getWidth() != width * scale || canvas.getHeight() != (bottom - top) * scale) {
+                resize(canvas, width, bottom - top, scale);
+            }
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.setTransform(1, 0, 0, 1, 0, 0);
+            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            g.setTransform(scale, 0, 0, scale, 0, -top * scale);
+            List<Boxes.Painted> texts = paintLayer(g, nodes, at, badge);
+            layerDrawn.set(l, key);
+            layerTexts.set(l, List.copyOf(texts));
+            painted.addAll(texts);
+        }
+        keepLayers(hierarchy.layerCount());
+        return painted;
+    }
+
+    /** The classes of one layer with their marks, then their badges (the place in the result so far). */
+    private List<Boxes.Painted> paintLayer(GraphicsContext g, List<Hierarchy.Node> nodes, Map<String, double[]> at,
+            Looks.Look badge) {
+        List<Boxes.Painted> painted = none();
+        for (Hierarchy.Node n : nodes) {
             double[] box = at.get(n.name());
             painted.addAll(boxes.paint(g, looks.look("mro-graph-node", mark(n.name()).state), text(n.name()), true,
                     box[0], box[1], box[2], box[3]));
         }
-        Looks.Look badge = looks.look("mro-graph-badge", null);
-        for (Hierarchy.Node n : hierarchy.nodes()) {
+        for (Hierarchy.Node n : nodes) {
             Integer place = positions.get(n.name());
             if (place == null) {
                 continue;
@@ -210,6 +277,22 @@ final class HierarchyGraph extends CanvasBoard {
                     Math.round(box[1] + (box[3] - bh) / 2), bw, bh));
         }
         return painted;
+    }
+
+    /** Removes the canvases of layers from {@code count} on (a smaller hierarchy is shown). */
+    private void keepLayers(int count) {
+        while (layerCanvases.size() > count) {
+            int last = layerCanvases.size() - 1;
+            getChildren().remove(layerCanvases.remove(last));
+            layerDrawn.remove(last);
+            layerTexts.remove(last);
+        }
+    }
+
+    /** Not used: {@link #draw} draws each layer on its own canvas. */
+    @Override
+    protected List<Boxes.Painted> paint(GraphicsContext g, double width, double height) {
+        return none();
     }
 
     /** Draws the edge layer again when the classes moved or the line looks changed; keeps it otherwise. */

@@ -33,7 +33,8 @@
  * and painting for a hundred labels. Their fonts, colours and borders come from hidden labels
  * styled by {@code mro-view.css} ({@code Looks}), so themes, zoom and presentation mode apply as
  * before; each board exposes what it draws (cells, lines, marks, badges) for tests and as
- * accessible text. The graph's edges sit on a layer drawn again only when the hierarchy changes.
+ * accessible text. The graph's edges sit on a layer drawn again only when the hierarchy changes,
+ * its classes on a canvas per layer drawn again only when a mark or badge in that layer changes.
  * The contrast rows, the walk and its output are synced to lists of wanted labels by
  * {@code LabelCells} (texts and styles set only where they differ), the walk keeps its boxes while
  * the MRO is the same, and a panel is redrawn only when its merge or walk changed.
