@@ -43,6 +43,9 @@ public final class OuroborosApp extends Application {
     @Override
     public void init() {
         StartupProbe.mark("init");
+        if (!"normal".equals(System.getProperty(CompilerThreadPriority.PROPERTY))) {
+            CompilerThreadPriority.lowerInBackground();
+        }
         io = Executors.newSingleThreadScheduledExecutor(daemon("ouroboros-io"));
         highlight = Executors.newSingleThreadExecutor(daemon("ouroboros-highlight"));
         AppEnvironment env = new AppEnvironment(ConfigDirectory.resolve(),

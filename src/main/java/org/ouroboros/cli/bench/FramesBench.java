@@ -75,6 +75,14 @@ public final class FramesBench implements Callable<Integer> {
             description = "Also write each measured frame (wall ms, FX cpu, CSS+layout cpu, paint cpu, update ms, position) to CSV.")
     java.nio.file.Path perFrame;
 
+    /** The JIT compiler threads' priority during the run. */
+    enum CompilerPriority { low, normal }
+
+    @Option(names = "--compiler-priority", defaultValue = "low", paramLabel = "low|normal",
+            description = "The JIT compiler threads' OS priority: low (nice 19, as the app sets it) or normal (the JVM's "
+                    + "default, as a plain `java` process has it). Default ${DEFAULT-VALUE}.")
+    CompilerPriority compilerPriority;
+
     Writer out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 
     /** One measured run. */
@@ -90,6 +98,7 @@ public final class FramesBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        int reniced = compilerPriority == CompilerPriority.low ? org.ouroboros.ui.CompilerThreadPriority.lower() : 0;
         boolean startedHere = HeadlessFx.start(!display);
         if (perFrame != null) {
             java.nio.file.Files.writeString(perFrame, "view,program,frame,frame_ms,fx_cpu_ms,layout_cpu_ms,paint_cpu_ms,update_ms,position\n");
@@ -103,9 +112,11 @@ public final class FramesBench implements Callable<Integer> {
                     System.getProperty("glass.platform", "default (display)"), System.getProperty("prism.order", "default"),
                     seconds, warm, warm >= seconds ? " (the same events)" : "", stress ? "stress: the whole trace per run"
                             : "the app's fastest speed (8x = 32 events/s) over the last events of the trace"));
-            out.write(String.format(Locale.ROOT, "load average %.1f on %d cores%n",
+            out.write(String.format(Locale.ROOT, "load average %.1f on %d cores; JIT compiler threads: %s%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                    Runtime.getRuntime().availableProcessors()));
+                    Runtime.getRuntime().availableProcessors(), reniced > 0
+                            ? reniced + " at nice " + org.ouroboros.ui.CompilerThreadPriority.NICE + " (as in the app)"
+                            : "the JVM's priority" + (compilerPriority == CompilerPriority.low ? " (renice failed or not Linux)" : "")));
             out.write(String.format(Locale.ROOT, "%-9s %-22s %7s %6s %8s %8s %8s %9s %10s %10s %9s %9s %9s %5s  %s%n", "view",
                     "program", "events", "frames", "p50 ms", "p95 ms", "max ms", "cpu p95", "update p95", "layout p95",
                     "paint p50", "paint p95", "work p95", "load", "60 fps?"));

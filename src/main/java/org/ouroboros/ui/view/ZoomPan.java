@@ -26,6 +26,7 @@ public final class ZoomPan {
         content.scaleYProperty().bind(scale);
         scroll.setContent(new Group(content));
         scroll.setPannable(true);
+        ScrollPanes.paintChangesOnly(scroll);
         scroll.getStyleClass().add("zoom-pan");
         scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown() && e.getDeltaY() != 0) {

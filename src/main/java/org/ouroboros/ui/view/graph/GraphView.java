@@ -51,7 +51,7 @@ public final class GraphView implements TraceView {
     private final GraphLegend legend = new GraphLegend();
     private final GraphCanvas canvas = new GraphCanvas();
     private final InspectorPanel inspector = new InspectorPanel();
-    private final ScrollPane side = new ScrollPane(inspector);
+    private final ScrollPane side = org.ouroboros.ui.view.ScrollPanes.paintChangesOnly(new ScrollPane(inspector));
     /** The canvas alone until a node is clicked; then the inspector beside it. */
     private final SplitPane split = new SplitPane(canvas);
 

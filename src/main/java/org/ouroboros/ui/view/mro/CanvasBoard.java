@@ -29,7 +29,7 @@ abstract class CanvasBoard extends Region {
     private double canvasScale = -1;
     private List<Boxes.Painted> painted = List.of();
 
-    /** @param laidOut called after each layout (see {@link RepaintMark}) */
+    /** @param laidOut called after each layout (see {@link org.ouroboros.ui.view.RepaintMark}) */
     CanvasBoard(Looks looks, Boxes boxes, Runnable laidOut) {
         this.looks = looks;
         this.boxes = boxes;

@@ -32,7 +32,7 @@ final class MergePanel extends VBox {
     private Hierarchy hierarchyShown;
     private final Runnable laidOut;
 
-    /** @param laidOut called after each layout of the panel, its table or its graph (see {@link RepaintMark}) */
+    /** @param laidOut called after each layout of the panel, its table or its graph (see {@link org.ouroboros.ui.view.RepaintMark}) */
     MergePanel(Runnable laidOut) {
         this.laidOut = laidOut;
         // The table and the graph are drawn on canvases in the looks of these hidden, CSS-styled probes.

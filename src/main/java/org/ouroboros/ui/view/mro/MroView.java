@@ -27,6 +27,8 @@ import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.CheckpointedFold;
 import org.ouroboros.ui.player.LocalizedMessages;
 import org.ouroboros.ui.player.TraceView;
+import org.ouroboros.ui.view.RepaintMark;
+import org.ouroboros.ui.view.ScrollPanes;
 
 /**
  * The MRO view: the C3 merge of a class animated one trace event at a time (Simionato's
@@ -115,8 +117,8 @@ public final class MroView implements TraceView {
         mergeScroll.setFitToWidth(true);
         ScrollPane walkScroll = MergePanel.styled(new ScrollPane(walkPanel), "mro-scroll");
         walkScroll.setFitToWidth(true);
-        paintChangesOnly(mergeScroll);
-        paintChangesOnly(walkScroll);
+        ScrollPanes.paintChangesOnly(mergeScroll);
+        ScrollPanes.paintChangesOnly(walkScroll);
         panes = MergePanel.styled(new SplitPane(mergeScroll, walkScroll), "mro-panes");
         panes.setOrientation(Orientation.VERTICAL);
         panes.setDividerPositions(0.68);
@@ -138,20 +140,6 @@ public final class MroView implements TraceView {
     @Override
     public Node node() {
         return root;
-    }
-
-    /**
-     * Turns off the bitmap cache JavaFX's scroll pane skin puts on its viewport. With it, any label
-     * that changes in a step repaints the whole viewport into the cache (the software pipeline's
-     * costliest part of a frame); without it, only the changed labels' regions are painted again.
-     */
-    private static void paintChangesOnly(ScrollPane scroll) {
-        scroll.skinProperty().addListener((obs, old, skin) -> {
-            if (skin != null) {
-                scroll.getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains("viewport"))
-                        .forEach(viewport -> viewport.setCache(false));
-            }
-        });
     }
 
     @Override

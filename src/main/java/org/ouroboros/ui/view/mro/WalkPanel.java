@@ -43,7 +43,7 @@ final class WalkPanel extends VBox {
     private List<String> boxesMro = List.of();
     private final Runnable laidOut;
 
-    /** @param laidOut called after each layout of the panel (see {@link RepaintMark}) */
+    /** @param laidOut called after each layout of the panel (see {@link org.ouroboros.ui.view.RepaintMark}) */
     WalkPanel(Runnable laidOut) {
         this.laidOut = laidOut;
         getStyleClass().add("mro-walk");

@@ -303,14 +303,30 @@ final class NamesCanvas extends Pane {
             return;
         }
         drawnArrows = plans;
-        List<Node> drawn = new ArrayList<>();
-        for (ArrowPlan plan : plans) {
-            plan.draw(drawn);
+        List<Node> drawn = arrows.getChildren();
+        int kept = Math.min(drawn.size() / 2, plans.size());
+        // Arrows kept from the last layout are moved in place: only those whose geometry changed
+        // are painted again, where new nodes would repaint every arrow's region (most of the board).
+        boolean restyled = false;
+        for (int i = 0; i < kept; i++) {
+            restyled |= plans.get(i).update((CubicCurve) drawn.get(2 * i), (Polygon) drawn.get(2 * i + 1));
         }
-        // One change of the group (not one per arrow): each change re-measures everything above it.
-        arrows.getChildren().setAll(drawn);
-        // Made during layout, after this pulse's CSS pass: style them now or they stay unstroked.
-        arrows.applyCss();
+        if (drawn.size() > 2 * plans.size()) {
+            drawn.subList(2 * plans.size(), drawn.size()).clear();
+        }
+        if (plans.size() > kept) {
+            List<Node> added = new ArrayList<>();
+            for (ArrowPlan plan : plans.subList(kept, plans.size())) {
+                plan.draw(added);
+            }
+            // One change of the group (not one per arrow): each change re-measures everything above it.
+            drawn.addAll(added);
+            restyled = true;
+        }
+        if (restyled) {
+            // Made or restyled during layout, after this pulse's CSS pass: style them now or they stay unstroked.
+            arrows.applyCss();
+        }
     }
 
     /**
@@ -334,14 +350,45 @@ final class NamesCanvas extends Pane {
         }
 
         void draw(List<Node> out) {
-            String kind = fromNote ? "names-arrow-name" : "names-arrow-item";
-            CubicCurve c = new CubicCurve(sx, sy, c1x, c1y, c2x, ey, ex, ey);
-            c.getStyleClass().addAll("names-arrow", kind);
+            CubicCurve c = new CubicCurve();
             c.setFill(null);
-            Polygon head = new Polygon(ex, ey, ex + dir * size, ey - size * 0.5, ex + dir * size, ey + size * 0.5);
-            head.getStyleClass().addAll("names-arrow-head", kind);
+            Polygon head = new Polygon();
+            c.getStyleClass().add("names-arrow");
+            update(c, head);
             out.add(c);
             out.add(head);
+        }
+
+        /**
+         * Gives an arrow's curve and head this geometry and kind; unchanged values leave them
+         * untouched. True when the kind (so the style) changed.
+         */
+        boolean update(CubicCurve c, Polygon head) {
+            String kind = fromNote ? "names-arrow-name" : "names-arrow-item";
+            boolean restyled = !c.getStyleClass().contains(kind);
+            if (restyled) {
+                c.getStyleClass().setAll("names-arrow", kind);
+                head.getStyleClass().setAll("names-arrow-head", kind);
+            }
+            set(c.startXProperty(), sx);
+            set(c.startYProperty(), sy);
+            set(c.controlX1Property(), c1x);
+            set(c.controlY1Property(), c1y);
+            set(c.controlX2Property(), c2x);
+            set(c.controlY2Property(), ey);
+            set(c.endXProperty(), ex);
+            set(c.endYProperty(), ey);
+            List<Double> points = List.of(ex, ey, ex + dir * size, ey - size * 0.5, ex + dir * size, ey + size * 0.5);
+            if (!head.getPoints().equals(points)) {
+                head.getPoints().setAll(points);
+            }
+            return restyled;
+        }
+
+        private static void set(javafx.beans.property.DoubleProperty property, double value) {
+            if (property.get() != value) {
+                property.set(value);
+            }
         }
     }
 }

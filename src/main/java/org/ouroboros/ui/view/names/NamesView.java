@@ -26,6 +26,8 @@ import org.ouroboros.ui.view.graph.GraphView;
 import org.ouroboros.ui.view.graph.InspectorPanel;
 import org.ouroboros.ui.view.graph.Inspection;
 import org.ouroboros.ui.shell.MainWindow;
+import org.ouroboros.ui.view.RepaintMark;
+import org.ouroboros.ui.view.ScrollPanes;
 import org.ouroboros.ui.view.graph.SnapshotIndex;
 
 /**
@@ -48,6 +50,19 @@ public final class NamesView implements TraceView {
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
+    /**
+     * Changed in the pulse of each step and the one after: a change the step leaves out of sight
+     * (cards below the visible part of the board) would otherwise make the next pulse repaint the
+     * whole window (25–30 ms with software rendering) instead of one pixel. See {@link RepaintMark}.
+     */
+    private final RepaintMark repaintMark = new RepaintMark();
+    private int pulsesToMark;
+    private final Runnable touchAfterChange = () -> {
+        if (pulsesToMark > 0) {
+            pulsesToMark--;
+            repaintMark.touch();
+        }
+    };
     private final Label comparison = new Label();
     private final NamesCanvas canvas = new NamesCanvas();
     private final ZoomFrame zoomed = new ZoomFrame(canvas);
@@ -77,6 +92,8 @@ public final class NamesView implements TraceView {
         VBox top = new VBox(status, comparison);
         top.getStyleClass().add("names-top");
         scroll.setPannable(true);
+        ScrollPanes.paintChangesOnly(scroll);
+        ScrollPanes.paintChangesOnly(side);
         scroll.getStyleClass().add("names-scroll");
         scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown() && e.getDeltaY() != 0) {
@@ -118,6 +135,15 @@ public final class NamesView implements TraceView {
         });
         root.setTop(top);
         root.setCenter(split);
+        root.getChildren().add(repaintMark.node());
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(touchAfterChange);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(touchAfterChange);
+            }
+        });
         root.setMinSize(0, 0);
         locale.addListener(o -> render());
         render();
@@ -226,11 +252,23 @@ public final class NamesView implements TraceView {
         boolean presentation = root.getScene() != null
                 && root.getScene().getRoot().getStyleClass().contains(MainWindow.PRESENTATION_CLASS);
         double floor = presentation ? 1 : FIT_FLOOR;
-        double target = Math.max(floor, Math.min(1, view / board));
-        if (Math.abs(target - zoomed.zoom()) > 0.005) {
-            zoomed.setZoom(target);
+        double now = zoomed.zoom();
+        boolean overflows = board * now > view + 0.5;
+        boolean roomy = now < 1 && board * now < view * (1 - 2 * FIT_HEADROOM);
+        boolean belowFloor = now < floor;
+        if (overflows || roomy || belowFloor) {
+            double target = Math.max(floor, Math.min(1, view / board * (1 - FIT_HEADROOM)));
+            if (Math.abs(target - now) > 0.005) {
+                zoomed.setZoom(target);
+            }
         }
     }
+
+    /**
+     * The room a fitted board leaves at its right: a step that widens the board a little then
+     * changes no zoom. A new zoom rescales the whole board, which repaints all of it.
+     */
+    static final double FIT_HEADROOM = 0.04;
 
     /**
      * Zooms out as far as a picture of the whole board needs ({@code factor} at most 1). Unlike
@@ -248,6 +286,7 @@ public final class NamesView implements TraceView {
     }
 
     private void render() {
+        pulsesToMark = 2;
         LocalizedMessages words = LocalizedMessages.of(MESSAGES, locale.get());
         board = Board.of(shown, index, shownPosition);
         canvas.show(board, index, shownPosition, words, locale.get());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -133,6 +134,37 @@ class NamesViewTest extends StagedFxTestBase {
         runFx(() -> view.show(STICKY, afterBinding(STICKY, "b") - 1));
         assertEquals(List.of("a"), notesOn(view, list));
         assertNull(callFx(() -> view.node().lookup("#names-note-module-__main__-b")));
+    }
+
+    @Test
+    void aStepMovesTheArrowsItKeepsInsteadOfMakingThemAgain() {
+        int afterB = afterBinding(STICKY, "b");
+        NamesView view = open(STICKY, afterB);
+        List<javafx.scene.Node> before = arrows(view);
+        int appended3 = afterCall(STICKY, "[1, 2, 3]", afterB);
+        runFx(() -> view.show(STICKY, appended3));
+        waitFor("the new item's arrow", () -> view.arrowCount() == 2 + 3);
+        List<javafx.scene.Node> after = arrows(view);
+        assertEquals(before.size() + 2, after.size(), "one more curve and head");
+        for (int i = 0; i < before.size(); i++) {
+            assertSame(before.get(i), after.get(i), "arrow node " + i + " kept");
+        }
+        runFx(() -> view.show(STICKY, afterB));
+        waitFor("back to four arrows", () -> view.arrowCount() == 2 + 2);
+        List<javafx.scene.Node> back = arrows(view);
+        for (int i = 0; i < back.size(); i++) {
+            assertSame(before.get(i), back.get(i), "arrow node " + i + " kept stepping back");
+        }
+    }
+
+    private List<javafx.scene.Node> arrows(NamesView view) {
+        return callFx(() -> {
+            view.node().applyCss();
+            ((Parent) view.node()).layout();
+            javafx.scene.Node curve = view.node().lookup(".names-arrow");
+            // the group holding every arrow's curve and head, in drawing order
+            return curve == null ? List.<javafx.scene.Node>of() : List.copyOf(curve.getParent().getChildrenUnmodifiable());
+        });
     }
 
     @Test

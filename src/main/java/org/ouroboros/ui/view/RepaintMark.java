@@ -1,4 +1,4 @@
-package org.ouroboros.ui.view.mro;
+package org.ouroboros.ui.view;
 
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
@@ -13,21 +13,21 @@ import javafx.scene.shape.Rectangle;
  * pulse paints just that: software rendering spent 10 to 25 ms on each of those whole-window
  * repaints.
  */
-final class RepaintMark {
+public final class RepaintMark {
     private final Rectangle pixel = new Rectangle(1, 1, Color.TRANSPARENT);
 
-    RepaintMark() {
+    public RepaintMark() {
         pixel.setManaged(false);
         pixel.setMouseTransparent(true);
-        pixel.getStyleClass().add("mro-repaint-mark");
+        pixel.getStyleClass().add("repaint-mark");
     }
 
-    Node node() {
+    public Node node() {
         return pixel;
     }
 
     /** Marks the pixel changed (it stays transparent: only its opacity flips). */
-    void touch() {
+    public void touch() {
         pixel.setOpacity(pixel.getOpacity() == 1 ? 0.5 : 1);
     }
 }
