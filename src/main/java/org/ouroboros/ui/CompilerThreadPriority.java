@@ -39,7 +39,12 @@ public final class CompilerThreadPriority {
      * milliseconds), so call it off the FX thread. Returns how many threads were reniced.
      */
     public static int lower() {
-        List<String> ids = compilerThreads(TASKS);
+        return lower(TASKS);
+    }
+
+    /** {@link #lower()} for the process whose {@code /proc/<pid>/task} directory is {@code tasks}. */
+    static int lower(Path tasks) {
+        List<String> ids = compilerThreads(tasks);
         if (ids.isEmpty()) {
             return 0;
         }
@@ -92,10 +97,10 @@ public final class CompilerThreadPriority {
         }
     }
 
-    /** The nice value of thread {@code id} of this process, from {@code /proc} (for checks); null when unknown. */
-    static Integer niceOf(String id) {
+    /** The nice value of thread {@code id} under {@code tasks}, from {@code /proc} (for checks); null when unknown. */
+    static Integer niceOf(Path tasks, String id) {
         try {
-            String stat = Files.readString(TASKS.resolve(id).resolve("stat"));
+            String stat = Files.readString(tasks.resolve(id).resolve("stat"));
             // after "pid (comm) ", nice is field 19: the 17th after the closing parenthesis
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Integer.parseInt(fields[16]);

@@ -1,7 +1,7 @@
 package org.ouroboros.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -24,30 +24,41 @@ class CompilerThreadPriorityTest {
     @Test
     void noProcDirectoryMeansNothingToDo(@TempDir Path dir) {
         assertEquals(List.of(), CompilerThreadPriority.compilerThreads(dir.resolve("missing")));
+        assertEquals(0, CompilerThreadPriority.lower(dir.resolve("missing")));
     }
 
+    /**
+     * Renices another JVM's compiler threads, not this one's: the test JVM runs the rest of the
+     * suite, whose compiles should not wait behind it.
+     */
     @Test
-    void renicesThisJvmsCompilerThreadsToTheLowestPriority() {
-        List<String> ids = CompilerThreadPriority.compilerThreads(Path.of("/proc/self/task"));
-        assumeTrue(!ids.isEmpty(), "no /proc or no JIT compiler threads here");
+    void renicesTheCompilerThreadsOfAJvmToTheLowestPriorityAndNothingElse(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "no /proc here");
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/renice")) || Files.isExecutable(Path.of("/bin/renice")),
                 "no renice on this system");
-        String self = String.valueOf(currentTid());
-        Integer selfBefore = CompilerThreadPriority.niceOf(self);
-        assertEquals(ids.size(), CompilerThreadPriority.lower());
-        for (String id : ids) {
-            assertEquals(CompilerThreadPriority.NICE, CompilerThreadPriority.niceOf(id), "thread " + id);
-        }
-        // only those: the test's own thread keeps its priority
-        assertFalse(ids.contains(self));
-        assertEquals(selfBefore, CompilerThreadPriority.niceOf(self));
-    }
-
-    private static long currentTid() {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // A JVM that stays alive: the source launcher compiles and runs a class that sleeps.
+        Path sleeper = dir.resolve("Sleeper.java");
+        Files.writeString(sleeper, "class Sleeper { public static void main(String[] a) throws Exception { "
+                + "System.out.println(\"up\"); Thread.sleep(30_000); } }");
+        Process jvm = new ProcessBuilder(java.toString(), sleeper.toString()).redirectErrorStream(true).start();
         try {
-            return Long.parseLong(Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString());
-        } catch (Exception e) {
-            return -1;
+            assertEquals("up", new String(jvm.getInputStream().readNBytes(2)), "the child JVM started");
+            Path tasks = Path.of("/proc", String.valueOf(jvm.pid()), "task");
+            List<String> compilers = CompilerThreadPriority.compilerThreads(tasks);
+            assumeTrue(!compilers.isEmpty(), "no JIT compiler threads in this JVM");
+            String main = String.valueOf(jvm.pid());
+            Integer mainBefore = CompilerThreadPriority.niceOf(tasks, main);
+
+            assertEquals(compilers.size(), CompilerThreadPriority.lower(tasks));
+
+            for (String id : compilers) {
+                assertEquals(CompilerThreadPriority.NICE, CompilerThreadPriority.niceOf(tasks, id), "thread " + id);
+            }
+            assertTrue(mainBefore != null && mainBefore < CompilerThreadPriority.NICE);
+            assertEquals(mainBefore, CompilerThreadPriority.niceOf(tasks, main), "the JVM's other threads keep theirs");
+        } finally {
+            jvm.destroyForcibly();
         }
     }
 
