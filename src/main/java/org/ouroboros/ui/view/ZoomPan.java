@@ -2,16 +2,15 @@ package org.ouroboros.ui.view;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.scene.Group;
-import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
 
 /**
  * A diagram in a pannable scroll pane with its own zoom (Ctrl+wheel, or {@link #zoomIn()} /
  * {@link #zoomOut()} from buttons), on top of the app's type-size zoom. Shared by the views
  * that draw diagrams (dispatch, creation, generators, event loop, I/O models). The content is scaled
- * inside a group, so the scroll pane sees the zoomed size and the scroll bars stay right.
+ * inside a {@link ZoomFrame}, so the scroll pane sees the zoomed size and the scroll bars stay right.
  */
 public final class ZoomPan {
     public static final double MIN = 0.4;
@@ -21,10 +20,10 @@ public final class ZoomPan {
     private final ScrollPane scroll = new ScrollPane();
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1.0);
 
-    public ZoomPan(Node content) {
-        content.scaleXProperty().bind(scale);
-        content.scaleYProperty().bind(scale);
-        scroll.setContent(new Group(content));
+    public ZoomPan(Region content) {
+        ZoomFrame frame = new ZoomFrame(content);
+        scale.addListener((obs, old, factor) -> frame.setZoom(factor.doubleValue()));
+        scroll.setContent(frame);
         scroll.setPannable(true);
         ScrollPanes.paintChangesOnly(scroll);
         scroll.getStyleClass().add("zoom-pan");

@@ -28,6 +28,7 @@ import org.ouroboros.ui.view.graph.Inspection;
 import org.ouroboros.ui.shell.MainWindow;
 import org.ouroboros.ui.view.RepaintMark;
 import org.ouroboros.ui.view.ScrollPanes;
+import org.ouroboros.ui.view.ZoomFrame;
 import org.ouroboros.ui.view.graph.SnapshotIndex;
 
 /**
