@@ -43,9 +43,6 @@ public final class OuroborosApp extends Application {
     @Override
     public void init() {
         StartupProbe.mark("init");
-        if (!"normal".equals(System.getProperty(CompilerThreadPriority.PROPERTY))) {
-            CompilerThreadPriority.lowerInBackground();
-        }
         io = Executors.newSingleThreadScheduledExecutor(daemon("ouroboros-io"));
         highlight = Executors.newSingleThreadExecutor(daemon("ouroboros-highlight"));
         AppEnvironment env = new AppEnvironment(ConfigDirectory.resolve(),
@@ -99,6 +96,10 @@ public final class OuroborosApp extends Application {
         window.show();
         StartupProbe.mark("shown");
         StartupProbe.onFirstFrame(stage, gate::open);
+        // Start-up wants every compile it can get; the frames that follow want the cores first.
+        if (!"normal".equals(System.getProperty(CompilerThreadPriority.PROPERTY))) {
+            StartupProbe.onFirstFrame(stage, CompilerThreadPriority::lowerInBackground);
+        }
         StartupProbe.windowReady(stage);
     }
 
