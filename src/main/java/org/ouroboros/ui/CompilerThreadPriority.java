@@ -66,8 +66,14 @@ public final class CompilerThreadPriority {
         }
     }
 
-    /** Lowers the priority on a daemon thread of its own, so start-up does not wait for {@code renice}. */
+    /**
+     * Lowers the priority on a daemon thread of its own, so the caller does not wait for
+     * {@code renice}; unless {@code -Douroboros.compilerPriority=normal} says to leave it.
+     */
     public static void lowerInBackground() {
+        if ("normal".equals(System.getProperty(PROPERTY))) {
+            return;
+        }
         Thread thread = new Thread(CompilerThreadPriority::lower, "ouroboros-compiler-priority");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);

@@ -97,9 +97,7 @@ public final class OuroborosApp extends Application {
         StartupProbe.mark("shown");
         StartupProbe.onFirstFrame(stage, gate::open);
         // Start-up wants every compile it can get; the frames that follow want the cores first.
-        if (!"normal".equals(System.getProperty(CompilerThreadPriority.PROPERTY))) {
-            StartupProbe.onFirstFrame(stage, CompilerThreadPriority::lowerInBackground);
-        }
+        StartupProbe.onFirstFrame(stage, CompilerThreadPriority::lowerInBackground);
         StartupProbe.windowReady(stage);
     }
 

@@ -353,7 +353,6 @@ final class NamesCanvas extends Pane {
             CubicCurve c = new CubicCurve();
             c.setFill(null);
             Polygon head = new Polygon();
-            c.getStyleClass().add("names-arrow");
             update(c, head);
             out.add(c);
             out.add(head);
@@ -370,25 +369,20 @@ final class NamesCanvas extends Pane {
                 c.getStyleClass().setAll("names-arrow", kind);
                 head.getStyleClass().setAll("names-arrow-head", kind);
             }
-            set(c.startXProperty(), sx);
-            set(c.startYProperty(), sy);
-            set(c.controlX1Property(), c1x);
-            set(c.controlY1Property(), c1y);
-            set(c.controlX2Property(), c2x);
-            set(c.controlY2Property(), ey);
-            set(c.endXProperty(), ex);
-            set(c.endYProperty(), ey);
+            // A property set to the value it has fires nothing, so unmoved arrows stay clean.
+            c.setStartX(sx);
+            c.setStartY(sy);
+            c.setControlX1(c1x);
+            c.setControlY1(c1y);
+            c.setControlX2(c2x);
+            c.setControlY2(ey);
+            c.setEndX(ex);
+            c.setEndY(ey);
             List<Double> points = List.of(ex, ey, ex + dir * size, ey - size * 0.5, ex + dir * size, ey + size * 0.5);
             if (!head.getPoints().equals(points)) {
                 head.getPoints().setAll(points);
             }
             return restyled;
-        }
-
-        private static void set(javafx.beans.property.DoubleProperty property, double value) {
-            if (property.get() != value) {
-                property.set(value);
-            }
         }
     }
 }

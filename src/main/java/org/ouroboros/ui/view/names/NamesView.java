@@ -54,16 +54,9 @@ public final class NamesView implements TraceView {
     /**
      * Changed in the pulse of each step and the one after: a change the step leaves out of sight
      * (cards below the visible part of the board) would otherwise make the next pulse repaint the
-     * whole window (25–30 ms with software rendering) instead of one pixel. See {@link RepaintMark}.
+     * whole window (25–30 ms with software rendering) instead of one pixel.
      */
     private final RepaintMark repaintMark = new RepaintMark();
-    private int pulsesToMark;
-    private final Runnable touchAfterChange = () -> {
-        if (pulsesToMark > 0) {
-            pulsesToMark--;
-            repaintMark.touch();
-        }
-    };
     private final Label comparison = new Label();
     private final NamesCanvas canvas = new NamesCanvas();
     private final ZoomFrame zoomed = new ZoomFrame(canvas);
@@ -137,14 +130,6 @@ public final class NamesView implements TraceView {
         root.setTop(top);
         root.setCenter(split);
         root.getChildren().add(repaintMark.node());
-        root.sceneProperty().addListener((o, old, scene) -> {
-            if (old != null) {
-                old.removePostLayoutPulseListener(touchAfterChange);
-            }
-            if (scene != null) {
-                scene.addPostLayoutPulseListener(touchAfterChange);
-            }
-        });
         root.setMinSize(0, 0);
         locale.addListener(o -> render());
         render();
@@ -287,7 +272,7 @@ public final class NamesView implements TraceView {
     }
 
     private void render() {
-        pulsesToMark = 2;
+        repaintMark.touchForTwoPulses();
         LocalizedMessages words = LocalizedMessages.of(MESSAGES, locale.get());
         board = Board.of(shown, index, shownPosition);
         canvas.show(board, index, shownPosition, words, locale.get());
