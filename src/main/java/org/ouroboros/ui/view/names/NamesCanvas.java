@@ -8,13 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
 import javafx.geometry.Bounds;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.CubicCurve;
-import javafx.scene.shape.Polygon;
 import org.ouroboros.trace.ObjectEvent;
 import org.ouroboros.ui.player.LocalizedMessages;
 import org.ouroboros.ui.view.graph.SnapshotIndex;
@@ -30,7 +27,7 @@ final class NamesCanvas extends Pane {
     private final VBox frameColumn = new VBox();
     private final VBox column1 = new VBox();
     private final VBox column2 = new VBox();
-    private final Group arrows = new Group();
+    private final ArrowLayer arrows = new ArrowLayer();
     private final Map<Long, ObjectCard> cards = new HashMap<>();
     /** Each arrow's start (a note or a slot) and the id it points at. */
     private final List<Object[]> links = new ArrayList<>();
@@ -40,15 +37,12 @@ final class NamesCanvas extends Pane {
     private final Map<List<Object>, ObjectCard> cardCache = new HashMap<>();
     private Locale shownLocale;
     private List<Object> shownKey = List.of();
-    private List<ArrowPlan> drawnArrows = List.of();
 
     NamesCanvas() {
         getStyleClass().add("names-canvas");
         frameColumn.getStyleClass().add("names-frames");
         column1.getStyleClass().add("names-objects");
         column2.getStyleClass().add("names-objects");
-        arrows.setMouseTransparent(true);
-        arrows.setManaged(false);
         getChildren().addAll(frameColumn, column1, column2, arrows);
     }
 
@@ -249,7 +243,7 @@ final class NamesCanvas extends Pane {
 
     /** Arrows drawn, one per name or slot whose object is on the board. */
     int arrowCount() {
-        return (int) arrows.getChildren().stream().filter(n -> n instanceof CubicCurve).count();
+        return arrows.drawn().size();
     }
 
     private double em() {
@@ -298,91 +292,6 @@ final class NamesCanvas extends Pane {
             }
             plans.add(ArrowPlan.of(a, b, em, from.getStyleClass().contains("names-note")));
         }
-        if (plans.equals(drawnArrows)) {
-            // Same arrows as on screen: touching them would re-measure the board and lay it out again.
-            return;
-        }
-        drawnArrows = plans;
-        List<Node> drawn = arrows.getChildren();
-        int kept = Math.min(drawn.size() / 2, plans.size());
-        // Arrows kept from the last layout are moved in place: only those whose geometry changed
-        // are painted again, where new nodes would repaint every arrow's region (most of the board).
-        boolean restyled = false;
-        for (int i = 0; i < kept; i++) {
-            restyled |= plans.get(i).update((CubicCurve) drawn.get(2 * i), (Polygon) drawn.get(2 * i + 1));
-        }
-        if (drawn.size() > 2 * plans.size()) {
-            drawn.subList(2 * plans.size(), drawn.size()).clear();
-        }
-        if (plans.size() > kept) {
-            List<Node> added = new ArrayList<>();
-            for (ArrowPlan plan : plans.subList(kept, plans.size())) {
-                plan.draw(added);
-            }
-            // One change of the group (not one per arrow): each change re-measures everything above it.
-            drawn.addAll(added);
-            restyled = true;
-        }
-        if (restyled) {
-            // Made or restyled during layout, after this pulse's CSS pass: style them now or they stay unstroked.
-            arrows.applyCss();
-        }
-    }
-
-    /**
-     * One arrow's geometry. A name's arrow leaves the note's right edge; an item's arrow leaves its
-     * slot downwards, so it does not run across the slots beside it. Both end at the target card's
-     * nearer side.
-     */
-    private record ArrowPlan(boolean fromNote, double sx, double sy, double c1x, double c1y, double c2x,
-                             double ex, double ey, double size, double dir) {
-        static ArrowPlan of(Bounds from, Bounds to, double em, boolean fromNote) {
-            double sx = fromNote ? from.getMaxX() : from.getCenterX();
-            double sy = fromNote ? from.getCenterY() : from.getMaxY();
-            boolean backwards = to.getMinX() < sx;
-            double ex = backwards ? to.getMaxX() : to.getMinX();
-            double ey = Math.min(to.getMaxY() - em * 0.8, to.getMinY() + em * 1.1);
-            double pull = Math.max(em * 3, Math.abs(ex - sx) * 0.4);
-            double c1x = fromNote ? sx + pull : sx;
-            double c1y = fromNote ? sy : sy + em * 2.5;
-            return new ArrowPlan(fromNote, sx, sy, c1x, c1y, backwards ? ex + pull : ex - pull, ex, ey, em * 0.7,
-                    backwards ? 1 : -1);
-        }
-
-        void draw(List<Node> out) {
-            CubicCurve c = new CubicCurve();
-            c.setFill(null);
-            Polygon head = new Polygon();
-            update(c, head);
-            out.add(c);
-            out.add(head);
-        }
-
-        /**
-         * Gives an arrow's curve and head this geometry and kind; unchanged values leave them
-         * untouched. True when the kind (so the style) changed.
-         */
-        boolean update(CubicCurve c, Polygon head) {
-            String kind = fromNote ? "names-arrow-name" : "names-arrow-item";
-            boolean restyled = !c.getStyleClass().contains(kind);
-            if (restyled) {
-                c.getStyleClass().setAll("names-arrow", kind);
-                head.getStyleClass().setAll("names-arrow-head", kind);
-            }
-            // A property set to the value it has fires nothing, so unmoved arrows stay clean.
-            c.setStartX(sx);
-            c.setStartY(sy);
-            c.setControlX1(c1x);
-            c.setControlY1(c1y);
-            c.setControlX2(c2x);
-            c.setControlY2(ey);
-            c.setEndX(ex);
-            c.setEndY(ey);
-            List<Double> points = List.of(ex, ey, ex + dir * size, ey - size * 0.5, ex + dir * size, ey + size * 0.5);
-            if (!head.getPoints().equals(points)) {
-                head.getPoints().setAll(points);
-            }
-            return restyled;
-        }
+        arrows.draw(plans);
     }
 }
