@@ -6,9 +6,10 @@ import javafx.scene.control.Labeled;
 import javafx.scene.shape.Shape;
 
 /**
- * A view's scene graph as text: each node's type, id, style classes, visibility and text, its
- * children indented below it in order. Two views that draw the same thing describe the same.
- * A label's insides (its skin's Text) are left out: they follow from its text; shapes are leaves.
+ * A view's scene graph as text: each shown node's type, id, style classes and text, its children
+ * indented below it in order. Two views that draw the same thing describe the same: hidden nodes
+ * (a view may keep them for later steps) draw nothing and are left out, and so is a label's
+ * insides (its skin's Text), which follow from its text; shapes are leaves.
  */
 public final class SceneDescription {
     private SceneDescription() {}
@@ -20,14 +21,14 @@ public final class SceneDescription {
     }
 
     private static void describe(Node node, int depth, StringBuilder out) {
+        if (!node.isVisible()) {
+            return;
+        }
         out.append("  ".repeat(depth)).append(node.getClass().getSimpleName());
         if (node.getId() != null) {
             out.append(" #").append(node.getId());
         }
         out.append(' ').append(node.getStyleClass());
-        if (!node.isVisible()) {
-            out.append(" hidden");
-        }
         if (node instanceof Labeled l) {
             out.append(" \"").append(l.getText()).append('"');
         }

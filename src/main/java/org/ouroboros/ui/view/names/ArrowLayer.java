@@ -1,73 +1,108 @@
 package org.ouroboros.ui.view.names;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Group;
-import javafx.scene.shape.Path;
-import javafx.scene.shape.PathElement;
+import javafx.scene.Node;
+import javafx.scene.shape.CubicCurve;
+import javafx.scene.shape.Polygon;
 
 /**
- * Every arrow of the board, drawn as four shapes: the names' curves and heads (solid) and the
- * items' curves and heads (dashed, muted). Software rendering rasterizes each shape row by row
- * with a fixed cost per row, so forty separate curves, each as tall as the board, cost about half
- * of a step's paint; four shapes cost a tenth of that.
+ * Every arrow of the board, one curve and one head each, kept by what the arrow joins (its note or
+ * slot and the object it points at). A step moves only the arrows whose ends moved; an arrow that
+ * goes is hidden and kept for the next one that comes. JavaFX repaints a group's whole area when
+ * a child leaves it, and one shape for all arrows would repaint them all at any change: this way a
+ * step repaints where it changed something.
  */
 final class ArrowLayer extends Group {
-    private final Path itemCurves = path("names-arrow", "names-arrow-item");
-    private final Path itemHeads = path("names-arrow-head", "names-arrow-item");
-    private final Path nameCurves = path("names-arrow", "names-arrow-name");
-    private final Path nameHeads = path("names-arrow-head", "names-arrow-name");
-    private List<ArrowPlan> drawn = List.of();
+    /** What an arrow joins: the node it leaves (a note or a slot) and the id of the object it points at. */
+    record Key(Node from, long target) {}
+
+    /** An arrow to draw. */
+    record Arrow(Key key, ArrowPlan plan) {}
+
+    private record Drawn(CubicCurve curve, Polygon head) {
+        void show(boolean on) {
+            curve.setVisible(on);
+            head.setVisible(on);
+        }
+    }
+
+    private static final String NAME = "names-arrow-name";
+    private static final String ITEM = "names-arrow-item";
+
+    private final Group items = new Group();
+    private final Group names = new Group();
+    private final Map<Key, Drawn> drawn = new HashMap<>();
+    private final Deque<Drawn> spareItems = new ArrayDeque<>();
+    private final Deque<Drawn> spareNames = new ArrayDeque<>();
 
     ArrowLayer() {
         setMouseTransparent(true);
         setManaged(false);
-        itemCurves.setFill(null);
-        nameCurves.setFill(null);
-        itemHeads.setStroke(null);
-        nameHeads.setStroke(null);
         // Items under names: a name's arrow is the one the lesson is about.
-        getChildren().addAll(itemCurves, itemHeads, nameCurves, nameHeads);
+        getChildren().addAll(items, names);
     }
 
-    private static Path path(String... styles) {
-        Path p = new Path();
-        p.getStyleClass().setAll(styles);
-        return p;
+    /** Draws exactly {@code arrows}: unchanged arrows are left untouched (and so not repainted). */
+    void draw(List<Arrow> arrows) {
+        Map<Key, ArrowPlan> wanted = new HashMap<>();
+        for (Arrow a : arrows) {
+            wanted.put(a.key(), a.plan());
+        }
+        drawn.entrySet().removeIf(e -> {
+            ArrowPlan plan = wanted.get(e.getKey());
+            boolean name = e.getValue().curve().getStyleClass().contains(NAME);
+            if (plan != null && plan.fromNote() == name) {
+                return false;
+            }
+            e.getValue().show(false);
+            (name ? spareNames : spareItems).push(e.getValue());
+            return true;
+        });
+        List<Node> madeItems = new ArrayList<>();
+        List<Node> madeNames = new ArrayList<>();
+        for (Arrow a : arrows) {
+            Drawn d = drawn.get(a.key());
+            if (d == null) {
+                boolean name = a.plan().fromNote();
+                d = (name ? spareNames : spareItems).poll();
+                if (d == null) {
+                    d = made(name);
+                    List<Node> to = name ? madeNames : madeItems;
+                    to.add(d.curve());
+                    to.add(d.head());
+                }
+                drawn.put(a.key(), d);
+                d.show(true);
+            }
+            a.plan().update(d.curve(), d.head());
+        }
+        // One change per group (not one per arrow): each change re-measures the groups above it.
+        items.getChildren().addAll(madeItems);
+        names.getChildren().addAll(madeNames);
+        if (!madeItems.isEmpty() || !madeNames.isEmpty()) {
+            // Made during layout, after this pulse's CSS pass: style them now or they stay unstroked.
+            applyCss();
+        }
     }
 
-    /**
-     * Draws {@code plans}. A kind of arrow (names or items) whose arrows are all where they were
-     * keeps its shapes untouched, so nothing of it is repainted.
-     */
-    void draw(List<ArrowPlan> plans) {
-        if (plans.equals(drawn)) {
-            return;
-        }
-        List<ArrowPlan> names = plans.stream().filter(ArrowPlan::fromNote).toList();
-        List<ArrowPlan> items = plans.stream().filter(p -> !p.fromNote()).toList();
-        if (!names.equals(drawn.stream().filter(ArrowPlan::fromNote).toList())) {
-            set(nameCurves, nameHeads, names);
-        }
-        if (!items.equals(drawn.stream().filter(p -> !p.fromNote()).toList())) {
-            set(itemCurves, itemHeads, items);
-        }
-        drawn = List.copyOf(plans);
+    private static Drawn made(boolean name) {
+        String kind = name ? NAME : ITEM;
+        CubicCurve curve = new CubicCurve();
+        curve.setFill(null);
+        curve.getStyleClass().setAll("names-arrow", kind);
+        Polygon head = new Polygon();
+        head.getStyleClass().setAll("names-arrow-head", kind);
+        return new Drawn(curve, head);
     }
 
-    private static void set(Path curves, Path heads, List<ArrowPlan> plans) {
-        List<PathElement> curve = new ArrayList<>();
-        List<PathElement> head = new ArrayList<>();
-        for (ArrowPlan plan : plans) {
-            plan.appendCurve(curve);
-            plan.appendHead(head);
-        }
-        curves.getElements().setAll(curve);
-        heads.getElements().setAll(head);
-    }
-
-    /** The arrows drawn, in the order their plans came. */
-    List<ArrowPlan> drawn() {
-        return drawn;
+    /** How many arrows are drawn. */
+    int count() {
+        return drawn.size();
     }
 }

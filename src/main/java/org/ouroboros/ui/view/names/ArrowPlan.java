@@ -2,11 +2,8 @@ package org.ouroboros.ui.view.names;
 
 import java.util.List;
 import javafx.geometry.Bounds;
-import javafx.scene.shape.ClosePath;
-import javafx.scene.shape.CubicCurveTo;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.PathElement;
+import javafx.scene.shape.CubicCurve;
+import javafx.scene.shape.Polygon;
 
 /**
  * One arrow's geometry. A name's arrow leaves the note's right edge; an item's arrow leaves its
@@ -28,17 +25,19 @@ record ArrowPlan(boolean fromNote, double sx, double sy, double c1x, double c1y,
                 backwards ? 1 : -1);
     }
 
-    /** The curve from its start to the head's tip, as path elements. */
-    void appendCurve(List<PathElement> out) {
-        out.add(new MoveTo(sx, sy));
-        out.add(new CubicCurveTo(c1x, c1y, c2x, ey, ex, ey));
-    }
-
-    /** The head, a closed triangle whose tip is the curve's end. */
-    void appendHead(List<PathElement> out) {
-        out.add(new MoveTo(ex, ey));
-        out.add(new LineTo(ex + dir * size, ey - size * 0.5));
-        out.add(new LineTo(ex + dir * size, ey + size * 0.5));
-        out.add(new ClosePath());
+    /** Gives an arrow's curve and head this geometry; a value equal to the one set fires nothing. */
+    void update(CubicCurve c, Polygon head) {
+        c.setStartX(sx);
+        c.setStartY(sy);
+        c.setControlX1(c1x);
+        c.setControlY1(c1y);
+        c.setControlX2(c2x);
+        c.setControlY2(ey);
+        c.setEndX(ex);
+        c.setEndY(ey);
+        List<Double> points = List.of(ex, ey, ex + dir * size, ey - size * 0.5, ex + dir * size, ey + size * 0.5);
+        if (!head.getPoints().equals(points)) {
+            head.getPoints().setAll(points);
+        }
     }
 }

@@ -1,12 +1,11 @@
 package org.ouroboros.ui.view.names;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.HashSet;
+import java.util.function.DoubleSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,34 +14,43 @@ import javafx.scene.layout.VBox;
 import org.ouroboros.trace.ObjectEvent;
 import org.ouroboros.ui.player.LocalizedMessages;
 import org.ouroboros.ui.view.graph.SnapshotIndex;
-import org.ouroboros.ui.view.SkinnedLabels;
 
 /**
  * Frames with their sticky notes on the left, objects in two columns on the right, and an arrow
- * from every note (and every item slot) to the object it refers to. Nodes are kept between steps
- * (frame boxes and notes by frame and name, cards by what they show), and a step that changes
- * nothing drawn changes no node; the board is bounded ({@link Board#CARDS}).
+ * from every note (and every item slot) to the object it refers to; the board is bounded
+ * ({@link Board#CARDS}).
+ *
+ * <p>Software rendering repaints every pixel a step dirties, and JavaFX dirties a whole region
+ * when it changes size or loses a child. So the board keeps its nodes: frame boxes, cards and
+ * arrows are reused place by place and hidden when not needed, columns are as tall as the board, and the board
+ * changes size only in coarse steps (see {@link #columnSize} and {@link #tallest}). A step repaints the cards, notes and arrows it changed, not the board.
  */
 final class NamesCanvas extends Pane {
+    /** An arrow's start (a note or a slot) and the id of the object it points at. */
+    record Link(Node from, long target) {}
+
     private final VBox frameColumn = new VBox();
-    private final VBox column1 = new VBox();
-    private final VBox column2 = new VBox();
+    private final List<FrameBox> frameBoxes = new ArrayList<>();
+    private final CardColumn column1 = new CardColumn();
+    private final CardColumn column2 = new CardColumn();
     private final ArrowLayer arrows = new ArrowLayer();
-    private final Map<Long, ObjectCard> cards = new HashMap<>();
-    /** Each arrow's start (a note or a slot) and the id it points at. */
-    private final List<Object[]> links = new ArrayList<>();
-    /** Nodes kept between steps, so a step that adds one name adds one note (and restyles nothing else). */
-    private final Map<String, FrameBox> frameBoxes = new HashMap<>();
-    private final Map<String, Label> notes = new HashMap<>();
-    private final Map<List<Object>, ObjectCard> cardCache = new HashMap<>();
+    private final List<VBox> columns = List.of(frameColumn, column1, column2);
+    private final List<Link> links = new ArrayList<>();
+    /**
+     * The tallest this board has been since the trace changed, while taller than the view: it
+     * stays that tall, so steps that add and remove a card at its bottom do not resize it (a
+     * region that changes size is repainted whole, with everything in it). A board the view
+     * shows whole takes the height it needs.
+     */
+    private double tallest;
+    private DoubleSupplier visibleHeight = () -> Double.MAX_VALUE;
+    private SnapshotIndex shownIndex;
     private Locale shownLocale;
     private List<Object> shownKey = List.of();
 
     NamesCanvas() {
         getStyleClass().add("names-canvas");
         frameColumn.getStyleClass().add("names-frames");
-        column1.getStyleClass().add("names-objects");
-        column2.getStyleClass().add("names-objects");
         getChildren().addAll(frameColumn, column1, column2, arrows);
     }
 
@@ -53,67 +61,62 @@ final class NamesCanvas extends Pane {
             return;
         }
         shownKey = key;
+        if (index != shownIndex) {
+            // another run: its board starts small again
+            shownIndex = index;
+            tallest = 0;
+        }
         if (!locale.equals(shownLocale)) {
             shownLocale = locale;
-            frameBoxes.clear();
-            notes.clear();
-            cardCache.clear();
+            column1.forgetContents();
+            column2.forgetContents();
         }
         links.clear();
-        List<Node> boxes = new ArrayList<>();
-        Set<String> liveNotes = new HashSet<>();
-        Set<String> liveFrames = new HashSet<>();
-        for (FrameNames f : board.frames()) {
-            FrameBox box = frameBoxes.computeIfAbsent(f.key(), k -> new FrameBox(f.key()));
-            liveFrames.add(f.key());
-            box.setKind(f.kind());
-            box.title.setText(frameTitle(f, words));
-            List<Node> rows = new ArrayList<>();
-            rows.add(box.title);
-            if (f.names().isEmpty()) {
-                rows.add(box.empty(words));
+        List<FrameNames> frames = board.frames();
+        while (frameBoxes.size() < frames.size()) {
+            FrameBox box = new FrameBox();
+            frameBoxes.add(box);
+            frameColumn.getChildren().add(box);
+        }
+        for (int i = 0; i < frameBoxes.size(); i++) {
+            FrameBox box = frameBoxes.get(i);
+            boolean on = i < frames.size();
+            if (on) {
+                box.show(frames.get(i), words, links);
+            } else if (box.isVisible()) {
+                box.clear();
             }
-            f.names().forEach((name, id) -> {
-                String noteKey = f.key() + "\u0000" + name;
-                liveNotes.add(noteKey);
-                Label note = notes.computeIfAbsent(noteKey, k -> {
-                    Label made = ObjectCard.styled(SkinnedLabels.of(name), "names-note");
-                    made.setId("names-note-" + f.key() + "-" + name);
-                    return made;
-                });
-                rows.add(note);
-                links.add(new Object[] {note, id});
-            });
-            syncChildren(box.getChildren(), rows);
-            boxes.add(box);
+            box.setVisible(on);
+            box.setManaged(on);
         }
-        frameBoxes.keySet().retainAll(liveFrames);
-        notes.keySet().retainAll(liveNotes);
-        syncChildren(frameColumn.getChildren(), boxes);
-        Map<List<Object>, ObjectCard> cardsNow = new HashMap<>();
-        cards.clear();
-        List<Node> first = new ArrayList<>();
-        for (long id : board.column1()) {
-            first.add(card(id, board, index, position, words, cardsNow));
-        }
-        List<Node> second = new ArrayList<>();
-        for (long id : board.column2()) {
-            second.add(card(id, board, index, position, words, cardsNow));
-        }
-        if (board.notDrawn() > 0) {
-            second.add(ObjectCard.styled(SkinnedLabels.of(words.format("names.notDrawn",
-                    String.valueOf(board.notDrawn()))), "names-not-drawn"));
-        }
-        cardCache.clear();
-        cardCache.putAll(cardsNow);
-        syncChildren(column1.getChildren(), first);
-        syncChildren(column2.getChildren(), second);
-        for (ObjectCard c : cards.values()) {
-            for (ObjectCard.Slot s : c.slots()) {
-                links.add(new Object[] {s.label(), s.target()});
+        column1.show(contents(board.column1(), board, index, position, words), index, position, words, null);
+        column2.show(contents(board.column2(), board, index, position, words), index, position, words,
+                board.notDrawn() > 0 ? words.format("names.notDrawn", String.valueOf(board.notDrawn())) : null);
+        for (CardColumn column : List.of(column1, column2)) {
+            for (ObjectCard c : column.cards()) {
+                for (ObjectCard.Slot s : c.slots()) {
+                    links.add(new Link(s.label(), s.target()));
+                }
             }
         }
         requestLayout();
+    }
+
+    private static List<CardContent> contents(List<Long> ids, Board board, SnapshotIndex index, int position,
+                                              LocalizedMessages words) {
+        List<CardContent> out = new ArrayList<>();
+        ObjectEvent.ObjectsCompared cmp = board.comparison();
+        for (long id : ids) {
+            String role = null;
+            if (cmp != null && (cmp.left() == id || cmp.right() == id)) {
+                boolean both = cmp.left() == cmp.right();
+                role = words.format(both ? "names.role.both" : cmp.left() == id ? "names.role.left"
+                        : "names.role.right", cmp.operator());
+            }
+            out.add(new CardContent(id, cardKey(id, board, index, position), board.notesOn().getOrDefault(id, List.of()),
+                    role));
+        }
+        return out;
     }
 
     /**
@@ -150,90 +153,63 @@ final class NamesCanvas extends Pane {
     }
 
     /**
-     * Makes {@code children} equal to {@code target} touching only the part after their common
-     * prefix: nodes kept in place keep their CSS and layout, so a new name costs one new note.
+     * Makes {@code children} equal to {@code target} touching only the part between their common
+     * prefix and common suffix, and there, when as many nodes come as go, only the places that
+     * differ. A node kept in place keeps its CSS and is not repainted: a card replaced by one of the
+     * same size repaints that card alone, where re-adding the column's tail repainted the column.
      */
     static void syncChildren(List<Node> children, List<Node> target) {
-        int common = 0;
         int limit = Math.min(children.size(), target.size());
-        while (common < limit && children.get(common) == target.get(common)) {
-            common++;
+        int prefix = 0;
+        while (prefix < limit && children.get(prefix) == target.get(prefix)) {
+            prefix++;
         }
-        if (common == children.size() && common == target.size()) {
+        if (prefix == children.size() && prefix == target.size()) {
             return;
         }
-        if (common < children.size()) {
-            children.subList(common, children.size()).clear();
+        int suffix = 0;
+        while (suffix < limit - prefix
+                && children.get(children.size() - 1 - suffix) == target.get(target.size() - 1 - suffix)) {
+            suffix++;
         }
-        if (common < target.size()) {
-            children.addAll(target.subList(common, target.size()));
-        }
-    }
-
-    /** One frame's box: its title, the "no names yet" line when empty, then its notes. */
-    private static final class FrameBox extends VBox {
-        final Label title = ObjectCard.styled(SkinnedLabels.of(""), "names-frame-title");
-        private Label empty;
-        private FrameNames.Kind kind;
-
-        FrameBox(String key) {
-            setId("names-frame-" + key);
-        }
-
-        void setKind(FrameNames.Kind k) {
-            if (k != kind) {
-                kind = k;
-                getStyleClass().setAll("names-frame", "names-frame-" + k.name().toLowerCase().replace('_', '-'));
+        List<Node> going = children.subList(prefix, children.size() - suffix);
+        List<Node> coming = target.subList(prefix, target.size() - suffix);
+        if (going.size() == coming.size() && Collections.disjoint(new HashSet<>(going), coming)) {
+            for (int i = 0; i < coming.size(); i++) {
+                if (going.get(i) != coming.get(i)) {
+                    going.set(i, coming.get(i));
+                }
             }
+            return;
         }
-
-        Label empty(LocalizedMessages words) {
-            if (empty == null) {
-                empty = ObjectCard.styled(SkinnedLabels.of(words.text("names.frame.empty")), "names-frame-empty");
-            }
-            return empty;
-        }
+        going.clear();
+        children.addAll(prefix, coming);
     }
 
-    private ObjectCard card(long id, Board board, SnapshotIndex index, int position, LocalizedMessages words,
-                            Map<List<Object>, ObjectCard> cardsNow) {
-        List<Object> key = cardKey(id, board, index, position);
-        ObjectCard card = cardCache.get(key);
-        if (card == null) {
-            String role = null;
-            if (board.comparison() != null && (board.comparison().left() == id || board.comparison().right() == id)) {
-                boolean both = board.comparison().left() == board.comparison().right();
-                role = words.format(both ? "names.role.both" : board.comparison().left() == id ? "names.role.left"
-                        : "names.role.right", board.comparison().operator());
-            }
-            card = new ObjectCard(id, index, position, board.notesOn().getOrDefault(id, List.of()), words, role);
-        }
-        cardsNow.put(key, card);
-        cards.put(id, card);
-        return card;
-    }
-
-    private static String frameTitle(FrameNames f, LocalizedMessages words) {
-        return switch (f.kind()) {
-            case MODULE -> words.format("names.frame.module", f.title());
-            case CLASS_BODY -> words.format("names.frame.class", f.title());
-            default -> words.format("names.frame.function", f.title());
-        };
-    }
-
+    /** The card shown for {@code id}, or null. */
     ObjectCard card(long id) {
-        return cards.get(id);
+        for (CardColumn column : List.of(column1, column2)) {
+            for (ObjectCard c : column.cards()) {
+                if (c.objectId() == id) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /** Marks the card of {@code id} (null: none) as the one the inspector shows. */
     void markSelected(Long id) {
-        for (ObjectCard c : cards.values()) {
-            boolean on = id != null && c.objectId() == id;
-            if (on != c.getStyleClass().contains(SELECTED)) {
-                if (on) {
-                    c.getStyleClass().add(SELECTED);
-                } else {
-                    c.getStyleClass().remove(SELECTED);
+        for (CardColumn column : List.of(column1, column2)) {
+            List<ObjectCard> shown = column.cards();
+            for (ObjectCard c : column.places()) {
+                boolean on = id != null && c.objectId() == id && shown.contains(c);
+                if (on != c.getStyleClass().contains(SELECTED)) {
+                    if (on) {
+                        c.getStyleClass().add(SELECTED);
+                    } else {
+                        c.getStyleClass().remove(SELECTED);
+                    }
                 }
             }
         }
@@ -243,45 +219,85 @@ final class NamesCanvas extends Pane {
 
     /** Arrows drawn, one per name or slot whose object is on the board. */
     int arrowCount() {
-        return arrows.drawn().size();
+        return arrows.count();
     }
 
     private double em() {
-        return frameColumn.getChildren().isEmpty() ? 14
-                : ((Label) ((VBox) frameColumn.getChildren().get(0)).getChildren().get(0)).getFont().getSize();
+        return frameBoxes.isEmpty() ? 14 : frameBoxes.get(0).titleFont().getSize();
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        double gap = em() * 4;
-        return frameColumn.prefWidth(-1) + column1.prefWidth(-1) + column2.prefWidth(-1) + 2 * gap + em() * 2;
+        double em = em();
+        double width = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            width += columnSize(i, em)[0];
+        }
+        return width + 2 * em * 4 + em * 2;
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return Math.max(frameColumn.prefHeight(-1), Math.max(column1.prefHeight(-1), column2.prefHeight(-1))) + em() * 2;
+        double em = em();
+        double needed = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            needed = Math.max(needed, columnSize(i, em)[1]);
+        }
+        needed += em * 2;
+        if (needed <= visibleHeight.getAsDouble()) {
+            tallest = 0;
+            return needed;
+        }
+        tallest = Math.max(tallest, needed);
+        return tallest;
     }
+
+    /**
+     * Tells the board how much of its height the view shows (in the board's own units). A board
+     * taller than that does not shrink while the trace is the same (see {@link #tallest}).
+     */
+    void setVisibleHeight(DoubleSupplier height) {
+        visibleHeight = height;
+    }
+
+    /**
+     * A column's width: what it needs, rounded up to whole steps of {@link #WIDTH_STEP} ems, so a
+     * card that widens a little leaves the column's size, and the next column's place, as they
+     * were (a region that changes size is repainted whole, with everything in it). Its height:
+     * what its cards need.
+     */
+    private double[] columnSize(int column, double em) {
+        VBox c = columns.get(column);
+        double step = WIDTH_STEP * em;
+        double w = Math.ceil(c.prefWidth(-1) / step - 1e-9) * step;
+        return new double[] {w, c.prefHeight(w)};
+    }
+
+    /** Column widths are rounded up to whole steps of these many ems (see {@link #columnSize}). */
+    static final double WIDTH_STEP = 2;
 
     @Override
     protected void layoutChildren() {
         double em = em();
         double gap = em * 4;
         double x = em;
-        for (VBox column : List.of(frameColumn, column1, column2)) {
-            double w = column.prefWidth(-1);
-            double h = column.prefHeight(w);
-            column.resizeRelocate(x, em, w, h);
+        // Every column as tall as the tallest: a column whose cards come and go keeps its size.
+        double height = computePrefHeight(-1) - em * 2;
+        for (int i = 0; i < columns.size(); i++) {
+            double[] size = columnSize(i, em);
+            VBox column = columns.get(i);
+            column.resizeRelocate(x, em, size[0], height);
             column.layout();
-            x += w + gap;
+            x += size[0] + gap;
         }
         drawArrows(em);
     }
 
     private void drawArrows(double em) {
-        List<ArrowPlan> plans = new ArrayList<>();
-        for (Object[] link : links) {
-            Node from = (Node) link[0];
-            ObjectCard to = cards.get((Long) link[1]);
+        List<ArrowLayer.Arrow> plans = new ArrayList<>();
+        for (Link link : links) {
+            Node from = link.from();
+            ObjectCard to = card(link.target());
             if (to == null || from.getScene() == null && getScene() != null) {
                 continue;
             }
@@ -290,7 +306,8 @@ final class NamesCanvas extends Pane {
             if (a == null || b == null) {
                 continue;
             }
-            plans.add(ArrowPlan.of(a, b, em, from.getStyleClass().contains("names-note")));
+            plans.add(new ArrowLayer.Arrow(new ArrowLayer.Key(from, to.objectId()),
+                    ArrowPlan.of(a, b, em, from.getStyleClass().contains("names-note"))));
         }
         arrows.draw(plans);
     }

@@ -102,6 +102,13 @@ public final class NamesView implements TraceView {
         });
         // Until the user zooms, a board wider than the view is zoomed out to fit it, as the graph does.
         scroll.viewportBoundsProperty().addListener(o -> autoFit());
+        canvas.setVisibleHeight(() -> scroll.getViewportBounds().getHeight() / zoomed.zoom());
+        // the board's height depends on how much of it the view shows
+        scroll.viewportBoundsProperty().addListener((o, was, is) -> {
+            if (was == null || was.getHeight() != is.getHeight()) {
+                canvas.requestLayout();
+            }
+        });
         canvas.layoutBoundsProperty().addListener(o -> autoFit());
         side.setFitToWidth(true);
         side.getStyleClass().add("names-inspector-scroll");
@@ -215,13 +222,19 @@ public final class NamesView implements TraceView {
      */
     public void zoom(double factor) {
         fitting = false;
-        zoomed.setZoom(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, factor)));
+        setBoardZoom(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, factor)));
     }
 
     /** Full size, or zoomed out (not below {@link #FIT_FLOOR}; in presentation mode not at all) to fit the width. */
     public void fitWidth() {
         fitting = true;
         autoFit();
+    }
+
+    private void setBoardZoom(double factor) {
+        zoomed.setZoom(factor);
+        // the board's height depends on how much of it the view shows
+        canvas.requestLayout();
     }
 
     /** True while the board follows the view's width (no zoom of the user's own). */
@@ -245,7 +258,7 @@ public final class NamesView implements TraceView {
         if (overflows || roomy || belowFloor) {
             double target = Math.max(floor, Math.min(1, view / board * (1 - FIT_HEADROOM)));
             if (Math.abs(target - now) > 0.005) {
-                zoomed.setZoom(target);
+                setBoardZoom(target);
             }
         }
     }
@@ -263,7 +276,7 @@ public final class NamesView implements TraceView {
      */
     public void fitZoom(double factor) {
         fitting = false;
-        zoomed.setZoom(Math.max(Double.MIN_NORMAL, Math.min(1, factor)));
+        setBoardZoom(Math.max(Double.MIN_NORMAL, Math.min(1, factor)));
     }
 
     /** The board's zoom factor now. */

@@ -22,16 +22,37 @@ final class ObjectCard extends VBox {
     /** A slot and the object it points at. */
     record Slot(Label label, long target) {}
 
-    private final long id;
     private final List<Slot> slots = new ArrayList<>();
+    private long id;
+    private List<Object> shownKey;
 
-    ObjectCard(long id, SnapshotIndex index, int position, List<String> notes, LocalizedMessages words,
-               String comparisonRole) {
-        this.id = id;
+    ObjectCard() {
         getStyleClass().add("names-card");
         // Tab reaches the cards; Enter opens the inspector on one.
         setFocusTraversable(true);
+    }
+
+    /**
+     * Draws {@code content} at {@code position}; a card already showing equal content is left
+     * alone. The card is reused for whatever object comes at its place on the board.
+     */
+    void show(CardContent content, SnapshotIndex index, int position, LocalizedMessages words) {
+        if (content.key().equals(shownKey)) {
+            return;
+        }
+        shownKey = content.key();
+        id = content.id();
+        slots.clear();
         setId("names-card-" + Long.toHexString(id));
+        boolean compared = content.comparisonRole() != null;
+        if (compared != getStyleClass().contains(COMPARED)) {
+            if (compared) {
+                getStyleClass().add(COMPARED);
+            } else {
+                getStyleClass().remove(COMPARED);
+            }
+        }
+        List<Node> rows = new ArrayList<>();
         ObjectEvent e = index.at(id, position);
         ObjectEvent.ObjectSnapshot s = e instanceof ObjectEvent.ObjectSnapshot o ? o : null;
         String type = s != null ? s.typeName() : e instanceof ObjectEvent.ClassSnapshot c
@@ -42,23 +63,22 @@ final class ObjectCard extends VBox {
         header.getStyleClass().add("names-card-header");
         Label value = styled(SkinnedLabels.of(index.valueText(id, position)), "names-card-value");
         value.setId("names-value-" + Long.toHexString(id));
-        getChildren().add(header);
-        if (!notes.isEmpty()) {
+        rows.add(header);
+        if (!content.notes().isEmpty()) {
             FlowPane stuck = new FlowPane();
             stuck.getStyleClass().add("names-card-notes");
             stuck.setPrefWrapLength(0);
-            for (String n : notes) {
+            for (String n : content.notes()) {
                 stuck.getChildren().add(styled(SkinnedLabels.of(n), "names-card-note"));
             }
-            getChildren().add(stuck);
+            rows.add(stuck);
         }
-        getChildren().add(value);
+        rows.add(value);
         if (s != null && s.shared()) {
-            getChildren().add(styled(SkinnedLabels.of(words.text(sharedKey(s))), "names-card-shared"));
+            rows.add(styled(SkinnedLabels.of(words.text(sharedKey(s))), "names-card-shared"));
         }
-        if (comparisonRole != null) {
-            getStyleClass().add("names-card-compared");
-            getChildren().add(styled(SkinnedLabels.of(comparisonRole), "names-card-role"));
+        if (compared) {
+            rows.add(styled(SkinnedLabels.of(content.comparisonRole()), "names-card-role"));
         }
         if (s != null && !s.refs().isEmpty()) {
             FlowPane row = new FlowPane();
@@ -77,9 +97,25 @@ final class ObjectCard extends VBox {
                 row.getChildren().add(styled(SkinnedLabels.of(words.format("names.card.more",
                         String.valueOf(s.size() - Math.min(s.refs().size(), Board.SLOTS)))), "names-slot-more"));
             }
-            getChildren().add(row);
+            rows.add(row);
         }
+        getChildren().setAll(rows);
     }
+
+    /** Empties the card (it is hidden, kept for an object that comes later). */
+    void clear() {
+        forget();
+        slots.clear();
+        setId(null);
+        getChildren().clear();
+    }
+
+    /** Makes the next {@link #show} draw the card anew, even with equal content. */
+    void forget() {
+        shownKey = null;
+    }
+
+    private static final String COMPARED = "names-card-compared";
 
     private static String sharedKey(ObjectEvent.ObjectSnapshot s) {
         return switch (s.typeName()) {

@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.shape.Path;
-import javafx.scene.shape.PathElement;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -139,38 +137,61 @@ class NamesViewTest extends StagedFxTestBase {
     }
 
     @Test
-    void aStepThatAddsAnItemRedrawsTheItemArrowsAndLeavesTheNameArrowsAlone() {
+    void aStepKeepsTheArrowsItDoesNotChangeAndHidesTheOnesThatGo() {
         int afterB = afterBinding(STICKY, "b");
         NamesView view = open(STICKY, afterB);
-        List<PathElement> names = arrowPath(view, "names-arrow-name");
-        List<PathElement> items = arrowPath(view, "names-arrow-item");
-        assertEquals(2 * 2, names.size(), "a move and a curve per name");
-        assertEquals(2 * 2, items.size(), "a move and a curve per drawn item");
+        List<Node> before = shownArrows(view);
+        assertEquals(2 * (2 + 2), before.size(), "a curve and a head per name and per item");
         int appended3 = afterCall(STICKY, "[1, 2, 3]", afterB);
         runFx(() -> view.show(STICKY, appended3));
         waitFor("the new item's arrow", () -> view.arrowCount() == 2 + 3);
-        assertEquals(3 * 2, arrowPath(view, "names-arrow-item").size());
-        List<PathElement> namesAfter = arrowPath(view, "names-arrow-name");
-        assertEquals(names.size(), namesAfter.size());
-        for (int i = 0; i < names.size(); i++) {
-            // the same element objects: the names' shape was not touched, so it is not repainted
-            assertSame(names.get(i), namesAfter.get(i), "name arrow element " + i);
-        }
+        List<Node> after = shownArrows(view);
+        assertEquals(before.size() + 2, after.size(), "one more curve and head");
+        assertTrue(after.containsAll(before), "the arrows already drawn are the same nodes");
+        int made = allArrowNodes(view);
         runFx(() -> view.show(STICKY, afterB));
         waitFor("back to four arrows", () -> view.arrowCount() == 2 + 2);
-        assertEquals(2 * 2, arrowPath(view, "names-arrow-item").size());
+        assertEquals(before.size(), shownArrows(view).size());
+        // The arrow that went is hidden and kept, not removed: a removal repaints the whole layer.
+        assertEquals(made, allArrowNodes(view));
     }
 
-    /** The elements of the curves of one kind of arrow, after a CSS and layout pass. */
-    private List<PathElement> arrowPath(NamesView view, String kind) {
+    @Test
+    void aCardThatGoesLeavesItsPlaceHiddenAndEmptyForTheNextObject() {
+        Trace t = ObjectTraces.run("a = [1]\nb = 'x'\ndel b\nc = (2,)\n");
+        NamesView view = open(t, afterBinding(t, "b"));
+        long x = boundId(t, "b");
+        Parent placeOfB = card(view, x);
+        assertNotNull(placeOfB);
+        int places = callFx(() -> view.node().lookupAll(".names-card").size());
+        runFx(() -> view.show(t, afterBinding(t, "c") - 1));
+        // after `del b` its card is hidden, not removed (a removal repaints the whole column)
+        assertNull(card(view, x), "a hidden place keeps no id");
+        assertFalse(callFx(placeOfB::isVisible));
+        assertEquals(places, (int) callFx(() -> view.node().lookupAll(".names-card").size()));
+        runFx(() -> view.show(t, t.size() - 1));
+        assertSame(placeOfB, card(view, boundId(t, "c")), "the tuple's card takes the place the str's card left");
+        assertTrue(callFx(placeOfB::isVisible));
+        assertEquals("(2,)", value(view, boundId(t, "c")));
+    }
+
+    /** The arrow nodes drawn (curves and heads), after a CSS and layout pass. */
+    private List<Node> shownArrows(NamesView view) {
         return callFx(() -> {
             view.node().applyCss();
             ((Parent) view.node()).layout();
-            return view.node().lookupAll(".names-arrow").stream()
-                    .filter(n -> n.getStyleClass().contains(kind))
-                    .map(n -> List.copyOf(((Path) n).getElements()))
-                    .findFirst().orElseThrow();
+            return arrowNodes(view).stream().filter(Node::isVisible).collect(Collectors.toList());
         });
+    }
+
+    private int allArrowNodes(NamesView view) {
+        return callFx(() -> arrowNodes(view).size());
+    }
+
+    private static List<Node> arrowNodes(NamesView view) {
+        List<Node> all = new java.util.ArrayList<>(view.node().lookupAll(".names-arrow"));
+        all.addAll(view.node().lookupAll(".names-arrow-head"));
+        return all;
     }
 
     @Test
