@@ -2,9 +2,11 @@ package org.ouroboros.ui.view.names;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.DoubleSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -22,8 +24,9 @@ import org.ouroboros.ui.view.graph.SnapshotIndex;
  *
  * <p>Software rendering repaints every pixel a step dirties, and JavaFX dirties a whole region
  * when it changes size or loses a child. So the board keeps its nodes: frame boxes, cards and
- * arrows are reused place by place and hidden when not needed, columns are as tall as the board, and the board
- * changes size only in coarse steps (see {@link #columnSize} and {@link #tallest}). A step repaints the cards, notes and arrows it changed, not the board.
+ * arrows are reused place by place and hidden when not needed; columns are as tall as the board,
+ * and the board changes size only in coarse steps (see {@link #columnSize} and {@link #tallest}).
+ * A step repaints the cards, notes and arrows it changed, not the board.
  */
 final class NamesCanvas extends Pane {
     /** An arrow's start (a note or a slot) and the id of the object it points at. */
@@ -36,6 +39,7 @@ final class NamesCanvas extends Pane {
     private final ArrowLayer arrows = new ArrowLayer();
     private final List<VBox> columns = List.of(frameColumn, column1, column2);
     private final List<Link> links = new ArrayList<>();
+    private final Map<Long, ObjectCard> shownCards = new HashMap<>();
     /**
      * The tallest this board has been since the trace changed, while taller than the view: it
      * stays that tall, so steps that add and remove a card at its bottom do not resize it (a
@@ -92,8 +96,10 @@ final class NamesCanvas extends Pane {
         column1.show(contents(board.column1(), board, index, position, words), index, position, words, null);
         column2.show(contents(board.column2(), board, index, position, words), index, position, words,
                 board.notDrawn() > 0 ? words.format("names.notDrawn", String.valueOf(board.notDrawn())) : null);
+        shownCards.clear();
         for (CardColumn column : List.of(column1, column2)) {
             for (ObjectCard c : column.cards()) {
+                shownCards.put(c.objectId(), c);
                 for (ObjectCard.Slot s : c.slots()) {
                     links.add(new Link(s.label(), s.target()));
                 }
@@ -188,14 +194,7 @@ final class NamesCanvas extends Pane {
 
     /** The card shown for {@code id}, or null. */
     ObjectCard card(long id) {
-        for (CardColumn column : List.of(column1, column2)) {
-            for (ObjectCard c : column.cards()) {
-                if (c.objectId() == id) {
-                    return c;
-                }
-            }
-        }
-        return null;
+        return shownCards.get(id);
     }
 
     /** Marks the card of {@code id} (null: none) as the one the inspector shows. */

@@ -23,6 +23,19 @@ final class ObjectCard extends VBox {
     record Slot(Label label, long target) {}
 
     private final List<Slot> slots = new ArrayList<>();
+    // The card's parts are kept and given new text: a reused label needs no new styling, and a
+    // slot that stays the same node keeps its arrow where it was.
+    private final Label typeLabel = styled(SkinnedLabels.of(""), "names-card-type");
+    private final Label idLabel = styled(SkinnedLabels.of(""), "names-card-id");
+    private final HBox header = new HBox(typeLabel, idLabel);
+    private final FlowPane stuck = new FlowPane();
+    private final List<Label> noteLabels = new ArrayList<>();
+    private final Label value = styled(SkinnedLabels.of(""), "names-card-value");
+    private final Label shared = styled(SkinnedLabels.of(""), "names-card-shared");
+    private final Label role = styled(SkinnedLabels.of(""), "names-card-role");
+    private final FlowPane slotRow = new FlowPane();
+    private final List<Label> slotLabels = new ArrayList<>();
+    private final Label moreSlots = styled(SkinnedLabels.of(""), "names-slot-more");
     private long id;
     private List<Object> shownKey;
 
@@ -30,6 +43,12 @@ final class ObjectCard extends VBox {
         getStyleClass().add("names-card");
         // Tab reaches the cards; Enter opens the inspector on one.
         setFocusTraversable(true);
+        header.getStyleClass().add("names-card-header");
+        stuck.getStyleClass().add("names-card-notes");
+        stuck.setPrefWrapLength(0);
+        slotRow.getStyleClass().add("names-card-slots");
+        // No 400 px default: the slots wrap within the card's width instead of setting it.
+        slotRow.setPrefWrapLength(0);
     }
 
     /**
@@ -55,51 +74,58 @@ final class ObjectCard extends VBox {
         List<Node> rows = new ArrayList<>();
         ObjectEvent e = index.at(id, position);
         ObjectEvent.ObjectSnapshot s = e instanceof ObjectEvent.ObjectSnapshot o ? o : null;
-        String type = s != null ? s.typeName() : e instanceof ObjectEvent.ClassSnapshot c
-                ? metaclassName(c, index, position) : "?";
-        Label typeLabel = styled(SkinnedLabels.of(type), "names-card-type");
-        Label idLabel = styled(SkinnedLabels.of(words.format("names.card.id", ClassText.hex(id))), "names-card-id");
-        HBox header = new HBox(typeLabel, idLabel);
-        header.getStyleClass().add("names-card-header");
-        Label value = styled(SkinnedLabels.of(index.valueText(id, position)), "names-card-value");
+        typeLabel.setText(s != null ? s.typeName() : e instanceof ObjectEvent.ClassSnapshot c
+                ? metaclassName(c, index, position) : "?");
+        idLabel.setText(words.format("names.card.id", ClassText.hex(id)));
+        value.setText(index.valueText(id, position));
         value.setId("names-value-" + Long.toHexString(id));
         rows.add(header);
         if (!content.notes().isEmpty()) {
-            FlowPane stuck = new FlowPane();
-            stuck.getStyleClass().add("names-card-notes");
-            stuck.setPrefWrapLength(0);
-            for (String n : content.notes()) {
-                stuck.getChildren().add(styled(SkinnedLabels.of(n), "names-card-note"));
-            }
+            NamesCanvas.syncChildren(stuck.getChildren(), texts(noteLabels, content.notes(), "names-card-note"));
             rows.add(stuck);
         }
         rows.add(value);
         if (s != null && s.shared()) {
-            rows.add(styled(SkinnedLabels.of(words.text(sharedKey(s))), "names-card-shared"));
+            shared.setText(words.text(sharedKey(s)));
+            rows.add(shared);
         }
         if (compared) {
-            rows.add(styled(SkinnedLabels.of(content.comparisonRole()), "names-card-role"));
+            role.setText(content.comparisonRole());
+            rows.add(role);
         }
         if (s != null && !s.refs().isEmpty()) {
-            FlowPane row = new FlowPane();
-            row.getStyleClass().add("names-card-slots");
-            // No 400 px default (as for the notes above): the slots wrap within the card's width instead of setting it.
-            row.setPrefWrapLength(0);
+            List<String> keys = new ArrayList<>();
             for (int i = 0; i < s.refs().size() && i < Board.SLOTS; i++) {
                 ObjectEvent.Ref r = s.refs().get(i);
-                String text = s.shape() == ObjectEvent.Shape.SEQUENCE ? "[" + r.key() + "]"
-                        : s.shape() == ObjectEvent.Shape.SET ? "\u2022" : r.key();
-                Label slot = styled(SkinnedLabels.of(text), "names-slot");
-                row.getChildren().add(slot);
-                slots.add(new Slot(slot, r.id()));
+                keys.add(s.shape() == ObjectEvent.Shape.SEQUENCE ? "[" + r.key() + "]"
+                        : s.shape() == ObjectEvent.Shape.SET ? "\u2022" : r.key());
             }
-            if (s.size() > Math.min(s.refs().size(), Board.SLOTS)) {
-                row.getChildren().add(styled(SkinnedLabels.of(words.format("names.card.more",
-                        String.valueOf(s.size() - Math.min(s.refs().size(), Board.SLOTS)))), "names-slot-more"));
+            List<Node> row = texts(slotLabels, keys, "names-slot");
+            for (int i = 0; i < keys.size(); i++) {
+                slots.add(new Slot((Label) row.get(i), s.refs().get(i).id()));
             }
-            rows.add(row);
+            if (s.size() > keys.size()) {
+                moreSlots.setText(words.format("names.card.more", String.valueOf(s.size() - keys.size())));
+                row.add(moreSlots);
+            }
+            NamesCanvas.syncChildren(slotRow.getChildren(), row);
+            rows.add(slotRow);
         }
-        getChildren().setAll(rows);
+        NamesCanvas.syncChildren(getChildren(), rows);
+    }
+
+    /** The first {@code texts.size()} labels of {@code pool} (made as needed), showing {@code texts}. */
+    private static List<Node> texts(List<Label> pool, List<String> texts, String style) {
+        List<Node> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (pool.size() <= i) {
+                pool.add(styled(SkinnedLabels.of(""), style));
+            }
+            Label label = pool.get(i);
+            label.setText(texts.get(i));
+            out.add(label);
+        }
+        return out;
     }
 
     /** Empties the card (it is hidden, kept for an object that comes later). */
@@ -107,6 +133,7 @@ final class ObjectCard extends VBox {
         forget();
         slots.clear();
         setId(null);
+        value.setId(null);
         getChildren().clear();
     }
 

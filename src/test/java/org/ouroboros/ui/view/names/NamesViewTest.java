@@ -142,9 +142,14 @@ class NamesViewTest extends StagedFxTestBase {
         NamesView view = open(STICKY, afterB);
         List<Node> before = shownArrows(view);
         assertEquals(2 * (2 + 2), before.size(), "a curve and a head per name and per item");
+        long list = boundId(STICKY, "a");
+        List<Node> slots = callFx(() -> List.copyOf(card(view, list).lookupAll(".names-slot")));
         int appended3 = afterCall(STICKY, "[1, 2, 3]", afterB);
         runFx(() -> view.show(STICKY, appended3));
         waitFor("the new item's arrow", () -> view.arrowCount() == 2 + 3);
+        List<Node> slotsAfter = callFx(() -> List.copyOf(card(view, list).lookupAll(".names-slot")));
+        assertEquals(3, slotsAfter.size());
+        assertTrue(slotsAfter.containsAll(slots), "the list's card keeps its slots [0] and [1]: their arrows stay put");
         List<Node> after = shownArrows(view);
         assertEquals(before.size() + 2, after.size(), "one more curve and head");
         assertTrue(after.containsAll(before), "the arrows already drawn are the same nodes");
