@@ -247,7 +247,9 @@ final class NamesCanvas extends Pane {
             tallest = 0;
             return needed;
         }
-        tallest = Math.max(tallest, needed);
+        // grown in steps of HEIGHT_STEP ems: a board that gains a note per step resizes now and then
+        double step = HEIGHT_STEP * em;
+        tallest = Math.max(tallest, Math.ceil(needed / step - 1e-9) * step);
         return tallest;
     }
 
@@ -274,6 +276,8 @@ final class NamesCanvas extends Pane {
 
     /** Column widths are rounded up to whole steps of these many ems (see {@link #columnSize}). */
     static final double WIDTH_STEP = 2;
+    /** A board taller than the view grows in steps of these many ems (see {@link #tallest}). */
+    static final double HEIGHT_STEP = 12;
 
     @Override
     protected void layoutChildren() {
