@@ -246,8 +246,13 @@ final class SequenceDiagram extends Region {
         for (int i = 0; i < shownMessages.size(); i++) {
             h += band(i) + rowHeight(i);
         }
-        return h + band(shownMessages.size()) + GAP;
+        h += band(shownMessages.size()) + GAP;
+        // Grown in steps: a region that changes size is repainted whole, and a step adds a message row.
+        return Math.ceil(h / HEIGHT_STEP - 1e-9) * HEIGHT_STEP;
     }
+
+    /** The diagram's height grows in steps of this many pixels (see {@link #computePrefHeight}). */
+    static final double HEIGHT_STEP = 240;
 
     /** The height of the band above row {@code row} where lifelines that begin there show their heads. */
     private double band(int row) {

@@ -16,6 +16,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import org.ouroboros.ui.view.RepaintMark;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.ouroboros.trace.Trace;
@@ -42,6 +43,7 @@ public final class GraphView implements TraceView {
     private final CheckpointedFold<GraphState> states;
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
     private final BorderPane root = new BorderPane();
+    private final RepaintMark repaintMark = new RepaintMark();
     private final ToggleButton hideBuiltins = new ToggleButton();
     private final ToggleButton hideInstances = new ToggleButton();
     private final ToggleButton focus = new ToggleButton();
@@ -99,6 +101,7 @@ public final class GraphView implements TraceView {
         split.setOrientation(Orientation.HORIZONTAL);
         root.setTop(top);
         root.setCenter(split);
+        root.getChildren().add(repaintMark.node());
         root.setMinSize(0, 0);
         canvas.setOnSelect(n -> {
             // A second click on the selected node closes the inspector.
@@ -200,6 +203,8 @@ public final class GraphView implements TraceView {
     }
 
     private void render() {
+        // new nodes are often placed out of sight: without a visible change the pulse repaints the window
+        repaintMark.touchForTwoPulses();
         LocalizedMessages words = LocalizedMessages.of(MESSAGES, locale.get());
         hideBuiltins.setText(words.text("graph.hideBuiltins"));
         hideInstances.setText(words.text("graph.hideInstances"));

@@ -101,6 +101,21 @@ class CreationViewTest extends StagedFxTestBase {
     }
 
     @Test
+    void theDiagramGrowsInWholeStepsSoAMessageRowDoesNotResizeIt() {
+        Diagram us = lastDiagram(META_CALL, "Us");
+        List<Double> heights = new java.util.ArrayList<>();
+        for (Message m : us.messages()) {
+            runFx(() -> view.show(META_CALL, m.position()));
+            heights.add(callFx(() -> ((javafx.scene.layout.Region) view.node().lookup(".creation-diagram")).prefHeight(-1)));
+        }
+        for (double h : heights) {
+            assertEquals(0, h % SequenceDiagram.HEIGHT_STEP, 1e-6, "a whole number of steps: " + heights);
+        }
+        assertTrue(heights.stream().distinct().count() < heights.size(),
+                "rows added without the diagram changing size: " + heights);
+    }
+
+    @Test
     void newReturningANonInstanceSkipsInit() {
         Trace trace = ODD;
         Diagram odd = lastDiagram(trace, "Odd");

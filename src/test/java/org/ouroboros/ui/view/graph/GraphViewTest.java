@@ -114,6 +114,17 @@ class GraphViewTest extends StagedFxTestBase {
     }
 
     @Test
+    void aStepMarksTheRepaintPixelSoNodesPlacedOutOfSightDoNotRepaintTheWindow() {
+        GraphView view = open(OBJECTS, 0);
+        javafx.scene.Node mark = callFx(() -> view.node().lookup(".repaint-mark"));
+        assertNotNull(mark, "the view holds a repaint mark");
+        java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+        runFx(() -> mark.opacityProperty().addListener(o -> changes.incrementAndGet()));
+        runFx(() -> view.show(OBJECTS, OBJECTS.size() - 1));
+        waitFor("the step marks the pixel", () -> changes.get() > 0);
+    }
+
+    @Test
     void clickingAClassShowsItsMroBasesAndType() {
         GraphView view = open(CLASSES, CLASSES.size() - 1);
         String e = GraphNode.objectKey(idOfClass(view, "E"));
