@@ -17,5 +17,13 @@
  *       changes out of sight); {@code ouroboros bench frames} measures them.</li>
  *   <li>{@link org.ouroboros.ui.view.ExportScale}: the pixel scale a PNG export is taken at.</li>
  * </ul>
+ *
+ * <p>Software rendering repaints every pixel a pulse dirties, and JavaFX dirties more than the
+ * change: a region that changes size is repainted whole, with everything in it, and so is a
+ * parent that loses a child. A view that steps many times a second therefore keeps its nodes and
+ * gives them new text, hides what goes instead of removing it, and lets its containers grow in
+ * coarse steps (the names view's {@code CardColumn}, {@code ArrowLayer} and {@code NamesCanvas},
+ * the creation view's {@code SequenceDiagram}). {@code -Djavafx.pulseLogger=true} prints each
+ * pulse's dirty regions.
  */
 package org.ouroboros.ui.view;
