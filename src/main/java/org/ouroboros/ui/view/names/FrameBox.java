@@ -7,6 +7,7 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import org.ouroboros.ui.player.LocalizedMessages;
 import org.ouroboros.ui.view.SkinnedLabels;
 
@@ -30,7 +31,8 @@ final class FrameBox extends VBox {
         getChildren().clear();
     }
 
-    javafx.scene.text.Font titleFont() {
+    /** The title's font, styled: the board's type size (em) comes from it. */
+    Font titleFont() {
         return title.getFont();
     }
 

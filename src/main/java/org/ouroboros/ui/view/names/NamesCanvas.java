@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.DoubleSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import org.ouroboros.trace.ObjectEvent;
