@@ -38,6 +38,10 @@ final class CardColumn extends VBox {
                 card.show(contents.get(i), index, position, words);
                 show(card, true);
             } else if (card.isVisible()) {
+                if (card.isFocused()) {
+                    // Enter must not open the inspector on an object the board no longer shows
+                    requestFocus();
+                }
                 show(card, false);
                 // an empty place: no id for a lookup to find, nothing to restyle
                 card.clear();
