@@ -21,9 +21,9 @@
  * <p>Software rendering repaints every pixel a pulse dirties, and JavaFX dirties more than the
  * change: a region that changes size is repainted whole, with everything in it, and so is a
  * parent that loses a child. A view that steps many times a second therefore keeps its nodes and
- * gives them new text, hides what goes instead of removing it, and lets its containers grow in
- * coarse steps (the names view's {@code CardColumn}, {@code ArrowLayer} and {@code NamesCanvas},
- * the creation view's {@code SequenceDiagram}). {@code -Djavafx.pulseLogger=true} prints each
+ * gives them new text, hides what goes instead of removing it (the names view's {@code Places}
+ * and {@code ArrowLayer}), and lets its containers grow in coarse steps
+ * ({@link org.ouroboros.ui.view.SteppedSize}: the names board, the creation view's sequence diagram). {@code -Djavafx.pulseLogger=true} prints each
  * pulse's dirty regions.
  */
 package org.ouroboros.ui.view;

@@ -10,6 +10,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import org.ouroboros.ui.player.LocalizedMessages;
 import org.ouroboros.ui.view.SkinnedLabels;
+import org.ouroboros.ui.view.SteppedSize;
 
 /**
  * Draws a {@link Diagram} as a UML-style sequence diagram: lifeline heads across the top
@@ -246,12 +247,11 @@ final class SequenceDiagram extends Region {
         for (int i = 0; i < shownMessages.size(); i++) {
             h += band(i) + rowHeight(i);
         }
-        h += band(shownMessages.size()) + GAP;
-        // Grown in steps: a region that changes size is repainted whole, and a step adds a message row.
-        return Math.ceil(h / HEIGHT_STEP - 1e-9) * HEIGHT_STEP;
+        // grown in steps: a step adds a message row
+        return SteppedSize.roundUp(h + band(shownMessages.size()) + GAP, HEIGHT_STEP);
     }
 
-    /** The diagram's height grows in steps of this many pixels (see {@link #computePrefHeight}). */
+    /** The diagram's height grows in steps of this many pixels (see {@link SteppedSize}). */
     static final double HEIGHT_STEP = 240;
 
     /** The height of the band above row {@code row} where lifelines that begin there show their heads. */

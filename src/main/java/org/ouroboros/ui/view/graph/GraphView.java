@@ -16,13 +16,13 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import org.ouroboros.ui.view.RepaintMark;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.ouroboros.trace.Trace;
 import org.ouroboros.ui.player.CheckpointedFold;
 import org.ouroboros.ui.player.LocalizedMessages;
 import org.ouroboros.ui.player.TraceView;
+import org.ouroboros.ui.view.RepaintMark;
 
 /**
  * The type/object/class graph: classes, metaclasses and instances as the program builds them,

@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.shape.CubicCurve;
@@ -25,7 +27,7 @@ final class ArrowLayer extends Group {
     /** An arrow to draw. */
     record Arrow(Key key, ArrowPlan plan) {}
 
-    private record Drawn(CubicCurve curve, Polygon head) {
+    private record Drawn(CubicCurve curve, Polygon head, boolean name) {
         void show(boolean on) {
             curve.setVisible(on);
             head.setVisible(on);
@@ -50,18 +52,17 @@ final class ArrowLayer extends Group {
 
     /** Draws exactly {@code arrows}: unchanged arrows are left untouched (and so not repainted). */
     void draw(List<Arrow> arrows) {
-        Map<Key, ArrowPlan> wanted = new HashMap<>();
+        Set<Key> wanted = new HashSet<>();
         for (Arrow a : arrows) {
-            wanted.put(a.key(), a.plan());
+            wanted.add(a.key());
         }
+        // A key's kind never changes (it is its note's or slot's): a kept key keeps its nodes.
         drawn.entrySet().removeIf(e -> {
-            ArrowPlan plan = wanted.get(e.getKey());
-            boolean name = e.getValue().curve().getStyleClass().contains(NAME);
-            if (plan != null && plan.fromNote() == name) {
+            if (wanted.contains(e.getKey())) {
                 return false;
             }
             e.getValue().show(false);
-            (name ? spareNames : spareItems).push(e.getValue());
+            (e.getValue().name() ? spareNames : spareItems).push(e.getValue());
             return true;
         });
         List<Node> madeItems = new ArrayList<>();
@@ -98,7 +99,7 @@ final class ArrowLayer extends Group {
         curve.getStyleClass().setAll("names-arrow", kind);
         Polygon head = new Polygon();
         head.getStyleClass().setAll("names-arrow-head", kind);
-        return new Drawn(curve, head);
+        return new Drawn(curve, head, name);
     }
 
     /** How many arrows are drawn. */

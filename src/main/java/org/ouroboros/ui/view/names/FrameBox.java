@@ -69,7 +69,7 @@ final class FrameBox extends VBox {
                 return made;
             });
             rows.add(note);
-            links.add(new NamesCanvas.Link(note, id));
+            links.add(new NamesCanvas.Link(note, id, true));
         });
         NamesCanvas.syncChildren(getChildren(), rows);
     }

@@ -14,6 +14,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import org.ouroboros.trace.ObjectEvent;
 import org.ouroboros.ui.player.LocalizedMessages;
+import org.ouroboros.ui.view.SteppedSize;
 import org.ouroboros.ui.view.graph.SnapshotIndex;
 
 /**
@@ -28,11 +29,11 @@ import org.ouroboros.ui.view.graph.SnapshotIndex;
  * A step repaints the cards, notes and arrows it changed, not the board.
  */
 final class NamesCanvas extends Pane {
-    /** An arrow's start (a note or a slot) and the id of the object it points at. */
-    record Link(Node from, long target) {}
+    /** An arrow's start (a name's note, or an item's slot) and the id of the object it points at. */
+    record Link(Node from, long target, boolean fromNote) {}
 
     private final VBox frameColumn = new VBox();
-    private final List<FrameBox> frameBoxes = new ArrayList<>();
+    private final Places<FrameBox> frameBoxes = new Places<>(frameColumn.getChildren(), FrameBox::new, FrameBox::clear);
     private final CardColumn column1 = new CardColumn();
     private final CardColumn column2 = new CardColumn();
     private final ArrowLayer arrows = new ArrowLayer();
@@ -58,7 +59,9 @@ final class NamesCanvas extends Pane {
     }
 
     void show(Board board, SnapshotIndex index, int position, LocalizedMessages words, Locale locale) {
-        List<Object> key = contentKey(board, index, position, locale);
+        List<CardContent> first = contents(board.column1(), board, index, position, words);
+        List<CardContent> second = contents(board.column2(), board, index, position, words);
+        List<Object> key = contentKey(board, first, second, index, locale);
         if (key.equals(shownKey)) {
             // Most steps change no name and no drawn object: the board on screen is already right.
             return;
@@ -76,31 +79,19 @@ final class NamesCanvas extends Pane {
         }
         links.clear();
         List<FrameNames> frames = board.frames();
-        while (frameBoxes.size() < frames.size()) {
-            FrameBox box = new FrameBox();
-            frameBoxes.add(box);
-            frameColumn.getChildren().add(box);
+        List<FrameBox> boxes = frameBoxes.take(frames.size());
+        for (int i = 0; i < frames.size(); i++) {
+            boxes.get(i).show(frames.get(i), words, links);
         }
-        for (int i = 0; i < frameBoxes.size(); i++) {
-            FrameBox box = frameBoxes.get(i);
-            boolean on = i < frames.size();
-            if (on) {
-                box.show(frames.get(i), words, links);
-            } else if (box.isVisible()) {
-                box.clear();
-            }
-            box.setVisible(on);
-            box.setManaged(on);
-        }
-        column1.show(contents(board.column1(), board, index, position, words), index, position, words, null);
-        column2.show(contents(board.column2(), board, index, position, words), index, position, words,
+        column1.show(first, index, position, words, null);
+        column2.show(second, index, position, words,
                 board.notDrawn() > 0 ? words.format("names.notDrawn", String.valueOf(board.notDrawn())) : null);
         shownCards.clear();
         for (CardColumn column : List.of(column1, column2)) {
             for (ObjectCard c : column.cards()) {
                 shownCards.put(c.objectId(), c);
                 for (ObjectCard.Slot s : c.slots()) {
-                    links.add(new Link(s.label(), s.target()));
+                    links.add(new Link(s.label(), s.target(), false));
                 }
             }
         }
@@ -125,23 +116,23 @@ final class NamesCanvas extends Pane {
     }
 
     /**
-     * Everything the drawn board depends on: the frames and their names, the cards in order, and
-     * for each card the description of its object (and of a class's metaclass) at this position.
+     * Everything the drawn board depends on: the frames and their names, and the cards in order,
+     * each by its content key (its object, and a class's metaclass, at this position).
      */
-    private static List<Object> contentKey(Board board, SnapshotIndex index, int position, Locale locale) {
+    private static List<Object> contentKey(Board board, List<CardContent> first, List<CardContent> second,
+                                           SnapshotIndex index, Locale locale) {
         List<Object> key = new ArrayList<>();
         key.add(locale);
         key.add(index);
         for (FrameNames f : board.frames()) {
             key.add(List.of(f.key(), f.kind(), f.title(), new ArrayList<>(f.names().entrySet())));
         }
-        key.add(board.column1());
-        key.add(board.column2());
         key.add(board.notDrawn());
         key.add(board.comparison() == null ? "" : board.comparison());
-        for (List<Long> column : List.of(board.column1(), board.column2())) {
-            for (long id : column) {
-                key.add(cardKey(id, board, index, position));
+        for (List<CardContent> column : List.of(first, second)) {
+            key.add(column.size());
+            for (CardContent c : column) {
+                key.add(c.key());
             }
         }
         return key;
@@ -199,16 +190,8 @@ final class NamesCanvas extends Pane {
     /** Marks the card of {@code id} (null: none) as the one the inspector shows. */
     void markSelected(Long id) {
         for (CardColumn column : List.of(column1, column2)) {
-            List<ObjectCard> shown = column.cards();
             for (ObjectCard c : column.places()) {
-                boolean on = id != null && c.objectId() == id && shown.contains(c);
-                if (on != c.getStyleClass().contains(SELECTED)) {
-                    if (on) {
-                        c.getStyleClass().add(SELECTED);
-                    } else {
-                        c.getStyleClass().remove(SELECTED);
-                    }
-                }
+                ObjectCard.styleIf(c, SELECTED, id != null && c.isVisible() && c.objectId() == id);
             }
         }
     }
@@ -221,7 +204,7 @@ final class NamesCanvas extends Pane {
     }
 
     private double em() {
-        return frameBoxes.isEmpty() ? 14 : frameBoxes.get(0).titleFont().getSize();
+        return frameBoxes.all().isEmpty() ? 14 : frameBoxes.all().get(0).titleFont().getSize();
     }
 
     @Override
@@ -246,9 +229,8 @@ final class NamesCanvas extends Pane {
             tallest = 0;
             return needed;
         }
-        // grown in steps of HEIGHT_STEP ems: a board that gains a note per step resizes now and then
-        double step = HEIGHT_STEP * em;
-        tallest = Math.max(tallest, Math.ceil(needed / step - 1e-9) * step);
+        // grown in steps: a board that gains a note per step resizes now and then
+        tallest = Math.max(tallest, SteppedSize.roundUp(needed, HEIGHT_STEP * em));
         return tallest;
     }
 
@@ -268,8 +250,7 @@ final class NamesCanvas extends Pane {
      */
     private double[] columnSize(int column, double em) {
         VBox c = columns.get(column);
-        double step = WIDTH_STEP * em;
-        double w = Math.ceil(c.prefWidth(-1) / step - 1e-9) * step;
+        double w = SteppedSize.roundUp(c.prefWidth(-1), WIDTH_STEP * em);
         return new double[] {w, c.prefHeight(w)};
     }
 
@@ -309,7 +290,7 @@ final class NamesCanvas extends Pane {
                 continue;
             }
             plans.add(new ArrowLayer.Arrow(new ArrowLayer.Key(from, to.objectId()),
-                    ArrowPlan.of(a, b, em, from.getStyleClass().contains("names-note"))));
+                    ArrowPlan.of(a, b, em, link.fromNote())));
         }
         arrows.draw(plans);
     }

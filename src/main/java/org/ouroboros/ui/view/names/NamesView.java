@@ -101,13 +101,13 @@ public final class NamesView implements TraceView {
             }
         });
         // Until the user zooms, a board wider than the view is zoomed out to fit it, as the graph does.
-        scroll.viewportBoundsProperty().addListener(o -> autoFit());
         canvas.setVisibleHeight(() -> scroll.getViewportBounds().getHeight() / zoomed.zoom());
-        // the board's height depends on how much of it the view shows
         scroll.viewportBoundsProperty().addListener((o, was, is) -> {
             if (was == null || was.getHeight() != is.getHeight()) {
+                // the board's height depends on how much of it the view shows
                 canvas.requestLayout();
             }
+            autoFit();
         });
         canvas.layoutBoundsProperty().addListener(o -> autoFit());
         side.setFitToWidth(true);

@@ -64,13 +64,7 @@ final class ObjectCard extends VBox {
         slots.clear();
         setId("names-card-" + Long.toHexString(id));
         boolean compared = content.comparisonRole() != null;
-        if (compared != getStyleClass().contains(COMPARED)) {
-            if (compared) {
-                getStyleClass().add(COMPARED);
-            } else {
-                getStyleClass().remove(COMPARED);
-            }
-        }
+        styleIf(this, COMPARED, compared);
         List<Node> rows = new ArrayList<>();
         ObjectEvent e = index.at(id, position);
         ObjectEvent.ObjectSnapshot s = e instanceof ObjectEvent.ObjectSnapshot o ? o : null;
@@ -165,6 +159,17 @@ final class ObjectCard extends VBox {
             }
         }
         return null;
+    }
+
+    /** Gives {@code node} the style class {@code style} when {@code on}, else takes it away (an equal list is left alone: setting it restyles). */
+    static void styleIf(Node node, String style, boolean on) {
+        if (on != node.getStyleClass().contains(style)) {
+            if (on) {
+                node.getStyleClass().add(style);
+            } else {
+                node.getStyleClass().remove(style);
+            }
+        }
     }
 
     static <T extends Label> T styled(T label, String style) {
